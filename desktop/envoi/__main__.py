@@ -1,0 +1,5 @@
+import sys
+
+from envoi.cli import main
+
+sys.exit(main())

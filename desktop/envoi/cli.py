@@ -1,0 +1,93 @@
+"""The command line: `envoi` opens the window; `envoi AREA ACTION ...` works headless."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from envoi import __version__
+from envoi.errors import EnvoiError
+from envoi.paths import database_url
+from envoi.store.engine import Store
+from envoi.store.migrate import upgrade
+
+# Each area adds its sub-commands; a handler gets (args, store) and returns an exit code.
+Handler = Callable[[argparse.Namespace, Store], int]
+
+
+def _registrars() -> list[Callable[[Any], None]]:
+    from envoi.contacts import commands as contacts_commands
+    from envoi.segments import commands as segments_commands
+
+    return [contacts_commands.register, segments_commands.register]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="envoi",
+        description="Envoi: email campaigns from your own computer. "
+        "Without a command, opens the main window.",
+    )
+    parser.add_argument("--version", action="version", version=f"envoi {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="database address (default: ENVOI_DB, else the local file in your data folder); "
+        "e.g. postgresql://user:password@host/envoi",
+    )
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="start offscreen, open and migrate the database, build the main window, exit",
+    )
+    sub = parser.add_subparsers(dest="area", metavar="AREA")
+    for register in _registrars():
+        register(sub)
+    return parser
+
+
+def open_store(url: str | None) -> Store:
+    """Open (and migrate) the database named by --db, ENVOI_DB or the default file."""
+    store = Store.from_url(database_url(url))
+    upgrade(store.engine)
+    return store
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def report_error(exc: EnvoiError) -> None:
+    print(f"error: {exc.user_message}", file=sys.stderr)
+    if exc.hint:
+        print(f"hint: {exc.hint}", file=sys.stderr)
+    if exc.detail:
+        print(f"detail: {exc.detail}", file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler | None = getattr(args, "handler", None)
+    try:
+        if handler is None:
+            if args.area:
+                parser.parse_args([*(argv or sys.argv[1:]), "--help"])
+            from envoi.ui.app import run_gui
+
+            return run_gui(db_url=args.db, selftest=args.selftest)
+        store = open_store(args.db)
+        try:
+            return handler(args, store)
+        finally:
+            store.dispose()
+    except EnvoiError as exc:
+        report_error(exc)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,1 @@
+"""Contacts, lists, tags, consent, suppression, import and export."""

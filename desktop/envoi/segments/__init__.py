@@ -1,0 +1,1 @@
+"""Segments: rule trees compiled to SQL, saved with a name, counted live."""

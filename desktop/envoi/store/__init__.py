@@ -1,0 +1,1 @@
+"""The database: models, engine, sessions and migrations."""
