@@ -1,0 +1,114 @@
+"""The contacts table as the window pages through it: filter, sort and page in SQL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select, true
+
+from envoi.contacts.records import ContactRow
+from envoi.errors import InvalidInputError
+from envoi.store.engine import Store
+from envoi.store.models import Contact, ContactTag, ListMember
+
+SORTABLE = {
+    "email": Contact.email_key,
+    "first_name": Contact.first_name,
+    "last_name": Contact.last_name,
+    "status": Contact.status,
+    "created_at": Contact.created_at,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ContactQuery:
+    search: str = ""
+    status: str | None = None
+    list_id: int | None = None
+    tag_id: int | None = None
+    segment_id: int | None = None
+    sort: str = "email"
+    descending: bool = False
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+class ContactQueries:
+    """Counts and pages of contacts for a ContactQuery."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def where(self, query: ContactQuery) -> ColumnElement[bool]:
+        conditions: list[ColumnElement[bool]] = []
+        term = query.search.strip()
+        if term:
+            pattern = f"%{_escape_like(term.lower())}%"
+            conditions.append(
+                or_(
+                    Contact.email_key.like(pattern, escape="\\"),
+                    func.lower(Contact.first_name).like(pattern, escape="\\"),
+                    func.lower(Contact.last_name).like(pattern, escape="\\"),
+                )
+            )
+        if query.status:
+            conditions.append(Contact.status == query.status)
+        if query.list_id is not None:
+            conditions.append(
+                exists().where(
+                    ListMember.contact_id == Contact.id, ListMember.list_id == query.list_id
+                )
+            )
+        if query.tag_id is not None:
+            conditions.append(
+                exists().where(
+                    ContactTag.contact_id == Contact.id, ContactTag.tag_id == query.tag_id
+                )
+            )
+        if query.segment_id is not None:
+            conditions.append(self._segment_clause(query.segment_id))
+        return and_(true(), *conditions)
+
+    def _segment_clause(self, segment_id: int) -> ColumnElement[bool]:
+        # Imported here: segments build on contacts, not the other way round.
+        from envoi.segments.service import SegmentService
+
+        segments = SegmentService(self._store)
+        return segments.where_clause(segments.get(segment_id).rules)
+
+    def count(self, query: ContactQuery) -> int:
+        with self._store.session() as session:
+            stmt = select(func.count()).select_from(Contact).where(self.where(query))
+            return int(session.execute(stmt).scalar_one())
+
+    def select_rows(self, query: ContactQuery) -> Select[Any]:
+        column = SORTABLE.get(query.sort)
+        if column is None:
+            raise InvalidInputError(f"Contacts cannot be sorted by “{query.sort}”.")
+        order = column.desc() if query.descending else column.asc()
+        tie = Contact.id.desc() if query.descending else Contact.id.asc()
+        return (
+            select(
+                Contact.id,
+                Contact.email,
+                Contact.first_name,
+                Contact.last_name,
+                Contact.status,
+                Contact.created_at,
+            )
+            .where(self.where(query))
+            .order_by(order, tie)
+        )
+
+    def page(self, query: ContactQuery, offset: int, limit: int) -> list[ContactRow]:
+        with self._store.session() as session:
+            rows = session.execute(self.select_rows(query).offset(offset).limit(limit))
+            return [ContactRow(*row) for row in rows]
+
+    def ids(self, query: ContactQuery) -> list[int]:
+        with self._store.session() as session:
+            stmt = select(Contact.id).where(self.where(query)).order_by(Contact.id)
+            return list(session.execute(stmt).scalars())
