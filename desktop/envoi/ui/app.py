@@ -1,0 +1,234 @@
+"""Composition root of the window: QApplication, the qasync loop, the services, the areas.
+
+Adding an area to the sidebar is one line in ``AREAS``: (key, title, icon, factory), where the
+factory gets the ``UiContext`` and returns the page. Views are imported inside their factory so
+that start-up only pays for the first page.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from envoi.errors import EnvoiError
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from envoi.store.engine import Store
+    from envoi.ui.context import Area, Services, UiContext
+    from envoi.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+ORGANISATION = "Envoi"
+APP_NAME = "Envoi"
+
+
+# ---- areas (one line each) -------------------------------------------------------------
+
+
+def _std_icon(name: str) -> QIcon:
+    from PySide6.QtWidgets import QApplication, QStyle
+
+    return QApplication.style().standardIcon(getattr(QStyle.StandardPixmap, name))
+
+
+def _contacts_page(ctx: UiContext) -> QWidget:
+    from envoi.ui.views.contacts.contacts_view import ContactsView
+
+    return ContactsView(ctx)
+
+
+def _segments_page(ctx: UiContext) -> QWidget:
+    from envoi.ui.views.segments.segment_builder_view import SegmentBuilderView
+
+    return SegmentBuilderView(ctx)
+
+
+def areas() -> list[Area]:
+    from envoi.ui.context import Area
+
+    # Titles are translated in the "Areas" context (QT_TRANSLATE_NOOP style).
+    return [
+        Area("contacts", "Contacts", lambda: _std_icon("SP_DirHomeIcon"), _contacts_page),
+        Area(
+            "segments", "Segments", lambda: _std_icon("SP_FileDialogDetailedView"), _segments_page
+        ),
+    ]
+
+
+# ---- services ----------------------------------------------------------------------------
+
+
+def open_store(db_url: str | None) -> Store:
+    from envoi.paths import database_url
+    from envoi.store.engine import Store, check_connection
+    from envoi.store.migrate import upgrade
+
+    store = Store.from_url(database_url(db_url))
+    try:
+        check_connection(store.engine)
+        upgrade(store.engine)
+    except BaseException:
+        store.dispose()
+        raise
+    return store
+
+
+def build_services(store: Store) -> Services:
+    from envoi.contacts.query import ContactQueries
+    from envoi.contacts.service import ContactService
+    from envoi.segments.service import SegmentService
+    from envoi.ui.context import Services
+
+    return Services(
+        store=store,
+        contacts=ContactService(store),
+        queries=ContactQueries(store),
+        segments=SegmentService(store),
+    )
+
+
+def build_window(services: Services, settings_path: Path | None = None) -> MainWindow:
+    """The main window over ``services`` (used by run_gui and by the tests)."""
+    from PySide6.QtCore import QSettings
+
+    from envoi.paths import data_dir
+    from envoi.ui.bridge import WorkerBridge
+    from envoi.ui.context import UiContext
+    from envoi.ui.main_window import MainWindow
+
+    path = settings_path or data_dir() / "window.ini"
+    settings = QSettings(str(path), QSettings.Format.IniFormat)
+    workers = WorkerBridge()
+    context = UiContext(services=services, workers=workers, settings=settings)
+    window = MainWindow(context, areas())
+    workers.setParent(window)
+    return window
+
+
+# ---- application -------------------------------------------------------------------------
+
+
+def _install_translators(app: QApplication) -> None:
+    """Envoi's own .qm from resources/translations and Qt's, for the system locale."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    from envoi.paths import resources_dir
+
+    locale = QLocale.system()
+    folder = resources_dir() / "translations"
+    ours = QTranslator(app)
+    if folder.is_dir() and ours.load(locale, "envoi", "_", str(folder)):
+        app.installTranslator(ours)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+
+
+def _log_file() -> Path:
+    from envoi.paths import data_dir
+
+    return data_dir() / "envoi.log"
+
+
+def _install_crash_handler(window_ref: list[QWidget]) -> None:
+    """Unexpected exceptions (our bugs) are logged and shown, never a silent exit."""
+    from envoi.ui.widgets.error_dialog import show_crash, show_error
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        parent = window_ref[0] if window_ref else None
+        if isinstance(exc, EnvoiError):
+            show_error(parent, exc)
+        else:
+            show_crash(parent, exc.with_traceback(tb), _log_file())
+
+    sys.excepthook = hook
+
+
+def _configure_logging() -> None:
+    try:
+        handler: logging.Handler = logging.FileHandler(_log_file(), encoding="utf-8")
+    except OSError:
+        handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def run_gui(db_url: str | None = None, selftest: bool = False) -> int:
+    """Open the main window (or, with ``selftest``, build it offscreen and exit)."""
+    started = time.perf_counter()
+    if selftest:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationDisplayName(APP_NAME)
+    if not selftest:
+        _configure_logging()
+    _install_translators(app)
+
+    try:
+        store = open_store(db_url)
+    except EnvoiError as exc:
+        if selftest:
+            print(f"selftest failed: {exc.user_message} {exc.detail}", file=sys.stderr)
+            return 1
+        from envoi.ui.widgets.error_dialog import show_error
+
+        show_error(None, exc, QApplication.translate("App", "Envoi cannot start"))
+        return 2
+
+    try:
+        window = build_window(build_services(store))
+        if selftest:
+            return _selftest(app, window, started)
+        window_ref: list[QWidget] = [window]
+        _install_crash_handler(window_ref)
+        window.show()
+        return _run_loop(app)
+    finally:
+        store.dispose()
+
+
+def _selftest(app: QApplication, window: MainWindow, started: float) -> int:
+    try:
+        window.show()
+        app.processEvents()
+        window.close()
+        app.processEvents()
+    except Exception as exc:
+        print(f"selftest failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+    elapsed = time.perf_counter() - started
+    print(f"selftest ok ({elapsed:.2f}s)")
+    return 0
+
+
+def _run_loop(app: QApplication) -> int:
+    import asyncio
+
+    import qasync
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    closing = asyncio.Event()
+    app.aboutToQuit.connect(closing.set)
+    with loop:
+        loop.run_until_complete(closing.wait())
+    return 0

@@ -1,0 +1,117 @@
+"""Core work and events -> Qt signals on the GUI thread.
+
+``WorkerBridge`` runs database work that grows with data in a thread pool (each job opens
+its own session through the services) and hands the result back on the GUI thread through
+a queued signal, so it works the same under the qasync loop and under pytest-qt.
+
+``EventBridge`` is a listener for ``envoi.events``: emitters call it from any thread as
+often as they like; it keeps only the newest event and has at most one delivery queued,
+so a view never gets more signals than it can paint.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from envoi.events import Event, Finished, Progress
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+ErrorHandler = Callable[[BaseException], None]
+
+
+class WorkerBridge(QObject):
+    """A thread pool whose results come back on the GUI thread."""
+
+    _delivered = Signal(object)
+    job_failed = Signal(object)  # an exception nobody handled
+
+    def __init__(self, max_workers: int = 2, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._executor = ThreadPoolExecutor(max_workers, thread_name_prefix="envoi-ui")
+        self._delivered.connect(self._on_self_delivered, Qt.ConnectionType.QueuedConnection)
+        self._closed = False
+
+    def submit(
+        self,
+        fn: Callable[[], T],
+        on_done: Callable[[T], None],
+        on_error: ErrorHandler | None = None,
+    ) -> Future[T]:
+        """Run ``fn`` off the GUI thread; call ``on_done(result)`` or ``on_error(exc)`` on it."""
+        future = self._executor.submit(fn)
+
+        def deliver() -> None:
+            exc = future.exception()
+            if exc is None:
+                on_done(future.result())
+            elif on_error is not None:
+                on_error(exc)
+            else:
+                self.job_failed.emit(exc)
+
+        def done(_: Future[T]) -> None:
+            if self._closed:
+                return
+            try:
+                self._delivered.emit(deliver)
+            except RuntimeError:  # the bridge was deleted while the job ran
+                log.debug("result dropped: bridge gone")
+
+        future.add_done_callback(done)
+        return future
+
+    def _on_self_delivered(self, deliver: Callable[[], None]) -> None:
+        deliver()
+
+    def shutdown(self, wait: bool = True) -> None:
+        self._closed = True
+        self._executor.shutdown(wait=wait, cancel_futures=True)
+
+
+class EventBridge(QObject):
+    """Progress events from any thread -> ``progressed``/``finished`` signals, coalesced."""
+
+    progressed = Signal(int, int, str)  # done, total, message
+    finished = Signal(str)
+    _poked = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lock = threading.Lock()
+        self._latest: Progress | None = None
+        self._finished: Finished | None = None
+        self._queued = False
+        self._poked.connect(self._on_self_poked, Qt.ConnectionType.QueuedConnection)
+
+    def __call__(self, event: Event) -> None:
+        """The listener: safe to call from the worker thread."""
+        with self._lock:
+            if isinstance(event, Finished):
+                self._finished = event
+            else:
+                self._latest = event
+            if self._queued:
+                return
+            self._queued = True
+        try:
+            self._poked.emit()
+        except RuntimeError:
+            log.debug("event dropped: bridge gone")
+
+    def _on_self_poked(self) -> None:
+        with self._lock:
+            latest, finished = self._latest, self._finished
+            self._latest = self._finished = None
+            self._queued = False
+        if latest is not None:
+            self.progressed.emit(latest.done, latest.total, latest.message)
+        if finished is not None:
+            self.finished.emit(finished.message)
