@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from datetime import datetime
 
 from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select, true
 
@@ -77,14 +77,17 @@ class ContactQueries:
         from envoi.segments.service import SegmentService
 
         segments = SegmentService(self._store)
-        return segments.where_clause(segments.get(segment_id).rules)
+        clause: ColumnElement[bool] = segments.where_clause(segments.get(segment_id).rules)
+        return clause
 
     def count(self, query: ContactQuery) -> int:
         with self._store.session() as session:
             stmt = select(func.count()).select_from(Contact).where(self.where(query))
             return int(session.execute(stmt).scalar_one())
 
-    def select_rows(self, query: ContactQuery) -> Select[Any]:
+    def select_rows(
+        self, query: ContactQuery
+    ) -> Select[int, str, str, str, str, datetime | None]:
         column = SORTABLE.get(query.sort)
         if column is None:
             raise InvalidInputError(f"Contacts cannot be sorted by “{query.sort}”.")
