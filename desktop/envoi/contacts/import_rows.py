@@ -1,0 +1,207 @@
+"""Turn one record of a contact file into a contact row, or a reason to reject it.
+
+Pure functions over strings: no database here, so the rules can be tested one by one and
+the hot loop stays cheap.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from envoi.contacts.column_mapping import (
+    CUSTOM,
+    ColumnMapping,
+    date_order,
+    field_name,
+    is_null,
+    parse_bool,
+    parse_date,
+    parse_number,
+    status_value,
+)
+
+NAME_LIMIT = 200
+TAG_LIMIT = 100
+_TAG_SPLIT = re.compile(r"\s*(?::::|[,;|])\s*")
+_SPACES = re.compile(r"\s+")
+
+
+class RowRejected(Exception):
+    def __init__(self, value: str, reason: str) -> None:
+        super().__init__(reason)
+        self.value = value
+        self.reason = reason
+
+
+@dataclass(frozen=True, slots=True)
+class CustomColumn:
+    index: int
+    name: str
+    label: str
+    type: str
+    order: str  # date order for date columns: "dmy" or "mdy"
+
+
+@dataclass(frozen=True, slots=True)
+class RowPlan:
+    """The mapping compiled to column indexes, once per import."""
+
+    width: int
+    email: int
+    first: int | None
+    last: int | None
+    full: int | None
+    tags: int | None
+    status: int | None
+    attributes: int | None
+    custom: tuple[CustomColumn, ...]
+
+
+def compile_plan(
+    mapping: ColumnMapping, headers: Sequence[str], sample_rows: Sequence[Sequence[str]]
+) -> RowPlan:
+    def index(target: str) -> int | None:
+        return mapping.targets.index(target) if target in mapping.targets else None
+
+    email = index("email")
+    assert email is not None, "the caller checks that a column is mapped to email"
+    custom: list[CustomColumn] = []
+    for i, target in enumerate(mapping.targets):
+        if not target.startswith(CUSTOM):
+            continue
+        kind = mapping.types[i] if i < len(mapping.types) and mapping.types[i] else "text"
+        label = mapping.labels[i] if i < len(mapping.labels) and mapping.labels[i] else headers[i]
+        values = [row[i] for row in sample_rows if i < len(row)]
+        name = field_name(target[len(CUSTOM) :])
+        custom.append(CustomColumn(i, name, label, kind, date_order(values)))
+    return RowPlan(
+        width=len(mapping.targets),
+        email=email,
+        first=index("first_name"),
+        last=index("last_name"),
+        full=index("full_name"),
+        tags=index("tags"),
+        status=index("status"),
+        attributes=index("attributes"),
+        custom=tuple(custom),
+    )
+
+
+def clean_name(value: str) -> str:
+    text = value.strip()
+    if "\n" in text or "\r" in text or "\t" in text or "  " in text:
+        text = _SPACES.sub(" ", text)
+    if text.lower() in ("null", "none", "n/a"):
+        return ""
+    return text[:NAME_LIMIT]
+
+
+def split_full_name(value: str) -> tuple[str, str]:
+    """'Ada Lovelace' -> (Ada, Lovelace); 'Lovelace, Ada' -> (Ada, Lovelace). The first word
+    is the first name so that particles stay with the surname ('Jean de la Fontaine')."""
+    text = clean_name(value)
+    if "," in text:
+        last, _, first = text.partition(",")
+        return first.strip()[:NAME_LIMIT], last.strip()[:NAME_LIMIT]
+    first, _, last = text.partition(" ")
+    return first, last.strip()
+
+
+def split_tags(value: str) -> list[str]:
+    tags: list[str] = []
+    for part in _TAG_SPLIT.split(value):
+        tag = part.strip().strip("\"'").strip().lower()[:TAG_LIMIT]
+        if tag and tag not in tags:
+            tags.append(tag)
+    return tags
+
+
+def typed_value(column: CustomColumn, raw: str) -> Any:
+    """The JSON value of a custom cell; RowRejected when it does not fit the column's type."""
+    kind = column.type
+    if kind == "text":
+        return raw.strip()
+    if kind == "number":
+        number = parse_number(raw.replace("\u00a0", "").replace(" ", ""))
+        if number is None:
+            raise RowRejected(raw, f"{column.label}: “{raw.strip()}” is not a number")
+        return number
+    if kind == "date":
+        iso = parse_date(raw, column.order)
+        if iso is None:
+            raise RowRejected(
+                raw, f"{column.label}: “{raw.strip()}” is not a date (expected e.g. 2024-03-31)"
+            )
+        return iso
+    if kind == "boolean":
+        flag = parse_bool(raw)
+        if flag is None:
+            raise RowRejected(raw, f"{column.label}: “{raw.strip()}” is not yes or no")
+        return flag
+    return raw.strip()
+
+
+def attribute_fields(raw: str) -> dict[str, Any]:
+    """listmonk's `attributes` column: a JSON object whose keys become custom fields."""
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        raise RowRejected(raw, "attributes: the value is not valid JSON") from None
+    if not isinstance(data, dict):
+        raise RowRejected(raw, "attributes: the value is not a JSON object")
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        if value is None or value == "":
+            continue
+        out[field_name(str(key))] = value
+    return out
+
+
+def json_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int | float):
+        return "number"
+    return "text"
+
+
+@dataclass(slots=True)
+class ContactValues:
+    """One contact as the file describes it (mutable only while it is being built)."""
+
+    line: int
+    email: str
+    key: str
+    domain: str
+    first_name: str
+    last_name: str
+    fields: dict[str, Any]
+    tags: list[str]
+    status: str
+
+
+def build_values(plan: RowPlan, cells: Sequence[str], line: int, email: str, key: str,
+                 domain: str) -> ContactValues:  # fmt: skip
+    """Everything but the address, which the caller has already validated."""
+    n = len(cells)
+    first = clean_name(cells[plan.first]) if plan.first is not None and plan.first < n else ""
+    last = clean_name(cells[plan.last]) if plan.last is not None and plan.last < n else ""
+    if plan.full is not None and plan.full < n and not (first or last):
+        first, last = split_full_name(cells[plan.full])
+    fields: dict[str, Any] = {}
+    if plan.attributes is not None and plan.attributes < n and cells[plan.attributes].strip():
+        fields.update(attribute_fields(cells[plan.attributes]))
+    for column in plan.custom:
+        if column.index < n:
+            raw = cells[column.index]
+            if raw and not is_null(raw):
+                fields[column.name] = typed_value(column, raw)
+    tags = split_tags(cells[plan.tags]) if plan.tags is not None and plan.tags < n else []
+    status = "subscribed"
+    if plan.status is not None and plan.status < n and cells[plan.status]:
+        status = status_value(cells[plan.status]) or "subscribed"
+    return ContactValues(line, email, key, domain, first, last, fields, tags, status)

@@ -1,0 +1,265 @@
+"""Write imported contacts a batch at a time, inside the import's single transaction.
+
+Per batch: one SELECT for the addresses already known, suppression checks, one executemany
+INSERT of the new contacts (straight through the DBAPI cursor: the ORM's per-row work is the
+cost we cannot afford at a million rows), then list membership and tags with INSERT ...
+SELECT. Contacts created earlier in the same import have ids above ``id_floor``, which is
+how a duplicate further down the file is told from one already in the database without
+keeping every address of the file in memory.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, DateTime, bindparam, func, insert, select, text, update
+
+from envoi.contacts import suppression
+from envoi.contacts.addresses import Address
+from envoi.contacts.import_rows import ContactValues, json_type
+from envoi.store.models import Contact, ContactList, CustomField, Suppression, Tag
+
+LIST_NAME_LIMIT = 200
+
+
+def now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+@dataclass(slots=True)
+class BatchCounts:
+    added: int = 0
+    updated: int = 0
+    duplicates_in_file: int = 0
+    duplicates_in_db: int = 0
+    suppressed: int = 0
+
+
+class ImportWriter:
+    """Owns the SQL of one import; ``conn`` is inside the import's transaction."""
+
+    def __init__(
+        self,
+        conn: Connection,
+        *,
+        policy: str,
+        list_name: str | None,
+        consent_source: str,
+        consent_method: str,
+    ) -> None:
+        self.conn = conn
+        self.policy = policy
+        self.dialect = conn.dialect.name
+        self.stamp = now()
+        self.consent_source = consent_source
+        self.consent_method = consent_method
+        self.id_floor = int(conn.execute(select(func.coalesce(func.max(Contact.id), 0))).scalar())
+        # Suppression entries are usually few or none; skip their lookups when there are none.
+        self.has_entries = conn.execute(select(Suppression.id).limit(1)).first() is not None
+        self.list_id = self._list_id(list_name) if list_name else None
+        self.field_types: dict[str, str] = {
+            r.name: r.type for r in conn.execute(select(CustomField.name, CustomField.type))
+        }
+        self._tag_ids: dict[str, int] = {}
+        self._insert_sql = self._contact_insert_sql()
+
+    # -- set-up ------------------------------------------------------------------------------
+
+    def _list_id(self, name: str) -> int:
+        clean = " ".join(name.split())[:LIST_NAME_LIMIT]
+        found = self.conn.execute(
+            select(ContactList.id).where(ContactList.name == clean)
+        ).scalar_one_or_none()
+        if found is not None:
+            return int(found)
+        self.conn.execute(insert(ContactList).values(name=clean, created_at=self.stamp))
+        return int(
+            self.conn.execute(select(ContactList.id).where(ContactList.name == clean)).scalar_one()
+        )
+
+    def ensure_fields(self, fields: Sequence[tuple[str, str, str]]) -> dict[str, str]:
+        """Create the custom fields (name, label, type) that do not exist yet; a field that
+        exists keeps its type, and the returned types are the ones to convert values to."""
+        for name, label, kind in fields:
+            if name not in self.field_types:
+                self.conn.execute(
+                    insert(CustomField).values(name=name, label=label[:200], type=kind)
+                )
+                self.field_types[name] = kind
+        return dict(self.field_types)
+
+    def ensure_attribute_fields(self, seen: dict[str, Any]) -> None:
+        self.ensure_fields([(name, name, json_type(v)) for name, v in seen.items()])
+
+    def _contact_insert_sql(self) -> str:
+        columns = (
+            "email, email_key, domain, first_name, last_name, fields, status, "
+            "consent_source, consent_method, consent_at, created_at, updated_at"
+        )
+        if self.dialect == "sqlite":
+            marks = ", ".join("?" * 12)
+        else:
+            marks = "%s, %s, %s, %s, %s, %s::jsonb, %s, %s, %s, %s, %s, %s"
+        return f"INSERT INTO contacts ({columns}) VALUES ({marks})"
+
+    def _stamp_param(self) -> Any:
+        # SQLAlchemy's SQLite DateTime is this text format; psycopg adapts datetimes itself.
+        if self.dialect == "sqlite":
+            return self.stamp.strftime("%Y-%m-%d %H:%M:%S.%f")
+        return self.stamp
+
+    # -- one batch -----------------------------------------------------------------------------
+
+    def write(self, batch: dict[str, ContactValues]) -> BatchCounts:
+        counts = BatchCounts()
+        keys = list(batch)
+        existing: dict[str, tuple[int, str, str, str, dict[str, Any]]] = {}
+        rows = self.conn.execute(
+            select(
+                Contact.email_key,
+                Contact.id,
+                Contact.status,
+                Contact.first_name,
+                Contact.last_name,
+                Contact.fields,
+            ).where(Contact.email_key.in_(keys))
+        )
+        for key, cid, status, first, last, fields in rows:
+            if cid > self.id_floor:
+                counts.duplicates_in_file += 1  # created by an earlier batch of this import
+                del batch[key]
+            else:
+                existing[key] = (cid, status, first, last, fields or {})
+        blocked = {k for k, row in existing.items() if row[1] != "subscribed"}
+        if self.has_entries and batch:
+            addresses = [Address(v.email, v.key, v.domain) for v in batch.values()]
+            blocked |= suppression.suppressed_keys(self.conn, addresses)
+        new_rows: list[tuple[Any, ...]] = []
+        new_unsubscribed: list[ContactValues] = []
+        updates: list[dict[str, Any]] = []
+        member_keys: list[str] = []
+        stamp = self._stamp_param()
+        dumps = json.dumps
+        pg = self.dialect != "sqlite"
+        for key, values in batch.items():
+            if key in blocked:
+                counts.suppressed += 1
+                continue
+            member_keys.append(key)
+            old = existing.get(key)
+            if old is None:
+                new_rows.append(
+                    (
+                        values.email,
+                        key,
+                        values.domain,
+                        values.first_name,
+                        values.last_name,
+                        dumps(values.fields, ensure_ascii=False) if pg else dumps(values.fields),
+                        values.status,
+                        self.consent_source,
+                        self.consent_method,
+                        stamp,
+                        stamp,
+                        stamp,
+                    )
+                )
+                if values.status != "subscribed":
+                    new_unsubscribed.append(values)
+            elif self.policy == "update":
+                counts.updated += 1
+                updates.append(self._update_params(old, values))
+            else:
+                counts.duplicates_in_db += 1
+        if new_rows:
+            self.conn.exec_driver_sql(self._insert_sql, new_rows)
+            counts.added += len(new_rows)
+        for values in new_unsubscribed:
+            # The file says this person left: the suppression entry makes it stick.
+            suppression.suppress(self.conn, values.key, values.status, self.consent_source)
+        if updates:
+            self._apply_updates(updates)
+        if self.list_id is not None and member_keys:
+            self._add_members(member_keys)
+        tagged = {k: batch[k].tags for k in member_keys if batch[k].tags}
+        if tagged:
+            self._add_tags(tagged)
+        return counts
+
+    def _update_params(
+        self, old: tuple[int, str, str, str, dict[str, Any]], values: ContactValues
+    ) -> dict[str, Any]:
+        cid, status, first, last, fields = old
+        merged = dict(fields)
+        merged.update(values.fields)
+        # Status only ever moves away from subscribed: an import never re-subscribes anyone.
+        new_status = values.status if values.status != "subscribed" else status
+        if new_status != status:
+            suppression.suppress(self.conn, values.key, new_status, self.consent_source)
+        return {
+            "b_id": cid,
+            "b_first": values.first_name or first,
+            "b_last": values.last_name or last,
+            "b_fields": merged,
+            "b_status": new_status,
+            "b_updated": self.stamp,
+        }
+
+    def _apply_updates(self, updates: list[dict[str, Any]]) -> None:
+        stmt = (
+            update(Contact.__table__)  # type: ignore[arg-type]
+            .where(Contact.__table__.c.id == bindparam("b_id"))
+            .values(
+                first_name=bindparam("b_first"),
+                last_name=bindparam("b_last"),
+                fields=bindparam("b_fields", type_=Contact.__table__.c.fields.type),
+                status=bindparam("b_status"),
+                updated_at=bindparam("b_updated"),
+            )
+        )
+        self.conn.execute(stmt, updates)
+
+    def _add_members(self, keys: list[str]) -> None:
+        self.conn.execute(
+            text(
+                "INSERT INTO list_members (list_id, contact_id, added_at) "
+                "SELECT :list_id, c.id, :stamp FROM contacts c "
+                "WHERE c.email_key IN :keys AND NOT EXISTS (SELECT 1 FROM list_members m "
+                "WHERE m.list_id = :list_id AND m.contact_id = c.id)"
+            ).bindparams(bindparam("keys", expanding=True), bindparam("stamp", type_=DateTime())),
+            {"list_id": self.list_id, "stamp": self.stamp, "keys": keys},
+        )
+
+    def _tag_id(self, name: str) -> int:
+        tag_id = self._tag_ids.get(name)
+        if tag_id is None:
+            found = self.conn.execute(select(Tag.id).where(Tag.name == name)).scalar_one_or_none()
+            if found is None:
+                self.conn.execute(insert(Tag).values(name=name))
+                found = self.conn.execute(select(Tag.id).where(Tag.name == name)).scalar_one()
+            tag_id = self._tag_ids[name] = int(found)
+        return tag_id
+
+    def _add_tags(self, tagged: dict[str, list[str]]) -> None:
+        rows = self.conn.execute(
+            select(Contact.email_key, Contact.id).where(Contact.email_key.in_(list(tagged)))
+        )
+        ids = {key: cid for key, cid in rows}
+        pairs = [
+            {"cid": ids[key], "tid": self._tag_id(tag)}
+            for key, tags in tagged.items()
+            if key in ids
+            for tag in tags
+        ]
+        self.conn.execute(
+            text(
+                "INSERT INTO contact_tags (contact_id, tag_id) SELECT :cid, :tid "
+                "WHERE NOT EXISTS (SELECT 1 FROM contact_tags "
+                "WHERE contact_id = :cid AND tag_id = :tid)"
+            ),
+            pairs,
+        )

@@ -1,0 +1,350 @@
+"""Import a contact file: stream it, validate and de-duplicate every row, write in batches.
+
+The whole import is one database transaction: a cancel or a fatal error leaves the
+database exactly as it was. Bad rows never abort it; each is reported with the physical
+line where its record starts, the value at fault and the reason. All rejects stream to a
+CSV file as they happen and only the first few stay in memory, so memory stays flat
+whatever the file size.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from envoi.contacts.addresses import InvalidAddress, normalize
+from envoi.contacts.column_mapping import ColumnMapping
+from envoi.contacts.file_readers import CsvRecords, RowError, XlsxRecords, open_csv
+from envoi.contacts.import_rows import (
+    CustomColumn,
+    RowPlan,
+    RowRejected,
+    build_values,
+    compile_plan,
+)
+from envoi.contacts.import_writer import BatchCounts, ImportWriter
+from envoi.contacts.sniffing import FileSniff, sniff
+from envoi.errors import ImportFileError
+from envoi.events import CancelToken, Progress
+from envoi.store.engine import Store
+
+TASK = "import"
+POLICIES = ("skip", "update")
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOptions:
+    mapping: ColumnMapping
+    list_name: str | None = None
+    policy: str = "skip"  # "skip": leave existing contacts as they are; "update": fill them in
+    consent_source: str = ""  # "" means "import: <file name>"
+    consent_method: str = "import"
+    batch_size: int = 5000
+    keep_rejects: int = 1000  # how many rejected rows the report holds in memory
+
+
+@dataclass(frozen=True, slots=True)
+class RejectedRow:
+    line: int
+    value: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    file_name: str
+    rows_read: int
+    added: int
+    updated: int
+    duplicates_in_file: int
+    duplicates_in_db: int  # skipped because they are already contacts (policy "skip")
+    rejected: int
+    suppressed: int
+    cancelled: bool
+    rejects: tuple[RejectedRow, ...]  # the first ``keep_rejects`` of them
+    rejects_path: str | None = None  # every reject, as CSV (line, value, reason)
+    seconds: float = 0.0
+
+    def save_rejects(self, dest: str | Path) -> int:
+        """Copy the full reject report to ``dest``; returns the number of rows in it."""
+        if self.rejects_path is None or not Path(self.rejects_path).exists():
+            with open(dest, "w", newline="", encoding="utf-8-sig") as fh:
+                _reject_writer(fh)
+            return 0
+        shutil.copyfile(self.rejects_path, dest)
+        return self.rejected
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "file": self.file_name,
+            "rows_read": self.rows_read,
+            "added": self.added,
+            "updated": self.updated,
+            "skipped_duplicates_in_file": self.duplicates_in_file,
+            "skipped_duplicates_in_database": self.duplicates_in_db,
+            "rejected": self.rejected,
+            "suppressed": self.suppressed,
+            "cancelled": self.cancelled,
+            "seconds": round(self.seconds, 3),
+            "rejects": [
+                {"line": r.line, "value": r.value, "reason": r.reason} for r in self.rejects
+            ],
+            "rejects_file": self.rejects_path,
+        }
+
+
+class _Cancelled(Exception):
+    pass
+
+
+def _reject_writer(fh: TextIO) -> Any:
+    writer = csv.writer(fh)
+    writer.writerow(["line", "value", "reason"])
+    return writer
+
+
+@dataclass(slots=True)
+class _Tally:
+    rows_read: int = 0
+    with_address: int = 0
+    rejected: int = 0
+    counts: BatchCounts = field(default_factory=BatchCounts)
+    kept: list[RejectedRow] = field(default_factory=list)
+
+
+def no_email_column() -> ImportFileError:
+    return ImportFileError(
+        "No column looks like an email address; choose one in the mapping.",
+        "In the preview, set the column that holds the addresses to “Email” "
+        "(on the command line: --map 'COLUMN=email').",
+    )
+
+
+def _records(
+    path: Path, sniffed: FileSniff
+) -> tuple[CsvRecords | XlsxRecords, Callable[[], tuple[int, int]]]:
+    if sniffed.kind == "xlsx":
+        xlsx = XlsxRecords(path)
+        return xlsx, lambda: (xlsx.rows_done, max(xlsx.total_rows, xlsx.rows_done))
+    records = open_csv(path, sniffed.encoding, sniffed.delimiter)
+    size = sniffed.size_bytes or path.stat().st_size
+    return records, lambda: (records.bytes_read, size)
+
+
+def _ends_cleanly(path: Path, sniffed: FileSniff) -> bool:
+    if sniffed.kind != "csv" or sniffed.size_bytes == 0:
+        return True
+    with open(path, "rb") as fh:
+        fh.seek(-1, os.SEEK_END)
+        return fh.read(1) in (b"\n", b"\r")
+
+
+def _data_rows(
+    records: CsvRecords | XlsxRecords, header_line: int, cut_short: bool, width: int
+) -> Iterator[tuple[int, list[str]] | RowError]:
+    """Records after the header; the last one is flagged when the file stops inside it."""
+    pending: tuple[int, list[str]] | None = None
+    for item in records:
+        if isinstance(item, RowError):
+            yield item
+            continue
+        if item[0] <= header_line:
+            continue
+        if pending is not None:
+            yield pending
+        pending = item
+    if pending is not None:
+        if cut_short and len(pending[1]) < width:
+            yield RowError(pending[0], "the file ends in the middle of this row (cut short?)")
+        else:
+            yield pending
+
+
+def run_import(
+    store: Store,
+    path: str | Path,
+    options: ImportOptions,
+    on_progress: Callable[[Progress], None] | None = None,
+    cancel: CancelToken | None = None,
+    sniffed: FileSniff | None = None,
+) -> ImportReport:
+    """Import ``path`` into ``store`` as ``options`` say; see the module docstring."""
+    path = Path(path)
+    started = time.monotonic()
+    if options.policy not in POLICIES:
+        raise ValueError(f"policy must be one of {POLICIES}, not {options.policy!r}")
+    sniffed = sniffed or sniff(path)
+    mapping = options.mapping
+    if len(mapping.targets) != len(sniffed.headers):
+        raise ValueError("the mapping has one target per column of the file")
+    if mapping.email_index is None:
+        raise no_email_column()
+    plan = compile_plan(mapping, sniffed.headers, sniffed.sample_rows)
+    consent_source = (options.consent_source or f"import: {path.name}")[:200]
+    tally = _Tally()
+    fd, rejects_name = tempfile.mkstemp(prefix="envoi-rejects-", suffix=".csv")
+    cancelled = False
+    try:
+        with os.fdopen(fd, "w", newline="", encoding="utf-8-sig") as rejects_fh:
+            reject_out = _reject_writer(rejects_fh)
+
+            def reject(line: int, value: str, reason: str) -> None:
+                tally.rejected += 1
+                reject_out.writerow([line, value, reason])
+                if len(tally.kept) < options.keep_rejects:
+                    tally.kept.append(RejectedRow(line, value, reason))
+
+            try:
+                _run(store, path, sniffed, plan, options, consent_source, tally, reject,
+                     on_progress, cancel)  # fmt: skip
+            except _Cancelled:
+                cancelled = True
+    except BaseException:
+        Path(rejects_name).unlink(missing_ok=True)
+        raise
+    counts = tally.counts
+    if cancelled:
+        counts = BatchCounts()  # rolled back: nothing was written
+    return ImportReport(
+        file_name=path.name,
+        rows_read=tally.rows_read,
+        added=counts.added,
+        updated=counts.updated,
+        duplicates_in_file=counts.duplicates_in_file,
+        duplicates_in_db=counts.duplicates_in_db,
+        rejected=tally.rejected,
+        suppressed=counts.suppressed,
+        cancelled=cancelled,
+        rejects=tuple(tally.kept),
+        rejects_path=rejects_name,
+        seconds=time.monotonic() - started,
+    )
+
+
+def _run(
+    store: Store,
+    path: Path,
+    sniffed: FileSniff,
+    plan: RowPlan,
+    options: ImportOptions,
+    consent_source: str,
+    tally: _Tally,
+    reject: Callable[[int, str, str], None],
+    on_progress: Callable[[Progress], None] | None,
+    cancel: CancelToken | None,
+) -> None:
+    records, position = _records(path, sniffed)
+    try:
+        with store.engine.connect() as conn, conn.begin():
+            writer = ImportWriter(
+                conn,
+                policy=options.policy,
+                list_name=options.list_name,
+                consent_source=consent_source,
+                consent_method=options.consent_method,
+            )
+            types = writer.ensure_fields([(c.name, c.label, c.type) for c in plan.custom])
+            plan = _with_types(plan, types)
+            attributes_seen: dict[str, Any] = {}
+            batch: dict[str, Any] = {}
+            email_at = plan.email
+            rows = _data_rows(
+                records, sniffed.header_line, not _ends_cleanly(path, sniffed), plan.width
+            )
+
+            def flush() -> None:
+                if batch:
+                    counts = writer.write(batch)
+                    _add(tally.counts, counts)
+                    batch.clear()
+                if cancel is not None and cancel.cancelled:
+                    raise _Cancelled
+                if on_progress is not None:
+                    done, total = position()
+                    on_progress(Progress(TASK, done, total, f"{tally.rows_read:,} rows"))
+
+            for item in rows:
+                if isinstance(item, RowError):
+                    tally.rows_read += 1
+                    reject(item.line, "", item.reason)
+                    continue
+                line, cells = item
+                raw = cells[email_at] if email_at < len(cells) else ""
+                if not raw or raw.isspace():
+                    if not any(c.strip() for c in cells):
+                        continue  # a blank line is not a row
+                    tally.rows_read += 1
+                    reject(line, "", "no email address in this row")
+                    continue
+                tally.rows_read += 1
+                tally.with_address += 1
+                try:
+                    address = normalize(raw)
+                except InvalidAddress as exc:
+                    reject(line, raw.strip(), str(exc))
+                    continue
+                if address.key in batch:
+                    tally.counts.duplicates_in_file += 1
+                    continue
+                try:
+                    values = build_values(
+                        plan, cells, line, address.email, address.key, address.domain
+                    )
+                except RowRejected as exc:
+                    reject(line, exc.value.strip(), exc.reason)
+                    continue
+                if plan.attributes is not None:
+                    for key, value in values.fields.items():
+                        attributes_seen.setdefault(key, value)
+                batch[address.key] = values
+                if len(batch) >= options.batch_size:
+                    flush()
+            flush()
+            if tally.rows_read and not tally.with_address:
+                raise ImportFileError(
+                    f"There are no addresses to import: the column “{sniffed.headers[email_at]}”"
+                    f" is empty in all {tally.rows_read:,} rows.",
+                    "Choose the column that holds the email addresses, or export the file "
+                    "again with the addresses (LinkedIn leaves them out unless people share "
+                    "them). Nothing was imported.",
+                )
+            if attributes_seen:
+                writer.ensure_attribute_fields(
+                    {k: v for k, v in attributes_seen.items() if k not in types}
+                )
+    finally:
+        records.close()
+
+
+def _with_types(plan: RowPlan, types: dict[str, str]) -> RowPlan:
+    """Convert to the type a field already has in the database, not the guessed one."""
+    custom = tuple(
+        CustomColumn(c.index, c.name, c.label, types.get(c.name, c.type), c.order)
+        for c in plan.custom
+    )
+    return RowPlan(
+        plan.width,
+        plan.email,
+        plan.first,
+        plan.last,
+        plan.full,
+        plan.tags,
+        plan.status,
+        plan.attributes,
+        custom,
+    )
+
+
+def _add(total: BatchCounts, counts: BatchCounts) -> None:
+    total.added += counts.added
+    total.updated += counts.updated
+    total.duplicates_in_file += counts.duplicates_in_file
+    total.duplicates_in_db += counts.duplicates_in_db
+    total.suppressed += counts.suppressed
