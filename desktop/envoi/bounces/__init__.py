@@ -1,0 +1,1 @@
+"""Bounces: reading returned mail (DSN, ARF, auto-replies), classifying, matching, policy."""
