@@ -11,7 +11,7 @@ from typing import Any
 from envoi import __version__
 from envoi.errors import EnvoiError
 from envoi.paths import database_url
-from envoi.store.engine import Store
+from envoi.store.engine import Store, check_connection
 from envoi.store.migrate import upgrade
 
 # Each area adds its sub-commands; a handler gets (args, store) and returns an exit code.
@@ -57,7 +57,13 @@ def build_parser() -> argparse.ArgumentParser:
 def open_store(url: str | None) -> Store:
     """Open (and migrate) the database named by --db, ENVOI_DB or the default file."""
     store = Store.from_url(database_url(url))
-    upgrade(store.engine)
+    try:
+        # A server that is down or a wrong password is "cannot open", not "cannot update".
+        check_connection(store.engine)
+        upgrade(store.engine)
+    except BaseException:
+        store.dispose()
+        raise
     return store
 
 

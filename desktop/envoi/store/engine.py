@@ -29,7 +29,7 @@ def make_engine(url: str) -> Engine:
     """An engine for ``url``; a clear EnvoiError when the URL or driver is wrong."""
     try:
         parsed = make_url(url)
-    except ArgumentError as exc:
+    except (ArgumentError, ValueError) as exc:  # ValueError: a port that is not a number
         raise DatabaseError(
             "The database address is not valid.",
             "Use a path like sqlite:///C:/envoi.sqlite3 or postgresql://user@host/envoi.",
