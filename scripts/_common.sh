@@ -29,27 +29,44 @@ find_python() {
     return 1
 }
 
+# The stamp of an install with these extras: pyproject.toml, the interpreter and the extras.
+install_stamp() {
+    cat "$ROOT/pyproject.toml" <("$VENV/bin/python" -VV) <(echo "$1") | sha256sum | cut -d' ' -f1
+}
+
+# True when the venv already holds an up-to-date install with these extras (any extras
+# will do when none are asked for: they all include the application itself).
+install_is_current() {
+    local extras="$1" stamp_file have
+    for stamp_file in "$VENV"/.envoi-install-*; do
+        [ -f "$stamp_file" ] || continue
+        have="${stamp_file##*/.envoi-install-}"
+        [ "$have" = "base" ] && have=""
+        if [ -n "$extras" ] && [ "$have" != "$extras" ]; then
+            continue
+        fi
+        [ "$(cat "$stamp_file")" = "$(install_stamp "$have")" ] && return 0
+    done
+    return 1
+}
+
 ensure_venv() {
-    local extras="$1" spec stamp want python
+    local extras="$1" spec python
     if [ ! -x "$VENV/bin/python" ]; then
         python="$(find_python)" || die "Envoi needs Python 3.11 or newer (set ENVOI_PYTHON to its path)."
         say "Creating a virtual environment in $VENV with $python"
         "$python" -m venv "$VENV" || die "could not create $VENV (on Debian/Ubuntu: apt-get install python3-venv)"
     fi
+    install_is_current "$extras" && return 0
     spec="."
     [ -n "$extras" ] && spec=".[$extras]"
-    stamp="$VENV/.envoi-install-stamp"
-    want="$(cat "$ROOT/pyproject.toml" <("$VENV/bin/python" -VV) <(echo "$extras") | sha256sum | cut -d' ' -f1)"
-    if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
-        return 0
-    fi
     say "Installing Envoi ($spec) into $VENV"
-    rm -f "$stamp"
+    rm -f "$VENV"/.envoi-install-*
     # pip's full output goes to a log, shown only when it fails.
     if ! (cd "$ROOT" && "$VENV/bin/python" -m pip install --disable-pip-version-check \
         --progress-bar off -e "$spec") >"$VENV/pip-install.log" 2>&1; then
         tail -n 40 "$VENV/pip-install.log" >&2
         die "pip could not install Envoi (full log: $VENV/pip-install.log)"
     fi
-    echo "$want" >"$stamp"
+    install_stamp "$extras" >"$VENV/.envoi-install-${extras:-base}"
 }

@@ -158,19 +158,24 @@ run_pytest() {
     return "$rc"
 }
 
-# Each benchmark, run with no argument, uses a small size; it must exit 0 and print JSON.
+# Each benchmark runs at its small default size (or with the arguments of a
+# `# smoke-args: ...` line in the file); it must exit 0 and print JSON on stdout.
+# Helpers (_*.py) and data generators (gen_*.py) are not benchmarks.
 run_benchmarks() {
-    local bench name rc failed=0 start found=0
+    local bench name rc failed=0 start found=0 smoke_args
     for bench in "$ROOT"/benchmarks/*.py; do
         [ -e "$bench" ] || continue
         name="$(basename "$bench")"
-        case "$name" in _* | conftest.py) continue ;; esac
+        case "$name" in _* | gen_* | conftest.py) continue ;; esac
         found=1
         start=$SECONDS
+        smoke_args="$(sed -n 's/^# smoke-args:[[:space:]]*//p' "$bench" | head -n 1)"
+        [ -n "$smoke_args" ] && echo "     $name $smoke_args"
         mkdir -p "$WORK/bench-data-$name"
+        # shellcheck disable=SC2086  # smoke_args is a list of words by design
         ENVOI_DATA_DIR="$WORK/bench-data-$name" ENVOI_BENCH_SMOKE=1 \
             QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" \
-            timeout "${ENVOI_BENCH_TIMEOUT:-300}" "$VENV/bin/python" "$bench" \
+            timeout "${ENVOI_BENCH_TIMEOUT:-300}" "$VENV/bin/python" "$bench" $smoke_args \
             >"$WORK/$name.out" 2>"$WORK/$name.err" </dev/null
         rc=$?
         if [ "$rc" -ne 0 ]; then
