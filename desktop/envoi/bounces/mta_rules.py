@@ -119,12 +119,12 @@ def amazon_ses_json(text: str) -> list[tuple[str, str, str, str]] | None:
     if start < 0 or '"notificationType"' not in text and '"eventType"' not in text:
         return None
     try:
-        data, _ = json.JSONDecoder().raw_decode(text[start:])
+        data, _ = json.JSONDecoder(strict=False).raw_decode(text[start:])
     except ValueError:
         return None
     if isinstance(data, dict) and isinstance(data.get("Message"), str):
         try:
-            data = json.loads(data["Message"])
+            data = json.loads(data["Message"], strict=False)
         except ValueError:
             return None
     if not isinstance(data, dict):

@@ -155,7 +155,11 @@ def _parse(raw: bytes) -> ParsedMessage:
         if _is_autoreply(parts, subject):
             return done("autoreply", [])
         return done("other", [])
-    return done("bounce", [_from_text(a, d, human, len(pairs)) for a, d in pairs])
+    recipients = [_from_text(a, d, human, len(pairs)) for a, d in pairs]
+    if failed_hdr and all(a.lower().endswith("@googlegroups.com") for a, _ in pairs):
+        # Google Groups refuses posts from non-members; its text comes in many languages.
+        recipients = [_with_reason(r, "rejected") for r in recipients]
+    return done("bounce", recipients)
 
 
 def _orig(headers: tuple[tuple[str, str], ...], name: str) -> str:
@@ -187,9 +191,13 @@ def _is_autoreply(parts: Parts, subject: str) -> bool:
     return bool(_AUTOREPLY_SUBJECT_RE.search(subject))
 
 
-def _permanent(status: str | None, action: str, text: str) -> bool | None:
-    if status:
+def _permanent(
+    status: str | None, action: str, text: str, code: str | None = None
+) -> bool | None:
+    if status and status[0] in "45":
         return status[0] == "5"
+    if code and code[0] in "45":
+        return code[0] == "5"
     if action == "failed":
         return True
     if action == "delayed":
@@ -206,11 +214,9 @@ def _best_status(field: str, diagnostic: str) -> str | None:
     field = field.strip().split(" ")[0] if field else ""
     from_field = find_status(field) if field else None
     from_diag = find_status(diagnostic)
-    if from_field is None:
+    if from_diag and from_diag[0] != "2":
         return from_diag
-    if from_diag and from_diag[0] == from_field[0] and from_field.endswith(".0.0"):
-        return from_diag
-    return from_field
+    return from_field or from_diag
 
 
 def _from_dsn(rec: DsnRecord, text_diag: dict[str, str], human: str) -> FailedRecipient:
@@ -221,15 +227,14 @@ def _from_dsn(rec: DsnRecord, text_diag: dict[str, str], human: str) -> FailedRe
     status = _best_status(rec.status, diag)
     code = find_reply_code(diag)
     context = diag if diag else human
-    reason = decide_reason(status, code, context)
-    if rec.action == "delayed" and reason in ("onhold", "systemerror", "networkerror"):
-        reason = "expired"
+    block = text_diag.get(address.lower(), "") if address else ""
+    reason = decide_reason(status, code, context, rec.action, f"{block}\n{human}")
     return FailedRecipient(
         address=address,
         status=status,
         smtp_reply_code=code,
         reason=reason,
-        permanent=_permanent(status, rec.action, context),
+        permanent=_permanent(status, rec.action, context, code),
         hard=is_hard(reason, status, code),
         diagnostic=diag,
         alias=rec.original_recipient,
@@ -241,7 +246,10 @@ def _from_dsn(rec: DsnRecord, text_diag: dict[str, str], human: str) -> FailedRe
 def _from_text(address: str, diag: str, human: str, count: int) -> FailedRecipient:
     status = find_status(diag)
     code = find_reply_code(diag)
-    reason = decide_reason(status, code, diag) if (status or code or diag) else None
+    if count == 1:
+        status = status or find_status(human)
+        code = code or find_reply_code(human)
+    reason = decide_reason(status, code, diag, "", human) if (status or code or diag) else None
     if reason is None or (reason == "onhold" and count == 1):
         status = status or find_status(human)
         code = code or find_reply_code(human)
@@ -252,7 +260,7 @@ def _from_text(address: str, diag: str, human: str, count: int) -> FailedRecipie
         status=status,
         smtp_reply_code=code,
         reason=reason,
-        permanent=_permanent(status, "", f"{diag}\n{human}"),
+        permanent=_permanent(status, "", f"{diag}\n{human}", code),
         hard=is_hard(reason, status, code),
         diagnostic=" ".join(diag.split())[:2000],
     )
@@ -327,3 +335,11 @@ def _from_ses(items: list[tuple[str, str, str, str]], done: object) -> ParsedMes
     assert callable(done)
     result: ParsedMessage = done(kind, recipients)
     return result
+
+
+def _with_reason(r: FailedRecipient, reason: str) -> FailedRecipient:
+    return FailedRecipient(
+        r.address, r.status, r.smtp_reply_code, reason, r.permanent,
+        is_hard(reason, r.status, r.smtp_reply_code), r.diagnostic, r.alias, r.action,
+        r.remote_mta, r.feedback_type,
+    )

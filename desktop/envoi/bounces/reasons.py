@@ -39,6 +39,59 @@ def _rx(*phrases: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in phrases), re.IGNORECASE)
 
 
+# Phrases precise enough to beat the status code and every other rule.
+_PRIORITY_RULES: list[tuple[str, re.Pattern[str]]] = [
+    # Japanese carriers' content filters answer with an empty address and "User unknown".
+    ("filtered", _rx(r"550 ?: ?:? ?user unknown", r"refused due to recipient preferences")),
+    # Exchange Online answers "Access denied" for a recipient it does not host.
+    ("userunknown", _rx(r"5\.4\.1 .{0,60}recipient address rejected: access denied",
+                        r"recipient not found by smtp address lookup",
+                        r"recipientnotfound", r"address couldn'?t be found",
+                        r"not listed in (?:domino directory|public name & address book)",
+                        r"invalid final delivery userid",
+                        r"this user doesn'?t have an? \S+ account")),
+    ("expired", _rx(r"did not accept our requests to connect",
+                    r"been failing for a long time", r"envelope expired", r"message expired",
+                    r"retry timeout exceeded", r"could not be delivered for \d+")),
+    ("notcompliantrfc", _rx(r"multiple addresses in from", r"duplicate header",
+                            r"not rfc ?5322 compliant")),
+    ("requireptr", _rx(r"reverse dns", r"mismatches client ip", r"\bptr\b",
+                       r"cannot find your (?:reverse )?hostname")),
+    ("authfailure", _rx(r"\bspf\b", r"\bdmarc\b", r"does not have authentication information",
+                        r"authentication checks failed")),
+    ("securityerror", _rx(r"smtp authentication", r"unauthenticated senders",
+                          r"delivery not authorized")),
+    ("norelaying", _rx(r"relay access denied", r"not configured to relay")),
+    ("toomanyconn", _rx(r"too many recipients\b(?! this hour)", r"frequency limited")),
+    ("speeding", _rx(r"too many recipients this hour", r"sent to too many recipients")),
+    ("hostunknown", _rx(r"host or domain name not found", r"domain is not reachable",
+                        r"illegal host/domain", r"nxdomain", r"bad destination system address",
+                        r"host unknown \(authoritative", r"dns lookup failure: host \S+ not found")),
+    ("notaccept", _rx(r"no smtp service", r"no mx record found", r"couldn'?t find a mail exchanger",
+                      r"not accepting network messages", r"malformed or unexpected name server")),
+    ("policyviolation", _rx(r"policy reasons", r"protocol violation", r"content presents a potential",
+                            r"host network not allowed", r"header error")),
+    ("mailboxfull", _rx(r"mailbox exceeds allowed size", r"over quota")),
+    ("systemfull", _rx(r"insufficient disk space")),
+    ("systemerror", _rx(r"queue file write error", r"service refuse", r"service currently unavailable",
+                        r"internal system error")),
+    ("rejected", _rx(r"sender address rejected", r"domain of sender address",
+                     r"unroutable sender", r"sender was rejected", r"no such domain at this location",
+                     r"permission to post", r"unexpected volume or user complaints",
+                     r"sender rejected", r"from: domain", r"address that has been blacklisted",
+                     r"rejected by destination domain", r"all recipient addresses rejected")),
+    ("blocked", _rx(r"invalid ip for sending", r"blocked by ldap", r"ip address blacklisted",
+                    r"not accepting connections", r"messages from \S+ weren'?t sent",
+                    r"my name was rejected", r"connection refused", r"may not be mail exchanger",
+                    r"server access \S+ forbidden", r"\bblocked ip\b")),
+    ("spamdetected", _rx(r"\bspam\b", r"blacklisted url")),
+    ("exceedlimit", _rx(r"exceeds administrative limit", r"recipsizelimit")),
+    ("mesgtoobig", _rx(r"line limit exceeded")),
+    ("suspend", _rx(r"temporar(?:y|ily) locked", r"account (?:is )?disabled")),
+    ("contenterror", _rx(r"media error")),
+    ("onhold", _rx(r"\bon hold\b")),
+]
+
 # Ordered: the first reason whose pattern matches the diagnostic wins.
 _TEXT_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -277,10 +330,8 @@ _TEXT_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"account has been (?:disabled|suspended|closed)",
             r"is (?:currently )?(?:inactive|disabled|suspended)",
             r"not (?:an )?active (?:account|mailbox|user)",
-            r"mailbox unavailable",
             r"delivery (?:is )?(?:temporarily )?suspended",
             r"recipient suspend",
-            r"5\.2\.1\b",
         ),
     ),
     (
@@ -296,8 +347,6 @@ _TEXT_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"no mailbox (?:here|by that name)",
             r"\bno account\b",
             r"user(?:name)? (?:\S+ )?(?:\(.*?\) )?not (?:listed|found)",
-            r"recipient (?:address )?rejected",
-            r"address rejected",
             r"mailbox not (?:found|available)",
             r"doesn'?t have (?:a|an) \S+ account",
             r"there is no one at this address",
@@ -556,6 +605,7 @@ _STATUS: dict[str, str] = {
     "1.6": "hasmoved",
     "1.7": "rejected",
     "1.8": "rejected",
+    "4.1": "networkerror",
     "1.9": "networkerror",
     "1.10": "notaccept",
     "2.0": "userunknown",
@@ -628,7 +678,7 @@ _STATUS: dict[str, str] = {
 
 # Status subjects where the code alone is specific enough to beat a vaguer text match.
 _STATUS_STRONG = frozenset(
-    {"1.1", "1.2", "1.6", "1.10", "2.2", "3.4", "4.7", "7.20", "7.21", "7.22", "7.23", "7.24",
+    {"1.1", "1.2", "1.6", "1.7", "1.8", "2.2", "3.4", "4.7", "7.20", "7.21", "7.22", "7.23", "7.24",
      "7.25", "7.26", "7.27", "7.29"}
 )
 
@@ -637,9 +687,13 @@ _REPLY_RE = re.compile(r"(?<![\d.#-])([245]\d\d)(?=[ -]|$)(?![\d.])", re.MULTILI
 
 
 def find_status(text: str) -> str | None:
-    """The first enhanced status code written in a diagnostic text, if any."""
-    m = _DSN_RE.search(text)
-    return f"{m.group(1)}.{m.group(2)}.{m.group(3)}" if m else None
+    """The first failure status code (4.x.x/5.x.x, else 2.x.x) written in a text, if any."""
+    success = None
+    for m in _DSN_RE.finditer(text):
+        if m.group(1) != "2":
+            return f"{m.group(1)}.{m.group(2)}.{m.group(3)}"
+        success = success or f"{m.group(1)}.{m.group(2)}.{m.group(3)}"
+    return success
 
 
 def find_reply_code(text: str) -> str | None:
@@ -667,20 +721,73 @@ def reason_from_status(status: str | None) -> str | None:
     return _STATUS.get(subject)
 
 
-def decide_reason(status: str | None, reply_code: str | None, text: str) -> str:
+_CMD_RE = re.compile(
+    r"(?:after|in reply to|following|for|to)\s+(?:the\s+)?(rcpt|mail|data|end of data|"
+    r"initial connection|helo|ehlo)\b|>>> ?(rcpt|mail|data)\b|\[(rcpt_to|mail_from)\]|"
+    r"(does not like recipient)|(did not like our final data)|(sender was rejected)|"
+    r"rejected recipient|(recipient address rejected)",
+    re.IGNORECASE,
+)
+
+
+def smtp_command(text: str) -> str:
+    """The SMTP command a rejection answered: RCPT, MAIL, DATA, CONN or "" when unknown."""
+    found = ""
+    for m in _CMD_RE.finditer(text):
+        word = next((g for g in m.groups() if g), m.group(0)).lower()
+        if "rcpt" in word or "recipient" in word:
+            found = "RCPT"
+        elif "mail" in word or "sender" in word:
+            found = "MAIL"
+        elif "data" in word:
+            found = "DATA"
+        else:
+            found = "CONN"
+    return found
+
+
+_EXPIRED_HINT = re.compile(r"queue too long|will be retried|giving up|gave up", re.IGNORECASE)
+_WEAK = frozenset({None, "onhold", "networkerror", "systemerror"})
+
+
+def decide_reason(
+    status: str | None, reply_code: str | None, text: str, action: str = "", context: str = ""
+) -> str:
     """One reason for one failed recipient."""
+    subject = status.partition(".")[2] if status else ""
     by_status = reason_from_status(status)
-    if status and status.partition(".")[2] in _STATUS_STRONG and by_status:
-        return by_status
-    by_text = reason_from_text(text)
-    if by_text:
-        return by_text
-    if by_status:
-        return by_status
-    if reply_code in ("421", "450", "451", "452"):
-        return "systemerror" if reply_code != "452" else "mailboxfull"
-    if reply_code in ("550", "551", "553"):
-        return "userunknown" if reply_code != "551" else "hasmoved"
+    reason: str | None = None
+    for name, pattern in _PRIORITY_RULES:
+        if pattern.search(text):
+            reason = name
+            break
+    if reason is None and subject in _STATUS_STRONG and by_status:
+        reason = by_status
+    if reason is None:
+        reason = reason_from_text(text)
+    command = (smtp_command(text) if text else "") or (smtp_command(context) if context else "")
+    if reason == "userunknown" and command not in ("RCPT", "") and subject not in ("1.1", "1.0"):
+        reason = "filtered" if command != "MAIL" else "rejected"
+    if command == "MAIL" and reason in (None, "onhold", "userunknown", "filtered", "hostunknown"):
+        reason = "rejected"
+    if reason is None:
+        reason = by_status
+    if reason == "hostunknown" and status and status[0] == "4":
+        reason = "networkerror"  # a temporary DNS answer, not a missing domain
+    if reason in _WEAK and (
+        (status and status[0] == "4" and action == "failed") or _EXPIRED_HINT.search(text)
+    ):
+        reason = "expired"
+    if reason is not None:
+        return reason
+    if reply_code in ("421", "450", "451"):
+        return "systemerror"
+    if reply_code == "452":
+        return "mailboxfull"
+    if reply_code in ("550", "553"):
+        return "userunknown"
+    if reply_code == "551":
+        return "hasmoved"
     if reply_code == "552":
         return "mailboxfull"
     if reply_code == "554":
