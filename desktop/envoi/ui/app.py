@@ -208,6 +208,7 @@ def run_gui(db_url: str | None = None, selftest: bool = False) -> int:
 
 def _selftest(app: QApplication, window: MainWindow, started: float) -> int:
     try:
+        window.build_all_pages()
         window.show()
         app.processEvents()
         window.close()

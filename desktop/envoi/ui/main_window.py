@@ -86,8 +86,9 @@ class MainWindow(QMainWindow):
             page.setObjectName(f"area-{key}")
             old = self._stack.widget(index)
             self._stack.insertWidget(index, page)
-            self._stack.removeWidget(old)
-            old.deleteLater()
+            if old is not None:
+                self._stack.removeWidget(old)
+                old.deleteLater()
             self._pages[key] = page
             message = getattr(page, "status_message", None)
             if message is not None:

@@ -26,7 +26,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from envoi.contacts.query import ContactQuery, ContactRow
+from envoi.contacts.query import ContactQuery
+from envoi.contacts.records import ContactRow
 from envoi.ui.bridge import WorkerBridge
 
 BLOCK = 256

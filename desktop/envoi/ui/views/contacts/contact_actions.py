@@ -96,7 +96,7 @@ class ContactActions(QObject):
         self._context.workers.submit(job, done, lambda exc: show_error(self._view, exc))
 
     def _has_selection(self) -> bool:
-        rows = getattr(self._view, "selected_rows", lambda: [])()
+        rows: list[int] = getattr(self._view, "selected_rows", list)()
         if not rows:
             QMessageBox.information(
                 self._view, self.tr("Contacts"), self.tr("Select one or more contacts first.")
@@ -203,7 +203,7 @@ class ContactActions(QObject):
         )
 
     def delete_selected(self) -> None:
-        rows = getattr(self._view, "selected_rows", lambda: [])()
+        rows: list[int] = getattr(self._view, "selected_rows", list)()
         if not self._has_selection():
             return
         answer = QMessageBox.question(
@@ -217,7 +217,7 @@ class ContactActions(QObject):
             self._run(self._contacts.delete, self.tr("Deleted {n} contact(s)."))
 
     def erase_selected(self) -> None:
-        rows = getattr(self._view, "selected_rows", lambda: [])()
+        rows: list[int] = getattr(self._view, "selected_rows", list)()
         if not self._has_selection():
             return
         word = self.tr("ERASE")

@@ -154,7 +154,10 @@ class ContactEditorDialog(QDialog):
             self.consent_source.setText(record.consent.source)
             self.consent_method.setText(record.consent.method)
             if record.consent.at is not None:
-                self.consent_at.setDateTime(QDateTime(record.consent.at))
+                at = record.consent.at
+                self.consent_at.setDateTime(
+                    QDateTime.fromString(at.strftime("%Y-%m-%d %H:%M"), "yyyy-MM-dd HH:mm")
+                )
             for name, value in record.fields.items():
                 if name in self._field_editors:
                     self._set_field(name, value)

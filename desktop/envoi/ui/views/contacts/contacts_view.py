@@ -102,8 +102,8 @@ class ContactsView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
 
-        self.actions = ContactActions(self, context, self.selected_ids, self._after_change)
-        self.actions_button.setMenu(self.actions.menu(self))
+        self.contact_actions = ContactActions(self, context, self.selected_ids, self._after_change)
+        self.actions_button.setMenu(self.contact_actions.menu(self))
         self.reload_filters()
 
     # ---- hooks called by the main window -------------------------------------------------
@@ -113,7 +113,7 @@ class ContactsView(QWidget):
         self.search.selectAll()
 
     def new_item(self) -> None:
-        self.actions.new_contact()
+        self.contact_actions.new_contact()
 
     def import_file(self) -> None:
         from envoi.ui.views.imports.import_wizard import ImportWizardDialog
@@ -123,7 +123,7 @@ class ContactsView(QWidget):
         wizard.open()
 
     def export_csv(self) -> None:
-        self.actions.export_csv(self.model.query)
+        self.contact_actions.export_csv(self.model.query)
 
     def shutdown(self) -> None:
         pass
@@ -197,7 +197,7 @@ class ContactsView(QWidget):
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
         contact_id = self.model.data(index, Qt.ItemDataRole.UserRole)
         if isinstance(contact_id, int):
-            self.actions.edit_contact(contact_id)
+            self.contact_actions.edit_contact(contact_id)
 
     def _on_table_context_menu_requested(self, pos: QPoint) -> None:
-        self.actions.menu(self).exec(self.table.viewport().mapToGlobal(pos))
+        self.contact_actions.menu(self).exec(self.table.viewport().mapToGlobal(pos))
