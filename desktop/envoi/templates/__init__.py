@@ -1,0 +1,1 @@
+"""Campaign content: sandboxed Jinja2 templates, rendering, content checks, the library."""

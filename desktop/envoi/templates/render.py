@@ -1,0 +1,258 @@
+"""A campaign's content compiled once, rendered per recipient within limits.
+
+``CampaignTemplate`` compiles subject, preheader, HTML and text once. CSS inlining and,
+when the text body is empty, HTML-to-text conversion are done on the template itself
+(see ``envoi.templates.markers``), so that a render is only Jinja's work. Errors name
+the part, the line and (for syntax errors) the column of the *source the user wrote*.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Any
+
+import css_inline
+from jinja2 import Template
+from jinja2.exceptions import SecurityError, TemplateSyntaxError
+
+from envoi.errors import EnvoiError
+from envoi.templates import limits
+from envoi.templates.html_text import html_to_text
+from envoi.templates.limits import RenderBudget, RenderLimits, TemplateLimitError
+from envoi.templates.markers import has_tags_in_style, protect, restore
+from envoi.templates.sandbox import EnvoiSandbox
+
+PARTS = ("subject", "preheader", "html", "text")
+_BLANK_LINES = re.compile(r"\n(?:[ \t]*\n){2,}")
+
+
+class TemplateProblem(EnvoiError):
+    """A template cannot be compiled or rendered; says where."""
+
+    def __init__(
+        self,
+        user_message: str,
+        hint: str = "",
+        detail: str = "",
+        *,
+        part: str = "",
+        line: int | None = None,
+        column: int | None = None,
+    ) -> None:
+        super().__init__(user_message, hint, detail)
+        self.part = part
+        self.line = line
+        self.column = column
+
+
+class TemplateSecurityError(TemplateProblem):
+    """The template tried to reach Python internals."""
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateSource:
+    subject: str
+    html: str = ""
+    text: str = ""
+    preheader: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedContent:
+    subject: str
+    preheader: str
+    html: str
+    text: str
+    # Merge values read but missing or empty ("first_name", "city", "sender.postal_address").
+    missing: frozenset[str]
+
+
+_INLINER = css_inline.CSSInliner(keep_at_rules=True, load_remote_stylesheets=False)
+
+
+def inline_css(html: str) -> str:
+    """Styles from <style> into style="" attributes; @media rules stay for mobile clients."""
+    if "<style" not in html.lower():
+        return html
+    try:
+        return str(_INLINER.inline(html))
+    except (css_inline.InlineError, ValueError):
+        return html  # a stylesheet the inliner cannot read is left for the client
+
+
+def _position(exc: TemplateSyntaxError, source: str) -> tuple[int | None, int | None]:
+    line = exc.lineno or None
+    column: int | None = None
+    match = re.search(r" at (\d+)$", exc.message or "")
+    if match:  # lexer errors give an absolute offset
+        offset = int(match.group(1))
+        line = source.count("\n", 0, offset) + 1
+        column = offset - (source.rfind("\n", 0, offset) + 1) + 1
+    elif line is not None:
+        text = source.split("\n")[line - 1] if line <= source.count("\n") + 1 else ""
+        quoted = re.search(r"'([^']+)'", exc.message or "")
+        if quoted and quoted.group(1) in text:
+            column = text.index(quoted.group(1)) + 1
+        elif "{%" in text or "{{" in text:
+            column = min(i for i in (text.find("{%"), text.find("{{")) if i >= 0) + 1
+    return line, column
+
+
+def _template_line(tb: TracebackType | None) -> int | None:
+    line = None
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == "<template>":
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
+
+
+class CampaignTemplate:
+    """Compile once per campaign; ``render`` is thread-safe."""
+
+    def __init__(
+        self,
+        source: TemplateSource,
+        render_limits: RenderLimits | None = None,
+        *,
+        inline: bool = True,
+    ) -> None:
+        self.source = source
+        self.limits = render_limits or RenderLimits()
+        self._html_env = EnvoiSandbox(autoescape=True)
+        self._text_env = EnvoiSandbox(autoescape=False)
+        self.subject = self._compile(self._text_env, "subject", source.subject)
+        self.preheader = self._compile(self._text_env, "preheader", source.preheader)
+        # Compiled from the user's source: its line numbers are the ones to report.
+        self.html_as_written = self._compile(self._html_env, "html", source.html)
+        self.text = (
+            self._compile(self._text_env, "text", source.text) if source.text.strip() else None
+        )
+        self._inline_per_render = False
+        self.html = self.html_as_written
+        self._derived_text: Template | None = None
+        if source.html.strip():
+            self._prepare_html(source.html, inline)
+
+    def _prepare_html(self, html: str, inline: bool) -> None:
+        protected, originals = protect(html)
+        if inline and "<style" in html.lower():
+            if has_tags_in_style(html):
+                self._inline_per_render = True
+            else:
+                protected = inline_css(protected)
+                self.html = self._compile_derived(self._html_env, restore(protected, originals))
+        if self.text is None:
+            text_source = restore(html_to_text(protected), originals)
+            self._derived_text = self._compile_derived(self._text_env, text_source)
+
+    def _compile_derived(self, env: EnvoiSandbox, source: str) -> Template:
+        try:
+            return env.from_string(source)
+        except TemplateSyntaxError:
+            # The ahead-of-time conversion broke a tag (Jinja inside an HTML tag name,
+            # say): fall back to converting each rendered page.
+            self._inline_per_render = True
+            return self.html_as_written
+
+    @staticmethod
+    def _compile(env: EnvoiSandbox, part: str, source: str) -> Template:
+        try:
+            return env.from_string(source)
+        except TemplateSyntaxError as exc:
+            line, column = _position(exc, source)
+            where = f"line {line}" + (f", column {column}" if column else "")
+            raise TemplateProblem(
+                f"The {part} template has an error at {where}: {exc.message}.",
+                "Check the {{ }} and {% %} tags on that line: each must be closed.",
+                str(exc),
+                part=part,
+                line=line,
+                column=column,
+            ) from exc
+
+    def render(self, context: Mapping[str, Any]) -> RenderedContent:
+        budget = RenderBudget(self.limits)
+        token = limits.CURRENT.set(budget)
+        try:
+            subject = self._run("subject", self.subject, context, budget).strip()
+            preheader = self._run("preheader", self.preheader, context, budget).strip()
+            ctx = {**context, "subject": subject, "preheader": preheader}
+            html = self._run("html", self.html, ctx, budget) if self.source.html else ""
+            if self._inline_per_render and html:
+                html = inline_css(html)
+            if self.text is not None:
+                text = self._run("text", self.text, ctx, budget)
+            elif self._derived_text is not None and not self._inline_per_render:
+                text = _BLANK_LINES.sub("\n\n", self._run("text", self._derived_text, ctx, budget))
+            else:
+                text = html_to_text(html) if html else ""
+        finally:
+            limits.CURRENT.reset(token)
+        return RenderedContent(subject, preheader, html, text, frozenset(budget.missing))
+
+    def _run(
+        self, part: str, template: Template, context: Mapping[str, Any], budget: RenderBudget
+    ) -> str:
+        chunks: list[str] = []
+        size = 0
+        cap = budget.limits.max_chars
+        try:
+            for chunk in template.generate(context):
+                size += len(chunk)
+                if size > cap:
+                    raise limits.too_big("output", size, cap)
+                chunks.append(chunk)
+            budget.check_clock()
+        except TemplateLimitError as exc:
+            raise TemplateProblem(
+                f"The {part} template was stopped: {exc.user_message}",
+                exc.hint,
+                exc.detail,
+                part=part,
+                line=self._line(part, exc, context),
+            ) from exc
+        except SecurityError as exc:
+            raise TemplateSecurityError(
+                f"The {part} template tried to use something templates may not use.",
+                "Templates can read contact, campaign and sender values only.",
+                str(exc),
+                part=part,
+                line=self._line(part, exc, context),
+            ) from exc
+        except RecursionError as exc:
+            raise TemplateProblem(
+                f"The {part} template was stopped: a macro calls itself too deeply.",
+                "Check that the macro stops calling itself at some point.",
+                str(exc),
+                part=part,
+            ) from exc
+        except Exception as exc:  # any error of the template's own logic
+            line = self._line(part, exc, context)
+            raise TemplateProblem(
+                f"The {part} template fails" + (f" at line {line}" if line else "") + f": {exc}.",
+                "Check the values and filters used on that line.",
+                f"{type(exc).__name__}: {exc}",
+                part=part,
+                line=line,
+            ) from exc
+        return "".join(chunks)
+
+    def _line(self, part: str, exc: BaseException, context: Mapping[str, Any]) -> int | None:
+        line = _template_line(exc.__traceback__)
+        if part != "html" or self.html is self.html_as_written:
+            return line
+        # The inlined template's lines are not the user's: run the template as written
+        # on the same values (with a fresh budget) to read the line there.
+        token = limits.CURRENT.set(RenderBudget(self.limits))
+        try:
+            for _chunk in self.html_as_written.generate(context):
+                pass
+        except Exception as again:
+            return _template_line(again.__traceback__) or line
+        finally:
+            limits.CURRENT.reset(token)
+        return line

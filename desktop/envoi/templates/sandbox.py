@@ -1,0 +1,204 @@
+"""The Jinja environment campaign templates run in: sandboxed, bounded, with our filters.
+
+On top of Jinja's ``SandboxedEnvironment`` (no ``_private`` attributes, no function
+internals, sandboxed ``str.format``, ``range`` capped at 100,000):
+
+* Reaching an unsafe attribute is an error, not a silent empty string, so a user who
+  tries ``''.__class__`` learns at once that it is refused.
+* Every ``{% for %}`` iterable and every concatenation (``~``) is wrapped, at compile
+  time, in a call to a guard (see ``_generate``): loop items and calls tick the render's
+  budget (time and steps), and built strings are size-checked.
+* ``*``, ``+``, ``%`` and ``**`` are intercepted: the size of a repeated string or list is
+  checked before it is built, big exponents are refused, ``%`` format widths are capped.
+* Filters and string methods that pad (``center``, ``indent``, ``ljust``...) have their
+  width checked before running, and every filter result is size-checked after.
+* Reads of merge values that come back missing or empty are recorded, for the "missing
+  merge values" report.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from typing import Any
+
+from jinja2 import ChainableUndefined, nodes, pass_context
+from jinja2.exceptions import SecurityError
+from jinja2.runtime import Context, Undefined
+from jinja2.sandbox import SandboxedEnvironment
+
+from envoi.templates import limits
+from envoi.templates.locale_format import format_currency, format_date, format_number, name_case
+from envoi.templates.merge import MergeDict
+
+# Filters and str methods whose integer arguments are output widths or counts.
+_WIDTH_FILTERS = frozenset({"center", "indent", "wordwrap", "truncate", "batch", "slice"})
+_WIDTH_METHODS = frozenset({"center", "ljust", "rjust", "zfill", "expandtabs"})
+# A printf/format width or precision with 7 digits or more, or a '*' width.
+_BIG_WIDTH = re.compile(r"%[-+ #0]*(\*|\d{7,})|\{[^{}]*:[^{}]*\d{7,}")
+
+
+def _check_widths(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+    limit = limits.current_limits().max_chars
+    for value in (*args, *kwargs.values()):
+        if isinstance(value, int) and not isinstance(value, bool) and abs(value) > limit:
+            raise limits.too_big("width", abs(value), limit)
+
+
+def _check_format(fmt: Any) -> None:
+    if isinstance(fmt, str) and _BIG_WIDTH.search(fmt):
+        raise limits.too_big("format width", len(fmt), limits.current_limits().max_chars)
+
+
+def _guard_filter(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(func)  # keeps jinja_pass_arg (pass_context, pass_environment...)
+    def guarded(*args: Any, **kwargs: Any) -> Any:
+        if name in _WIDTH_FILTERS:
+            _check_widths(args[1:], kwargs)
+        if name == "format" and args:
+            _check_format(args[0])
+        return limits.check_size(func(*args, **kwargs))
+
+    return guarded
+
+
+def _locale_of(context: Context, locale: str | None) -> str | None:
+    return locale or context.get("locale")
+
+
+@pass_context
+def _filter_date(
+    context: Context, value: Any, style: str = "long", locale: str | None = None
+) -> str:
+    return format_date(value, style, _locale_of(context, locale))
+
+
+@pass_context
+def _filter_number(
+    context: Context, value: Any, decimals: int | None = None, locale: str | None = None
+) -> str:
+    return format_number(value, decimals, _locale_of(context, locale))
+
+
+@pass_context
+def _filter_currency(
+    context: Context, value: Any, currency: str = "EUR", locale: str | None = None
+) -> str:
+    return format_currency(value, currency, _locale_of(context, locale))
+
+
+class MergeUndefined(ChainableUndefined):
+    """A missing merge value renders as nothing (and is reported), instead of failing the
+    whole message; ``{{ contact.city | default('…') }}`` gives the fallback."""
+
+    __slots__ = ()
+
+
+class EnvoiSandbox(SandboxedEnvironment):
+    """One per campaign template (see ``CampaignTemplate``); safe to share between threads."""
+
+    intercepted_binops = frozenset({"*", "+", "%", "**"})
+
+    def __init__(self, *, autoescape: bool = True) -> None:
+        super().__init__(
+            autoescape=autoescape,
+            undefined=MergeUndefined,
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            extensions=(),
+        )
+        for name, func in list(self.filters.items()):
+            self.filters[name] = _guard_filter(name, func)
+        self.filters["date"] = _filter_date
+        self.filters["number"] = _filter_number
+        self.filters["currency"] = _filter_currency
+        self.filters["name_case"] = name_case
+        self.filters["titlecase"] = name_case
+        self.envoi_guard_iter = limits.guard_iter
+        self.envoi_guard_size = limits.check_size
+
+    # -- compile-time: wrap loops and concatenations in guards ---------------------------
+
+    def _generate(
+        self,
+        source: nodes.Template,
+        name: str | None,
+        filename: str | None,
+        defer_init: bool = False,
+    ) -> str:
+        # ``_generate`` is Jinja's documented hook between parsing and code generation.
+        for loop in source.find_all(nodes.For):
+            loop.iter = _guard_call("envoi_guard_iter", loop.iter)
+        for concat in list(source.find_all(nodes.Concat)):
+            _replace_in_parent(source, concat, _guard_call("envoi_guard_size", concat))
+        return super()._generate(source, name, filename, defer_init)  # type: ignore[no-any-return]
+
+    # -- run-time hooks -------------------------------------------------------------------
+
+    def call(__self, __context: Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        budget = limits.CURRENT.get()
+        if budget is not None:
+            budget.tick()
+        if getattr(__obj, "__name__", "") in _WIDTH_METHODS and isinstance(
+            getattr(__obj, "__self__", None), str
+        ):
+            _check_widths(args, kwargs)
+        return limits.check_size(
+            SandboxedEnvironment.call(__self, __context, __obj, *args, **kwargs)
+        )
+
+    def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
+        cap = limits.current_limits()
+        if operator == "*":
+            for seq, count in ((left, right), (right, left)):
+                size = len(seq) * count if isinstance(seq, str | list | tuple) else 0
+                if isinstance(count, int) and size > cap.max_chars:
+                    raise limits.too_big("repetition", size, cap.max_chars)
+        elif operator == "**":
+            if isinstance(right, int | float) and abs(right) > cap.max_exponent:
+                raise limits.too_big("exponent", int(abs(right)), cap.max_exponent)
+        elif operator == "%":
+            _check_format(left)
+        elif operator == "+" and isinstance(left, str | list | tuple) and hasattr(right, "__len__"):
+            size = len(left) + len(right)
+            if size > cap.max_chars:
+                raise limits.too_big("concatenation", size, cap.max_chars)
+        return self.binop_table[operator](left, right)
+
+    def unsafe_undefined(self, obj: Any, attribute: str) -> Undefined:
+        raise SecurityError(
+            f"access to attribute {attribute!r} of {type(obj).__name__!r} object is unsafe"
+        )
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        # A key wins over a dict method ("contact.items" is a field), but .items() still works.
+        if type(obj) is MergeDict and (attribute in obj or not hasattr(dict, attribute)):
+            return obj.read(attribute, self.undefined)
+        return super().getattr(obj, attribute)
+
+    def getitem(self, obj: Any, argument: Any) -> Any:
+        if type(obj) is MergeDict and isinstance(argument, str):
+            return obj.read(argument, self.undefined)
+        return super().getitem(obj, argument)
+
+
+def _guard_call(guard: str, node: nodes.Node) -> nodes.Call:
+    call = nodes.Call(nodes.EnvironmentAttribute(guard), [node], [], None, None)
+    call.set_lineno(node.lineno)
+    return call
+
+
+def _replace_in_parent(root: nodes.Node, old: nodes.Node, new: nodes.Node) -> None:
+    for parent in [root, *root.find_all(nodes.Node)]:
+        for field in parent.fields:
+            value = getattr(parent, field, None)
+            if value is old:
+                setattr(parent, field, new)
+                return
+            if isinstance(value, list):
+                for index, item in enumerate(value):
+                    if item is old:
+                        value[index] = new
+                        return
