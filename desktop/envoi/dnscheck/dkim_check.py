@@ -123,6 +123,9 @@ async def find_selector(resolver: Resolver, domain: str) -> tuple[str, str] | No
     answers = await asyncio.gather(
         *(resolver.query(n, "TXT") for n in names), return_exceptions=True
     )
+    errors = [a for a in answers if isinstance(a, BaseException)]
+    if len(errors) == len(answers):
+        raise errors[0]  # nothing answered: "could not check", not "no key"
     for selector, answer in zip(COMMON_SELECTORS, answers, strict=True):
         if isinstance(answer, BaseException):
             continue

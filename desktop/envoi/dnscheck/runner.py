@@ -1,0 +1,173 @@
+"""Run every sender check concurrently, with deadlines, and keep the report with its date.
+
+Each group runs as its own task over one shared ``CachingResolver``; a group that outlives
+its deadline becomes "could not check" instead of holding the others, so a dead resolver
+costs one per-query timeout, never a hang.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from envoi.dnscheck.blocklists import DOMAIN_LISTS, IP_LISTS, check_blocklists
+from envoi.dnscheck.dkim_check import check_dkim
+from envoi.dnscheck.dmarc import check_dmarc
+from envoi.dnscheck.mx import check_mx
+from envoi.dnscheck.ptr import check_ptr
+from envoi.dnscheck.readiness import check_freemail, readiness
+from envoi.dnscheck.resolver import (
+    CachingResolver,
+    DnsError,
+    Resolver,
+    ResolverSettings,
+    addresses,
+)
+from envoi.dnscheck.results import GROUPS, CheckRequest, CheckResult, Group, could_not_check
+from envoi.dnscheck.smtp_tls import check_policies, check_smtp
+from envoi.dnscheck.spf import check_spf
+from envoi.store.engine import Store
+from envoi.store.models import Setting
+
+SETTINGS_PREFIX = "dnscheck:"
+RESOLVER_SETTING = "dns.resolver"  # {"nameserver": "IP[:PORT]"}
+
+
+@dataclass(frozen=True, slots=True)
+class CheckReport:
+    domain: str
+    checked_at: datetime
+    checks: tuple[CheckResult, ...]
+    elapsed: float = 0.0
+    queries: int = 0
+
+    def as_json(self) -> dict[str, Any]:
+        """Exactly the shape of issue 5: {"domain", "checks": [...]}."""
+        return {"domain": self.domain, "checks": [c.as_json() for c in self.checks]}
+
+    def counts(self) -> dict[str, int]:
+        out = {"pass": 0, "warn": 0, "fail": 0, "error": 0}
+        for check in self.checks:
+            out[check.status] += 1
+        return out
+
+
+async def run_checks(
+    request: CheckRequest, resolver: Resolver, *, timeout: float = 3.0
+) -> CheckReport:
+    """All checks of ``request``; ``timeout`` is the per-query DNS and SMTP timeout."""
+    started = time.perf_counter()
+    cache = CachingResolver(resolver)
+    # A group may chain a few queries (SPF include depth, PTR then A); a dead server
+    # fails the first one, so this bound only matters for a server that answers slowly.
+    deadline = timeout * 4 + 2
+    smtp = request.smtp
+    ips_task: asyncio.Future[tuple[str, ...]] = asyncio.ensure_future(_smtp_ips(cache, request))
+
+    async def ips() -> tuple[str, ...]:
+        try:
+            return await ips_task
+        except DnsError:
+            return ()
+
+    async def spf() -> list[CheckResult]:
+        return await check_spf(cache, request, await ips(), timeout)
+
+    async def ptr() -> list[CheckResult]:
+        return await check_ptr(cache, smtp.host, await ips()) if smtp else []
+
+    async def blocklist() -> list[CheckResult]:
+        return await check_blocklists(
+            cache,
+            request.domain.lower(),
+            await ips(),
+            request.ip_blocklists if request.ip_blocklists is not None else IP_LISTS,
+            request.domain_blocklists if request.domain_blocklists is not None else DOMAIN_LISTS,
+        )
+
+    async def smtp_checks() -> list[CheckResult]:
+        if smtp is None:
+            return await check_policies(cache, request.domain.lower())
+        try:
+            smtp_ips = await ips_task
+        except DnsError as exc:
+            return [
+                could_not_check(
+                    "smtp-connect", "smtp", f"the address of {smtp.host}", exc.user_message
+                )
+            ]
+        server, policies = await asyncio.gather(
+            check_smtp(cache, smtp, smtp_ips, timeout),
+            check_policies(cache, request.domain.lower()),
+        )
+        return server + policies
+
+    groups: list[tuple[Group, Callable[[], Awaitable[list[CheckResult]]]]] = [
+        ("spf", spf),
+        ("dkim", lambda: check_dkim(cache, request)),
+        ("dmarc", lambda: check_dmarc(cache, request)),
+        ("mx", lambda: check_mx(cache, request)),
+        ("ptr", ptr),
+        ("blocklist", blocklist),
+        ("smtp", smtp_checks),
+    ]
+    found = await asyncio.gather(*(_bounded(group, make(), deadline) for group, make in groups))
+    results = [r for part in found for r in part]
+    results.extend(check_freemail(request))
+    results.extend(readiness(results, request))
+    order = {g: i for i, g in enumerate(GROUPS)}
+    results.sort(key=lambda r: order[r.group])
+    return CheckReport(
+        request.domain.lower(),
+        datetime.now(UTC),
+        tuple(results),
+        time.perf_counter() - started,
+        cache.queries,
+    )
+
+
+async def _smtp_ips(resolver: Resolver, request: CheckRequest) -> tuple[str, ...]:
+    return await addresses(resolver, request.smtp.host) if request.smtp else ()
+
+
+async def _bounded(
+    group: Group, work: Awaitable[list[CheckResult]], deadline: float
+) -> list[CheckResult]:
+    try:
+        return await asyncio.wait_for(work, deadline)
+    except TimeoutError:
+        return [
+            could_not_check(f"{group}-timeout", group, f"the {group} checks", "no answer in time")
+        ]
+
+
+def save_report(store: Store, report: CheckReport) -> None:
+    """Keep the latest report per domain in the settings table, with its date."""
+    value = {**report.as_json(), "checked_at": report.checked_at.isoformat()}
+    with store.session() as session:
+        session.merge(Setting(key=SETTINGS_PREFIX + report.domain, value=value))
+
+
+def resolver_settings(store: Store, nameserver: str | None, timeout: float) -> ResolverSettings:
+    """The command line wins; else the ``dns.resolver`` setting; else the system's resolver."""
+    if nameserver is None:
+        with store.session() as session:
+            row = session.get(Setting, RESOLVER_SETTING)
+            saved = dict(row.value) if row is not None and isinstance(row.value, dict) else {}
+        nameserver = saved.get("nameserver") or None
+    return ResolverSettings.parse(nameserver, timeout)
+
+
+def last_report(store: Store, domain: str) -> CheckReport | None:
+    """The last saved report for ``domain`` (preflight shows it again)."""
+    with store.session() as session:
+        row = session.get(Setting, SETTINGS_PREFIX + domain.lower())
+        if row is None:
+            return None
+        value = dict(row.value)
+    checks = tuple(CheckResult(**c) for c in value["checks"])
+    return CheckReport(value["domain"], datetime.fromisoformat(value["checked_at"]), checks)
