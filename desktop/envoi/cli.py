@@ -21,12 +21,14 @@ Handler = Callable[[argparse.Namespace, Store], int]
 def _registrars() -> list[Callable[[Any], None]]:
     from envoi.contacts import commands as contacts_commands
     from envoi.contacts import list_commands
+    from envoi.dnscheck import commands as dnscheck_commands
     from envoi.segments import commands as segments_commands
 
     return [
         contacts_commands.register,
         list_commands.register,
         segments_commands.register,
+        dnscheck_commands.register,
     ]
 
 
