@@ -21,8 +21,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "desktop"))
 
-from envoi.bounces.parse import parse_message  # noqa: E402
-from envoi.bounces.result import ParsedMessage  # noqa: E402
+from envoi.bounces.parse import parse_message
+from envoi.bounces.result import ParsedMessage
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "bounces"
 KIND_MAP = {"vacation": "autoreply", "not-bounce": "other"}
@@ -80,7 +80,9 @@ def flufl_set_ok(label: dict[str, Any], found: set[str]) -> bool:
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--corpus", type=Path, default=Path(os.environ.get("ENVOI_BOUNCE_CORPUS", DEFAULT_CORPUS)))
+    ap.add_argument(
+        "--corpus", type=Path, default=Path(os.environ.get("ENVOI_BOUNCE_CORPUS", DEFAULT_CORPUS))
+    )
     ap.add_argument("--limit", type=int, default=None, help="first N labelled messages only")
     ap.add_argument("--size", type=int, default=None, help="alias of --limit")
     ap.add_argument("--repeat", type=int, default=3, help="timing passes over the files")

@@ -19,6 +19,7 @@ Handler = Callable[[argparse.Namespace, Store], int]
 
 
 def _registrars() -> list[Callable[[Any], None]]:
+    from envoi.bounces import commands as bounces_commands
     from envoi.contacts import commands as contacts_commands
     from envoi.contacts import list_commands
     from envoi.dnscheck import commands as dnscheck_commands
@@ -29,6 +30,7 @@ def _registrars() -> list[Callable[[Any], None]]:
         list_commands.register,
         segments_commands.register,
         dnscheck_commands.register,
+        bounces_commands.register,
     ]
 
 

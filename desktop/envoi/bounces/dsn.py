@@ -52,8 +52,10 @@ def parse_dsn(blocks: list[str]) -> list[DsnRecord]:
             if name in ("final-recipient", "original-recipient") and name in current:
                 _flush(current, records)
                 current = {}
-            if name == "final-recipient" and "original-recipient" in current and (
-                "action" in current or "status" in current
+            if (
+                name == "final-recipient"
+                and "original-recipient" in current
+                and ("action" in current or "status" in current)
             ):
                 _flush(current, records)
                 current = {}
@@ -78,7 +80,9 @@ def _flush(fields: dict[str, str], out: list[DsnRecord]) -> None:
         DsnRecord(
             final_recipient=final or original,
             original_recipient=original if final else None,
-            action=fields.get("action", "").strip().lower().split(" ")[0] if fields.get("action") else "",
+            action=fields.get("action", "").strip().lower().split(" ")[0]
+            if fields.get("action")
+            else "",
             status=fields.get("status", "").strip(),
             diagnostic=_strip_type(fields.get("diagnostic-code", "")),
             remote_mta=_strip_type(fields.get("remote-mta", "")),

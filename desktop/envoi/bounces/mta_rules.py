@@ -12,7 +12,13 @@ from __future__ import annotations
 import json
 import re
 
-ADDR = r"[A-Za-z0-9][A-Za-z0-9._%+=/!#$&'*?^`{|}~-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+"
+# Non-ASCII letters are allowed: SMTPUTF8 addresses come back in bounces too.
+_U = "\u00c0-\uffff"
+ADDR = (
+    rf"[A-Za-z0-9{_U}][A-Za-z0-9{_U}._%+=/!#$&'*?^`{{|}}~-]*"
+    rf"@[A-Za-z0-9{_U}](?:[A-Za-z0-9{_U}-]*[A-Za-z0-9{_U}])?"
+    rf"(?:\.[A-Za-z0-9{_U}](?:[A-Za-z0-9{_U}-]*[A-Za-z0-9{_U}])?)+"
+)
 ADDR_RE = re.compile(ADDR)
 
 # Where the quoted original message starts in a text report.
@@ -116,7 +122,7 @@ def text_recipients(text: str, exclude: set[str]) -> list[tuple[str, str]]:
 def amazon_ses_json(text: str) -> list[tuple[str, str, str, str]] | None:
     """Amazon SES notifications (JSON over SNS or email): (address, status, diag, type)."""
     start = text.find("{")
-    if start < 0 or '"notificationType"' not in text and '"eventType"' not in text:
+    if start < 0 or ('"notificationType"' not in text and '"eventType"' not in text):
         return None
     try:
         data, _ = json.JSONDecoder(strict=False).raw_decode(text[start:])
@@ -140,7 +146,9 @@ def amazon_ses_json(text: str) -> list[tuple[str, str, str, str]] | None:
                         str(rcpt["emailAddress"]),
                         str(rcpt.get("status") or ""),
                         str(rcpt.get("diagnosticCode") or ""),
-                        "bounce:" + str(bounce.get("bounceType", "")) + ":"
+                        "bounce:"
+                        + str(bounce.get("bounceType", ""))
+                        + ":"
                         + str(bounce.get("bounceSubType", "")),
                     )
                 )
@@ -149,8 +157,12 @@ def amazon_ses_json(text: str) -> list[tuple[str, str, str, str]] | None:
         for rcpt in complaint.get("complainedRecipients") or []:
             if isinstance(rcpt, dict) and rcpt.get("emailAddress"):
                 out.append(
-                    (str(rcpt["emailAddress"]), "", "",
-                     "complaint:" + str(complaint.get("complaintFeedbackType", "abuse")))
+                    (
+                        str(rcpt["emailAddress"]),
+                        "",
+                        "",
+                        "complaint:" + str(complaint.get("complaintFeedbackType", "abuse")),
+                    )
                 )
     elif kind == "Delivery" and isinstance(data.get("delivery"), dict):
         delivery = data["delivery"]

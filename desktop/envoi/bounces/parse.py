@@ -94,9 +94,11 @@ def _parse(raw: bytes) -> ParsedMessage:
     if _FEEDBACK_TEXT_RE.search(text) and "user-agent" in text.lower():
         return done("feedback", _feedback(parts, text))
 
-    ses = mta_rules.amazon_ses_json(text) if "amazon" in str(headers.get("From", "")).lower() or (
-        '"notificationType"' in text
-    ) else None
+    ses = (
+        mta_rules.amazon_ses_json(text)
+        if "amazon" in str(headers.get("From", "")).lower() or ('"notificationType"' in text)
+        else None
+    )
     if ses:
         return _from_ses(ses, done)
 
@@ -109,9 +111,7 @@ def _parse(raw: bytes) -> ParsedMessage:
         failed = [r for r in records if r.action not in _NOT_FAILED]
         if not failed:
             return done("delivered", [_delivered(r) for r in records])
-        text_diag = dict(
-            (a.lower(), d) for a, d in mta_rules.text_recipients(human, exclude)
-        )
+        text_diag = dict((a.lower(), d) for a, d in mta_rules.text_recipients(human, exclude))
         return done("bounce", [_from_dsn(r, text_diag, human) for r in failed])
 
     from_field = str(headers.get("From", ""))
@@ -120,8 +120,17 @@ def _parse(raw: bytes) -> ParsedMessage:
         who = _addresses(from_field)
         return done(
             "feedback",
-            [FailedRecipient(who[0] if who else None, None, None, "feedback", None, None,
-                             feedback_type="opt-out")],
+            [
+                FailedRecipient(
+                    who[0] if who else None,
+                    None,
+                    None,
+                    "feedback",
+                    None,
+                    None,
+                    feedback_type="opt-out",
+                )
+            ],
         )
     if parts.original and _COMPLAINT_SUBJECT_RE.search(subject):
         return done("feedback", _feedback(parts, ""))
@@ -191,9 +200,7 @@ def _is_autoreply(parts: Parts, subject: str) -> bool:
     return bool(_AUTOREPLY_SUBJECT_RE.search(subject))
 
 
-def _permanent(
-    status: str | None, action: str, text: str, code: str | None = None
-) -> bool | None:
+def _permanent(status: str | None, action: str, text: str, code: str | None = None) -> bool | None:
     if status and status[0] in "45":
         return status[0] == "5"
     if code and code[0] in "45":
@@ -314,14 +321,22 @@ def _from_ses(items: list[tuple[str, str, str, str]], done: object) -> ParsedMes
         if what.startswith("complaint:"):
             kind = "feedback"
             recipients.append(
-                FailedRecipient(addr, None, None, "feedback", None, None,
-                                feedback_type=what.split(":", 1)[1] or "abuse")
+                FailedRecipient(
+                    addr,
+                    None,
+                    None,
+                    "feedback",
+                    None,
+                    None,
+                    feedback_type=what.split(":", 1)[1] or "abuse",
+                )
             )
             continue
         if what.startswith("delivery:"):
             kind = "delivered"
-            recipients.append(FailedRecipient(addr, "2.0.0", find_reply_code(diag), "delivered",
-                                              None, None, diag))
+            recipients.append(
+                FailedRecipient(addr, "2.0.0", find_reply_code(diag), "delivered", None, None, diag)
+            )
             continue
         status = _best_status(status_raw, diag)
         code = find_reply_code(diag)
@@ -329,8 +344,15 @@ def _from_ses(items: list[tuple[str, str, str, str]], done: object) -> ParsedMes
         if "Suppressed" in what:
             reason = "suppressed" if False else reason
         recipients.append(
-            FailedRecipient(addr, status, code, reason, _permanent(status, "", what + diag),
-                            is_hard(reason, status, code), diag)
+            FailedRecipient(
+                addr,
+                status,
+                code,
+                reason,
+                _permanent(status, "", what + diag),
+                is_hard(reason, status, code),
+                diag,
+            )
         )
     assert callable(done)
     result: ParsedMessage = done(kind, recipients)
@@ -339,7 +361,15 @@ def _from_ses(items: list[tuple[str, str, str, str]], done: object) -> ParsedMes
 
 def _with_reason(r: FailedRecipient, reason: str) -> FailedRecipient:
     return FailedRecipient(
-        r.address, r.status, r.smtp_reply_code, reason, r.permanent,
-        is_hard(reason, r.status, r.smtp_reply_code), r.diagnostic, r.alias, r.action,
-        r.remote_mta, r.feedback_type,
+        r.address,
+        r.status,
+        r.smtp_reply_code,
+        reason,
+        r.permanent,
+        is_hard(reason, r.status, r.smtp_reply_code),
+        r.diagnostic,
+        r.alias,
+        r.action,
+        r.remote_mta,
+        r.feedback_type,
     )

@@ -16,7 +16,7 @@ REASONS: frozenset[str] = frozenset(
     systemerror systemfull mailererror filtered rejected blocked badreputation requireptr
     authfailure spamdetected virusdetected policyviolation securityerror contenterror
     notcompliantrfc syntaxerror norelaying exceedlimit mesgtoobig toomanyconn speeding
-    failedstarttls onhold undefined feedback vacation delivered""".split()
+    failedstarttls onhold undefined feedback vacation delivered""".split()  # noqa: SIM905
 )
 
 # Reasons that mean the address itself is bad (Sisimai's hard-bounce flag).
@@ -44,46 +44,140 @@ _PRIORITY_RULES: list[tuple[str, re.Pattern[str]]] = [
     # Japanese carriers' content filters answer with an empty address and "User unknown".
     ("filtered", _rx(r"550 ?: ?:? ?user unknown", r"refused due to recipient preferences")),
     # Exchange Online answers "Access denied" for a recipient it does not host.
-    ("userunknown", _rx(r"5\.4\.1 .{0,60}recipient address rejected: access denied",
-                        r"recipient not found by smtp address lookup",
-                        r"recipientnotfound", r"address couldn'?t be found",
-                        r"not listed in (?:domino directory|public name & address book)",
-                        r"invalid final delivery userid",
-                        r"this user doesn'?t have an? \S+ account")),
-    ("expired", _rx(r"did not accept our requests to connect",
-                    r"been failing for a long time", r"envelope expired", r"message expired",
-                    r"retry timeout exceeded", r"could not be delivered for \d+")),
-    ("notcompliantrfc", _rx(r"multiple addresses in from", r"duplicate header",
-                            r"not rfc ?5322 compliant")),
-    ("requireptr", _rx(r"reverse dns", r"mismatches client ip", r"\bptr\b",
-                       r"cannot find your (?:reverse )?hostname")),
-    ("authfailure", _rx(r"\bspf\b", r"\bdmarc\b", r"does not have authentication information",
-                        r"authentication checks failed")),
-    ("securityerror", _rx(r"smtp authentication", r"unauthenticated senders",
-                          r"delivery not authorized")),
+    (
+        "userunknown",
+        _rx(
+            r"5\.4\.1 .{0,60}recipient address rejected: access denied",
+            r"recipient not found by smtp address lookup",
+            r"recipientnotfound",
+            r"address couldn'?t be found",
+            r"not listed in (?:domino directory|public name & address book)",
+            r"invalid final delivery userid",
+            r"this user doesn'?t have an? \S+ account",
+        ),
+    ),
+    (
+        "expired",
+        _rx(
+            r"did not accept our requests to connect",
+            r"been failing for a long time",
+            r"envelope expired",
+            r"message expired",
+            r"retry timeout exceeded",
+            r"could not be delivered for \d+",
+        ),
+    ),
+    (
+        "notcompliantrfc",
+        _rx(r"multiple addresses in from", r"duplicate header", r"not rfc ?5322 compliant"),
+    ),
+    (
+        "requireptr",
+        _rx(
+            r"reverse dns",
+            r"mismatches client ip",
+            r"\bptr\b",
+            r"cannot find your (?:reverse )?hostname",
+        ),
+    ),
+    (
+        "authfailure",
+        _rx(
+            r"\bspf\b",
+            r"\bdmarc\b",
+            r"does not have authentication information",
+            r"authentication checks failed",
+        ),
+    ),
+    (
+        "securityerror",
+        _rx(r"smtp authentication", r"unauthenticated senders", r"delivery not authorized"),
+    ),
     ("norelaying", _rx(r"relay access denied", r"not configured to relay")),
-    ("toomanyconn", _rx(r"too many recipients\b(?! this hour)", r"frequency limited")),
+    (
+        "toomanyconn",
+        _rx(
+            r"too many recipients\b(?! this hour)",
+            r"frequency limited",
+            r"too many (?:concurrent |simultaneous )?connections",
+        ),
+    ),
     ("speeding", _rx(r"too many recipients this hour", r"sent to too many recipients")),
-    ("hostunknown", _rx(r"host or domain name not found", r"domain is not reachable",
-                        r"illegal host/domain", r"nxdomain", r"bad destination system address",
-                        r"host unknown \(authoritative", r"dns lookup failure: host \S+ not found")),
-    ("notaccept", _rx(r"no smtp service", r"no mx record found", r"couldn'?t find a mail exchanger",
-                      r"not accepting network messages", r"malformed or unexpected name server")),
-    ("policyviolation", _rx(r"policy reasons", r"protocol violation", r"content presents a potential",
-                            r"host network not allowed", r"header error")),
+    (
+        "hostunknown",
+        _rx(
+            r"host or domain name not found",
+            r"domain is not reachable",
+            r"illegal host/domain",
+            r"nxdomain",
+            r"bad destination system address",
+            r"host unknown \(authoritative",
+            r"dns lookup failure: host \S+ not found",
+        ),
+    ),
+    (
+        "notaccept",
+        _rx(
+            r"no smtp service",
+            r"no mx record found",
+            r"couldn'?t find a mail exchanger",
+            r"not accepting network messages",
+            r"malformed or unexpected name server",
+        ),
+    ),
+    (
+        "policyviolation",
+        _rx(
+            r"policy reasons",
+            r"protocol violation",
+            r"content presents a potential",
+            r"host network not allowed",
+            r"header error",
+        ),
+    ),
     ("mailboxfull", _rx(r"mailbox exceeds allowed size", r"over quota")),
     ("systemfull", _rx(r"insufficient disk space")),
-    ("systemerror", _rx(r"queue file write error", r"service refuse", r"service currently unavailable",
-                        r"internal system error")),
-    ("rejected", _rx(r"sender address rejected", r"domain of sender address",
-                     r"unroutable sender", r"sender was rejected", r"no such domain at this location",
-                     r"permission to post", r"unexpected volume or user complaints",
-                     r"sender rejected", r"from: domain", r"address that has been blacklisted",
-                     r"rejected by destination domain", r"all recipient addresses rejected")),
-    ("blocked", _rx(r"invalid ip for sending", r"blocked by ldap", r"ip address blacklisted",
-                    r"not accepting connections", r"messages from \S+ weren'?t sent",
-                    r"my name was rejected", r"connection refused", r"may not be mail exchanger",
-                    r"server access \S+ forbidden", r"\bblocked ip\b")),
+    (
+        "systemerror",
+        _rx(
+            r"queue file write error",
+            r"service refuse",
+            r"service currently unavailable",
+            r"internal system error",
+        ),
+    ),
+    (
+        "rejected",
+        _rx(
+            r"sender address rejected",
+            r"domain of sender address",
+            r"unroutable sender",
+            r"sender was rejected",
+            r"no such domain at this location",
+            r"permission to post",
+            r"unexpected volume or user complaints",
+            r"sender rejected",
+            r"from: domain",
+            r"address that has been blacklisted",
+            r"rejected by destination domain",
+            r"all recipient addresses rejected",
+        ),
+    ),
+    (
+        "blocked",
+        _rx(
+            r"invalid ip for sending",
+            r"blocked by ldap",
+            r"ip address blacklisted",
+            r"not accepting connections",
+            r"messages from \S+ weren'?t sent",
+            r"my name was rejected",
+            r"connection refused",
+            r"may not be mail exchanger",
+            r"server access \S+ forbidden",
+            r"\bblocked ip\b",
+        ),
+    ),
     ("spamdetected", _rx(r"\bspam\b", r"blacklisted url")),
     ("exceedlimit", _rx(r"exceeds administrative limit", r"recipsizelimit")),
     ("mesgtoobig", _rx(r"line limit exceeded")),
@@ -148,7 +242,8 @@ _TEXT_RULES: list[tuple[str, re.Pattern[str]]] = [
         _rx(
             r"\bspam\b(?! ?(?:block|list|house|haus|trap|cop|rats))",
             r"junk mail",
-            r"message (?:was |is )?(?:classified|identified|detected|considered) as (?:spam|junk|bulk)",
+            r"message (?:was |is )?(?:classified|identified|detected|considered) as "
+            r"(?:spam|junk|bulk)",
             r"content (?:rejected|filter)",
             r"appears to be unsolicited",
             r"unsolicited (?:bulk |commercial )?(?:mail|e-?mail|message)",
@@ -300,9 +395,11 @@ _TEXT_RULES: list[tuple[str, re.Pattern[str]]] = [
         "mailboxfull",
         _rx(
             r"mailbox (?:is )?(?:full|over ?quota|exceeded|size limit)",
-            r"(?:over|exceeded|exceeds|exceed) (?:the |his |her |its |their )?(?:disk |storage |mailbox )?quota",
+            r"(?:over|exceeded|exceeds|exceed) (?:the |his |her |its |their )?"
+            r"(?:disk |storage |mailbox )?quota",
             r"quota (?:exceeded|full|violation|limit)",
-            r"(?:inbox|mailbox|account|user|recipient) (?:\S+ )?is (?:full|over (?:the )?(?:quota|limit))",
+            r"(?:inbox|mailbox|account|user|recipient) (?:\S+ )?is "
+            r"(?:full|over (?:the )?(?:quota|limit))",
             r"insufficient (?:disk |storage )?space",
             r"not enough (?:storage|space)",
             r"over ?quota",
@@ -315,6 +412,9 @@ _TEXT_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"number of messages in recipient'?s mailbox exceeded",
             r"user has (?:exceeded|too many messages)",
             r"full mailbox",
+            r"bo[iî]te (?:aux lettres )?pleine",
+            r"quota d[ée]pass[ée]",
+            r"postfach (?:ist )?voll",
             r"mailbox has exceeded",
             r"5\.2\.2\b",
             r"4\.2\.2\b",
@@ -374,6 +474,9 @@ _TEXT_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"mailbox (?:name )?(?:not allowed|invalid|unavailable)",
             r"requested action not taken: no such user",
             r"the recipient name is not recognized",
+            r"utilisateur inconnu",
+            r"adresse (?:e-?mail )?(?:inconnue|inexistante)",
+            r"unbekannte[rn]? (?:empf[äa]nger|benutzer)",
         ),
     ),
     (
@@ -440,7 +543,8 @@ _TEXT_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"network (?:is )?(?:unreachable|error|down)",
             r"no route to host",
             r"host (?:is )?(?:down|unreachable)",
-            r"(?:dns|name server|nameserver|lookup) (?:error|failure|timeout|problem|lookup failed)",
+            r"(?:dns|name server|nameserver|lookup) "
+            r"(?:error|failure|timeout|problem|lookup failed)",
             r"temporary (?:lookup|dns) failure",
             r"mail (?:for .{0,60} )?loops? back",
             r"routing loop",
@@ -487,7 +591,8 @@ _TEXT_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"policy (?:violation|reasons|rejection|restrictions?)",
             r"violat(?:es|ion of|ed) (?:our |the )?(?:\S+ )?polic",
             r"attachment (?:type )?(?:not allowed|forbidden|rejected|blocked)",
-            r"(?:prohibited|forbidden|banned|dangerous|unsafe) (?:attachment|file|content|extension)",
+            r"(?:prohibited|forbidden|banned|dangerous|unsafe) "
+            r"(?:attachment|file|content|extension)",
             r"not allowed by (?:local |our )?policy",
             r"content (?:not allowed|violation)",
             r"message rejected due to local policy",
@@ -558,7 +663,8 @@ _TEXT_RULES: list[tuple[str, re.Pattern[str]]] = [
         "filtered",
         _rx(
             r"\bfilter(?:ed|ing)?\b",
-            r"(?:message|mail|delivery) (?:was |has been )?(?:rejected|refused|denied|not accepted)",
+            r"(?:message|mail|delivery) (?:was |has been )?"
+            r"(?:rejected|refused|denied|not accepted)",
             r"recipient (?:has )?(?:rejected|refused|blocked|denied)",
             r"refused by (?:the )?recipient",
             r"not authorized",
@@ -605,7 +711,6 @@ _STATUS: dict[str, str] = {
     "1.6": "hasmoved",
     "1.7": "rejected",
     "1.8": "rejected",
-    "4.1": "networkerror",
     "1.9": "networkerror",
     "1.10": "notaccept",
     "2.0": "userunknown",
@@ -678,8 +783,25 @@ _STATUS: dict[str, str] = {
 
 # Status subjects where the code alone is specific enough to beat a vaguer text match.
 _STATUS_STRONG = frozenset(
-    {"1.1", "1.2", "1.6", "1.7", "1.8", "2.2", "3.4", "4.7", "7.20", "7.21", "7.22", "7.23", "7.24",
-     "7.25", "7.26", "7.27", "7.29"}
+    {
+        "1.1",
+        "1.2",
+        "1.6",
+        "1.7",
+        "1.8",
+        "2.2",
+        "3.4",
+        "4.7",
+        "7.20",
+        "7.21",
+        "7.22",
+        "7.23",
+        "7.24",
+        "7.25",
+        "7.26",
+        "7.27",
+        "7.29",
+    }
 )
 
 _DSN_RE = re.compile(r"(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d.]|%)")
