@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared by scripts/run.sh and scripts/test.sh (sourced, not run).
 #
 # ensure_venv EXTRAS: make sure ./.venv exists with a Python >= 3.11 and Envoi installed

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck disable=SC2317  # the functions called through run_step look unreachable to it
 # Install everything the tests need, then run every check that CI runs, and print a summary.
 #
 #   bash scripts/test.sh                     all of it (what .ci/run calls)
@@ -125,12 +126,11 @@ install_apt_packages() {
         "${sudo[@]}" chmod 755 /usr/sbin/policy-rc.d
         created_policy=1
     fi
-    apt_retry "${sudo[@]}" apt-get update -qq || rc=1
-    if [ "$rc" -eq 0 ]; then
-        apt_retry "${sudo[@]}" apt-get install -y -qq --no-install-recommends \
-            -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold \
-            "${missing[@]}" || rc=1
-    fi
+    # A failed update (one unreachable source) may still leave usable lists: try anyway.
+    apt_retry "${sudo[@]}" apt-get update -qq || warn "apt-get update failed"
+    apt_retry "${sudo[@]}" apt-get install -y -qq --no-install-recommends \
+        -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold \
+        "${missing[@]}" || rc=1
     if [ "$created_policy" = 1 ]; then
         "${sudo[@]}" rm -f /usr/sbin/policy-rc.d
     fi
