@@ -153,6 +153,7 @@ run_pytest() {
         # pytest's "no tests collected": not a failure of the code, but say so loudly.
         warn "pytest collected no tests (exit 5)"
         PYTEST_LINE="${PYTEST_LINE:-no tests ran}"
+        PYTEST_NO_TESTS=1
         return 0
     fi
     return "$rc"
@@ -247,7 +248,9 @@ if [ "$RUN_LINT" = 1 ]; then
     run_step "mypy (strict, package)" mypy
     run_step "lint-imports (no Qt below ui)" lint-imports
 fi
+PYTEST_NO_TESTS=0
 run_step "pytest" run_pytest
+[ "$PYTEST_NO_TESTS" = 1 ] && STEP_RESULTS[${#STEP_RESULTS[@]} - 1]="ok (NO TESTS)"
 if [ "$RUN_BENCH" = 1 ]; then
     run_step "benchmarks (smoke size)" run_benchmarks
 fi
