@@ -19,7 +19,7 @@ die() {
 # The first interpreter that is Python 3.11 or newer: $ENVOI_PYTHON, then the usual names.
 find_python() {
     local candidate
-    for candidate in "${ENVOI_PYTHON:-}" python3.13 python3.12 python3.11 python3 python; do
+    for candidate in "${ENVOI_PYTHON:-}" python3 python python3.13 python3.12 python3.11; do
         [ -n "$candidate" ] || continue
         command -v "$candidate" >/dev/null 2>&1 || continue
         if "$candidate" -c 'import sys, venv; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
