@@ -53,6 +53,10 @@ install_is_current() {
 
 ensure_venv() {
     local extras="$1" spec python
+    if [ -e "$VENV" ] && ! "$VENV/bin/python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+        warn "$VENV is broken or too old: making it again"
+        rm -rf "$VENV"
+    fi
     if [ ! -x "$VENV/bin/python" ]; then
         python="$(find_python)" || die "Envoi needs Python 3.11 or newer (set ENVOI_PYTHON to its path)."
         say "Creating a virtual environment in $VENV with $python"
