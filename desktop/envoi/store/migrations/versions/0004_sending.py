@@ -1,7 +1,7 @@
 """sending: SMTP profiles, campaigns, deliveries, send counters
 
 Revision ID: 0004
-Revises: 0001
+Revises: 0002
 Create Date: 2026-11-27 16:40:00
 
 down_revision is the newest revision present when this was written (0002 and 0003 did not
@@ -17,7 +17,7 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision: str = "0004"
-down_revision: str | None = "0001"
+down_revision: str | None = "0002"  # chained after the bounce tables
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
