@@ -5,9 +5,11 @@ from __future__ import annotations
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
+from envoi.store import (
+    bounce_models,  # noqa: F401  (registers the bounce tables)
+    sending_models,  # noqa: F401  (registers the sending tables)
+)
 from envoi.store.migrate import current_revision, head_revision
-from envoi.store import bounce_models  # noqa: F401  (registers the bounce tables)
-from envoi.store import sending_models  # noqa: F401  (registers the sending tables)
 from envoi.store.models import Base
 
 

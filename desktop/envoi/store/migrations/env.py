@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from alembic import context
 
-from envoi.store import bounce_models  # noqa: F401  (registers the bounce tables)
-from envoi.store import sending_models  # noqa: F401  (registers the sending tables)
+from envoi.store import (
+    bounce_models,  # noqa: F401  (registers the bounce tables)
+    sending_models,  # noqa: F401  (registers the sending tables)
+)
 from envoi.store.models import Base
 
 config = context.config
