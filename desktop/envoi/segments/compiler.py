@@ -287,6 +287,9 @@ def _date_ops(
     """Date tests as half-open ranges of days: [start, end). ``guard`` bounds open ranges
     for ISO text so that a stray non-date text never matches."""
     op = cond.op
+    if op in ("is_empty", "is_not_empty") and not guard:
+        # A DateTime column is NULL or a date: comparing it with '' fails on PostgreSQL.
+        return raw.is_(None) if op == "is_empty" else raw.is_not(None)
     if op in ("is_empty", "is_not_empty"):
         return _emptiness(op, raw)
     low: Expr | None = bindparam(None, _DATE_LOW, String) if guard else None
