@@ -114,7 +114,8 @@ def keys_match(record: str, private_key: bytes, selector: str, domain: str) -> b
 
     try:
         return bool(dkim.verify(signature + message, dnsfunc=published, minkey=512))
-    except dkim.DKIMException:
+    except (dkim.DKIMException, ValueError, TypeError):
+        # dkimpy lets pynacl's errors through when the published key is of another type.
         return False
 
 
