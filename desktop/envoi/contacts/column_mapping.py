@@ -99,23 +99,23 @@ def field_name(header: str) -> str:
         return "field"  # a header in a script with no ASCII letters: the user renames it
 
 
-_NULLS = frozenset({"", "null", "none", "n/a", "na", "-", "--", "nil", "#n/a"})
-_TRUE = frozenset({"yes", "true", "y", "oui", "ja", "si", "x", "1", "on"})
-_FALSE = frozenset({"no", "false", "n", "non", "nein", "0", "off"})
+NULL_WORDS = frozenset({"", "null", "none", "n/a", "na", "-", "--", "nil", "#n/a"})
+TRUE_WORDS = frozenset({"yes", "true", "y", "oui", "ja", "si", "x", "1", "on"})
+FALSE_WORDS = frozenset({"no", "false", "n", "non", "nein", "0", "off"})
 _NUMBER = re.compile(r"[+-]?(?:0|[1-9]\d{0,14})(?:\.\d+)?|[+-]?0?\.\d+")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+\s*(?:UTC|GMT|Z|[+-]\d{2}:?\d{2})?)?")
 _NUMERIC_DATE = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:[ T][\d:.]+)?")
 _NAMED_DATE = re.compile(r"(\d{1,2})[ -]([A-Za-z]{3})[a-z]*\.?[ -](\d{4})")
-_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
 
 
 def is_null(value: str) -> bool:
-    return value.strip().lower() in _NULLS
+    return value.strip().lower() in NULL_WORDS
 
 
 def parse_bool(value: str) -> bool | None:
     text = value.strip().lower()
-    return True if text in _TRUE else False if text in _FALSE else None
+    return True if text in TRUE_WORDS else False if text in FALSE_WORDS else None
 
 
 def parse_number(value: str) -> int | float | None:

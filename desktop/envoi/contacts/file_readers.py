@@ -95,7 +95,7 @@ class CsvRecords:
 
 
 def open_csv(path: Path, encoding: str, delimiter: str, *, strict_eof: bool = True) -> CsvRecords:
-    return CsvRecords(open(path, "rb"), encoding, delimiter, strict_eof=strict_eof)  # noqa: SIM115
+    return CsvRecords(open(path, "rb"), encoding, delimiter, strict_eof=strict_eof)
 
 
 def cell_text(value: Any) -> str:

@@ -1,0 +1,110 @@
+"""Import figure of issue 2: a generated contact CSV imported with validation and
+de-duplication, against the sqlite3 CLI's `.import` of the same file into a bare table.
+
+    python benchmarks/import_contacts.py --size 1000000
+
+Prints JSON with both timings, their ratio (target: at most 8) and the import's peak RSS
+(target: under 250 MB), measured in a fresh process so that nothing else is counted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from gen_contacts import generate  # noqa: E402
+
+# Runs in its own process: peak RSS is then the import's alone.
+CHILD = r"""
+import json, resource, sys, time
+from envoi.contacts.column_mapping import suggest_mapping
+from envoi.contacts.importer import ImportOptions, run_import
+from envoi.contacts.sniffing import sniff
+from envoi.store.engine import Store
+from envoi.store.migrate import upgrade
+
+store = Store.from_url(sys.argv[1])
+upgrade(store.engine)
+started = time.perf_counter()
+found = sniff(sys.argv[2])
+mapping = suggest_mapping(found.headers, found.sample_rows)
+report = run_import(store, sys.argv[2], ImportOptions(mapping), sniffed=found)
+seconds = time.perf_counter() - started
+with store.engine.connect() as conn:
+    contacts = conn.exec_driver_sql("SELECT count(*) FROM contacts").scalar()
+print(json.dumps({
+    "seconds": seconds,
+    "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    "rows_read": report.rows_read, "added": report.added, "rejected": report.rejected,
+    "duplicates_in_file": report.duplicates_in_file, "contacts_in_db": contacts,
+}))
+"""
+
+
+def anchor_seconds(sqlite3: str, csv_path: Path, work: Path) -> float:
+    db = work / "anchor.sqlite3"
+    script = f".mode csv\n.import '{csv_path}' contacts\n"
+    started = time.perf_counter()
+    subprocess.run([sqlite3, str(db)], input=script, text=True, check=True)
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--size", type=int, default=20000, help="rows (the figure: 1000000)")
+    parser.add_argument("--keep", action="store_true", help="keep the generated files")
+    args = parser.parse_args()
+    sqlite3 = shutil.which("sqlite3")
+    if sqlite3 is None:
+        sys.exit("the sqlite3 command-line shell is needed (apt-get install -y sqlite3)")
+    work = Path(tempfile.mkdtemp(prefix="envoi-bench-import-"))
+    try:
+        csv_path = work / "contacts.csv"
+        made = generate(csv_path, args.size)
+        file_mb = round(csv_path.stat().st_size / 1e6, 1)
+        anchor = anchor_seconds(sqlite3, csv_path, work)
+        db_url = f"sqlite:///{work / 'envoi.sqlite3'}"
+        child = subprocess.run(
+            [sys.executable, "-c", CHILD, db_url, str(csv_path)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        ours = json.loads(child.stdout.strip().splitlines()[-1])
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    print(
+        json.dumps(
+            {
+                "benchmark": "import_contacts",
+                "rows": args.size,
+                "file_mb": file_mb,
+                "invalid_generated": made["invalid"],
+                "duplicates_generated": made["duplicates"],
+                "anchor": "sqlite3 CLI .import into a bare table",
+                "anchor_seconds": round(anchor, 3),
+                "envoi_seconds": round(ours["seconds"], 3),
+                "ratio": round(ours["seconds"] / anchor, 2),
+                "target_ratio": 8,
+                "rows_per_second": round(args.size / ours["seconds"]),
+                "peak_rss_mb": round(ours["peak_rss_mb"], 1),
+                "target_peak_rss_mb": 250,
+                "report": {k: v for k, v in ours.items() if k not in ("seconds", "peak_rss_mb")},
+            },
+            indent=2,
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()
