@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from email.message import Message
 from email.utils import getaddresses
 
 from envoi.bounces import mta_rules
@@ -84,6 +85,7 @@ def _parse(raw: bytes) -> ParsedMessage:
             original_message_id=orig_mid,
             original_headers=original_headers,
             subject=subject,
+            delivered_to=_delivered_to(headers),
         )
 
     text = "\n".join(parts.texts)
@@ -169,6 +171,17 @@ def _parse(raw: bytes) -> ParsedMessage:
         # Google Groups refuses posts from non-members; its text comes in many languages.
         recipients = [_with_reason(r, "rejected") for r in recipients]
     return done("bounce", recipients)
+
+
+_ENVELOPE_HEADERS = ("Delivered-To", "X-Original-To", "Envelope-To", "X-Envelope-To", "To")
+
+
+def _delivered_to(headers: Message) -> tuple[str, ...]:
+    found: list[str] = []
+    for name in _ENVELOPE_HEADERS:
+        for value in headers.get_all(name) or []:
+            found.extend(mta_rules.ADDR_RE.findall(str(value)))
+    return tuple(dict.fromkeys(found))
 
 
 def _orig(headers: tuple[tuple[str, str], ...], name: str) -> str:

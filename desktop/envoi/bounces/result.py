@@ -42,6 +42,8 @@ class ParsedMessage:
     original_message_id: str | None = None
     original_headers: tuple[tuple[str, str], ...] = field(default=())
     subject: str = ""
+    # Where the report was delivered (To, Delivered-To, X-Original-To...): a VERP address.
+    delivered_to: tuple[str, ...] = ()
     error: str | None = None  # set only when the message could not be read at all
 
     def original_header(self, name: str) -> str | None:

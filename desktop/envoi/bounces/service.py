@@ -1,0 +1,331 @@
+"""Processing returned mail: parse, keep the raw message, match, record, apply the policy.
+
+One call to `BounceService.process(raw)` is one unit of work: the raw message, its records
+and the contacts' new statuses are committed together, so a crash never leaves a message
+half-applied, and the sha256 of the raw bytes makes a second delivery of the same message
+a no-op (a mailbox that failed to move a message does not double-count it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from envoi.bounces.parse import parse_message
+from envoi.bounces.policy import BouncePolicy, load_policy, save_policy
+from envoi.bounces.result import FailedRecipient, ParsedMessage
+from envoi.bounces.verp import CAMPAIGN_HEADER, CONTACT_HEADER, parse_verp
+from envoi.contacts import suppression
+from envoi.errors import NotFoundError
+from envoi.store.bounce_models import BounceMessage, BounceRecord
+from envoi.store.engine import Store
+from envoi.store.models import Contact, ContactStatus
+
+
+@dataclass(frozen=True, slots=True)
+class RecordOutcome:
+    address: str | None
+    reason: str
+    contact_id: int | None
+    campaign_id: int | None
+    matched_by: str
+    action: str
+
+
+@dataclass(frozen=True, slots=True)
+class ProcessOutcome:
+    message_id: int | None  # None for a duplicate
+    duplicate: bool
+    kind: str
+    state: str  # processed | unmatched | ignored
+    records: tuple[RecordOutcome, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class BounceRow:
+    """One line of the Bounces table."""
+
+    id: int
+    message_id: int
+    received_at: datetime
+    kind: str
+    address: str | None
+    contact_id: int | None
+    campaign_id: int | None
+    reason: str
+    status: str | None
+    smtp_reply_code: str | None
+    hard: bool | None
+    diagnostic: str
+    matched_by: str
+    action: str
+
+
+def _now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+def _int(value: str | None) -> int | None:
+    value = (value or "").strip()
+    return int(value) if value.isdigit() else None
+
+
+class BounceService:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    # -- policy ----------------------------------------------------------------------------
+
+    def policy(self) -> BouncePolicy:
+        with self._store.session() as session:
+            return load_policy(session)
+
+    def set_policy(self, policy: BouncePolicy) -> None:
+        with self._store.session() as session:
+            save_policy(session, policy)
+
+    # -- processing ------------------------------------------------------------------------
+
+    def process(self, raw: bytes, source: str = "") -> ProcessOutcome:
+        digest = hashlib.sha256(raw).hexdigest()
+        parsed = parse_message(raw)
+        with self._store.session() as session:
+            if session.scalar(select(BounceMessage.id).where(BounceMessage.sha256 == digest)):
+                return ProcessOutcome(None, True, parsed.kind, "duplicate")
+            policy = load_policy(session)
+            message = BounceMessage(
+                sha256=digest,
+                raw=raw,
+                source=source[:300],
+                kind=parsed.kind,
+                subject=parsed.subject[:998],
+                state="ignored",
+                error=parsed.error or "",
+                received_at=_now(),
+            )
+            session.add(message)
+            session.flush()
+            outcomes: list[RecordOutcome] = []
+            if parsed.kind in ("bounce", "feedback"):
+                for rcpt in parsed.recipients:
+                    outcomes.append(self._record(session, message, parsed, rcpt, policy))
+                matched = any(o.matched_by != "none" for o in outcomes)
+                message.state = "processed" if matched else "unmatched"
+            elif parsed.kind == "other":
+                message.state = "unmatched"  # not understood: a person should look at it
+            return ProcessOutcome(message.id, False, parsed.kind, message.state, tuple(outcomes))
+
+    def _record(
+        self,
+        session: Session,
+        message: BounceMessage,
+        parsed: ParsedMessage,
+        rcpt: FailedRecipient,
+        policy: BouncePolicy,
+    ) -> RecordOutcome:
+        contact, campaign_id, matched_by = _match(session, parsed, rcpt)
+        key = (rcpt.address or "").strip().lower() or None
+        if contact is not None:
+            key = contact.email_key
+        record = BounceRecord(
+            message_id=message.id,
+            received_at=message.received_at,
+            kind=parsed.kind,
+            address=rcpt.address,
+            address_key=key,
+            contact_id=contact.id if contact else None,
+            campaign_id=campaign_id,
+            original_message_id=(parsed.original_message_id or None),
+            matched_by=matched_by,
+            status=rcpt.status,
+            smtp_reply_code=rcpt.smtp_reply_code,
+            reason=rcpt.reason,
+            permanent=rcpt.permanent,
+            hard=rcpt.hard,
+            feedback_type=rcpt.feedback_type,
+            diagnostic=rcpt.diagnostic[:4000],
+        )
+        session.add(record)
+        session.flush()
+        record.action = _apply_policy(session, policy, parsed.kind, rcpt, record, contact)
+        return RecordOutcome(
+            rcpt.address, rcpt.reason, record.contact_id, campaign_id, matched_by, record.action
+        )
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def rows(
+        self,
+        *,
+        search: str = "",
+        kind: str | None = None,
+        reason: str | None = None,
+        campaign_id: int | None = None,
+        offset: int = 0,
+        limit: int = 200,
+    ) -> list[BounceRow]:
+        stmt = select(BounceRecord).order_by(
+            BounceRecord.received_at.desc(), BounceRecord.id.desc()
+        )
+        if kind:
+            stmt = stmt.where(BounceRecord.kind == kind)
+        if reason:
+            stmt = stmt.where(BounceRecord.reason == reason)
+        if campaign_id is not None:
+            stmt = stmt.where(BounceRecord.campaign_id == campaign_id)
+        if search:
+            like = f"%{search.strip().lower()}%"
+            stmt = stmt.where(
+                func.lower(BounceRecord.address).like(like)
+                | func.lower(BounceRecord.diagnostic).like(like)
+            )
+        with self._store.session() as session:
+            return [_row(r) for r in session.scalars(stmt.offset(offset).limit(limit))]
+
+    def raw_message(self, message_id: int) -> bytes:
+        with self._store.session() as session:
+            raw = session.scalar(select(BounceMessage.raw).where(BounceMessage.id == message_id))
+        if raw is None:
+            raise NotFoundError("This returned message is no longer stored.", "Refresh the list.")
+        return bytes(raw)
+
+    def unmatched_count(self) -> int:
+        with self._store.session() as session:
+            stmt = select(func.count()).where(BounceMessage.state == "unmatched")
+            return int(session.scalar(stmt) or 0)
+
+    def daily_counts(self, days: int = 30) -> list[tuple[str, str, int]]:
+        """(YYYY-MM-DD, reason, count) for the chart of bounces over time by reason."""
+        since = _now() - timedelta(days=days)
+        with self._store.session() as session:
+            rows = session.execute(
+                select(BounceRecord.received_at, BounceRecord.reason).where(
+                    BounceRecord.received_at >= since
+                )
+            ).all()
+        counts: dict[tuple[str, str], int] = {}
+        for when, reason in rows:
+            day = when.strftime("%Y-%m-%d")
+            counts[(day, reason)] = counts.get((day, reason), 0) + 1
+        return sorted((d, r, n) for (d, r), n in counts.items())
+
+    def campaign_rates(self, campaign_id: int, sent: int) -> tuple[float, float]:
+        """(bounce rate, complaint rate) of a campaign: what the engine's auto-pause reads."""
+        with self._store.session() as session:
+            rows = session.execute(
+                select(BounceRecord.kind, func.count(func.distinct(BounceRecord.address_key)))
+                .where(BounceRecord.campaign_id == campaign_id)
+                .group_by(BounceRecord.kind)
+            ).all()
+        by_kind = {k: int(n) for k, n in rows}
+        if sent <= 0:
+            return 0.0, 0.0
+        return by_kind.get("bounce", 0) / sent, by_kind.get("feedback", 0) / sent
+
+
+def _row(r: BounceRecord) -> BounceRow:
+    return BounceRow(
+        id=r.id,
+        message_id=r.message_id,
+        received_at=r.received_at,
+        kind=r.kind,
+        address=r.address,
+        contact_id=r.contact_id,
+        campaign_id=r.campaign_id,
+        reason=r.reason,
+        status=r.status,
+        smtp_reply_code=r.smtp_reply_code,
+        hard=r.hard,
+        diagnostic=r.diagnostic,
+        matched_by=r.matched_by,
+        action=r.action,
+    )
+
+
+def _match(
+    session: Session, parsed: ParsedMessage, rcpt: FailedRecipient
+) -> tuple[Contact | None, int | None, str]:
+    """Contact and campaign of one recipient: VERP, then our headers, then the address."""
+    for address in parsed.delivered_to:
+        tag = parse_verp(address)
+        if tag is not None:
+            contact = session.get(Contact, tag.contact_id)
+            if contact is not None:
+                return contact, tag.campaign_id, "verp"
+    campaign_id = _int(parsed.original_header(CAMPAIGN_HEADER))
+    contact_id = _int(parsed.original_header(CONTACT_HEADER))
+    if contact_id is not None and len(parsed.recipients) == 1:
+        contact = session.get(Contact, contact_id)
+        if contact is not None:
+            return contact, campaign_id, "header"
+    if rcpt.address:
+        key = rcpt.address.strip().lower()
+        contact = session.scalar(select(Contact).where(Contact.email_key == key))
+        if contact is None and rcpt.alias:
+            alias = rcpt.alias.strip().lower()
+            contact = session.scalar(select(Contact).where(Contact.email_key == alias))
+        if contact is not None:
+            return contact, campaign_id, "address"
+    return None, campaign_id, "none"
+
+
+def _set_status(session: Session, contact: Contact | None, key: str | None, status: str) -> None:
+    """Change a contact's status and suppress the address (also when no contact matches)."""
+    if contact is not None:
+        if contact.status == status:
+            return
+        # A complaint outranks a bounce; an unsubscribe never downgrades either.
+        rank = {"subscribed": 0, "unsubscribed": 1, "bounced": 2, "complained": 3}
+        if rank.get(contact.status, 0) > rank.get(status, 0):
+            return
+        contact.status = status
+        contact.updated_at = _now()
+        suppression.suppress(session, contact.email_key, status, "bounces")
+    elif key:
+        suppression.suppress(session, key, status, "bounces")
+
+
+def _apply_policy(
+    session: Session,
+    policy: BouncePolicy,
+    kind: str,
+    rcpt: FailedRecipient,
+    record: BounceRecord,
+    contact: Contact | None,
+) -> str:
+    key = record.address_key
+    if kind == "feedback":
+        if rcpt.feedback_type == "opt-out":
+            if not policy.honour_unsubscribe_mail:
+                return "none"
+            _set_status(session, contact, key, ContactStatus.UNSUBSCRIBED.value)
+            return "unsubscribed"
+        if not policy.suppress_complaints:
+            return "none"
+        _set_status(session, contact, key, ContactStatus.COMPLAINED.value)
+        return "complained"
+    if rcpt.hard:
+        if not policy.suppress_hard:
+            return "counted"
+        _set_status(session, contact, key, ContactStatus.BOUNCED.value)
+        return "suppressed"
+    if key is None:
+        return "none"
+    since = record.received_at - timedelta(days=policy.soft_window_days)
+    soft = session.scalar(
+        select(func.count())
+        .select_from(BounceRecord)
+        .where(
+            BounceRecord.address_key == key,
+            BounceRecord.kind == "bounce",
+            BounceRecord.received_at >= since,
+        )
+    )
+    if int(soft or 0) >= policy.soft_limit:
+        _set_status(session, contact, key, ContactStatus.BOUNCED.value)
+        return "suppressed"
+    return "counted"
