@@ -40,7 +40,9 @@ def workers(qtbot) -> Iterator[WorkerBridge]:  # type: ignore[no-untyped-def]
     bridge.shutdown()
 
 
-def _model(qtbot, store: Store, workers: WorkerBridge, **kw) -> tuple[ContactsModel, CountingQueries]:  # type: ignore[no-untyped-def]
+def _model(
+    qtbot, store: Store, workers: WorkerBridge, **kw
+) -> tuple[ContactsModel, CountingQueries]:  # type: ignore[no-untyped-def]
     queries = CountingQueries(store)
     model = ContactsModel(queries, workers, **kw)
     qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=TIMEOUT)
@@ -93,7 +95,9 @@ def test_filter_changes_count_and_rows(qtbot, filled_store: Store, workers: Work
     assert _cell(qtbot, model, 0, 3) == "Bounced"
 
 
-def test_block_cache_stays_bounded_while_scrolling(qtbot, filled_store: Store, workers: WorkerBridge) -> None:  # type: ignore[no-untyped-def]
+def test_block_cache_stays_bounded_while_scrolling(
+    qtbot, filled_store: Store, workers: WorkerBridge
+) -> None:  # type: ignore[no-untyped-def]
     model, queries = _model(qtbot, filled_store, workers, block_size=64, max_blocks=5)
     for row in range(0, N, 64):
         _cell(qtbot, model, row)
@@ -105,7 +109,9 @@ def test_block_cache_stays_bounded_while_scrolling(qtbot, filled_store: Store, w
     assert len(queries.pages) == before + 1
 
 
-def test_ids_for_selected_rows_cover_unloaded_blocks(qtbot, filled_store: Store, workers: WorkerBridge) -> None:  # type: ignore[no-untyped-def]
+def test_ids_for_selected_rows_cover_unloaded_blocks(
+    qtbot, filled_store: Store, workers: WorkerBridge
+) -> None:  # type: ignore[no-untyped-def]
     model, _ = _model(qtbot, filled_store, workers)
     _cell(qtbot, model, 0)
     resolve = model.ids_for_rows([0, 1, 2999])  # block of row 2999 never loaded
@@ -114,7 +120,9 @@ def test_ids_for_selected_rows_cover_unloaded_blocks(qtbot, filled_store: Store,
         from sqlalchemy import text
 
         expected = [
-            conn.execute(text("SELECT id FROM contacts WHERE email LIKE :p"), {"p": f"c{i:07d}.%"}).scalar_one()
+            conn.execute(
+                text("SELECT id FROM contacts WHERE email LIKE :p"), {"p": f"c{i:07d}.%"}
+            ).scalar_one()
             for i in (0, 1, 2999)
         ]
     assert ids == expected

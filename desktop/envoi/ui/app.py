@@ -193,6 +193,14 @@ def run_gui(db_url: str | None = None, selftest: bool = False) -> int:
 
         show_error(None, exc, QApplication.translate("App", "Envoi cannot start"))
         return 2
+    except Exception as exc:
+        if selftest:
+            print(f"selftest failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+            return 1
+        from envoi.ui.widgets.error_dialog import show_crash
+
+        show_crash(None, exc, _log_file())
+        return 3
 
     try:
         window = build_window(build_services(store))

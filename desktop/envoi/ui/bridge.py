@@ -69,7 +69,13 @@ class WorkerBridge(QObject):
         return future
 
     def _on_self_delivered(self, deliver: Callable[[], None]) -> None:
-        deliver()
+        try:
+            deliver()
+        except RuntimeError as exc:
+            # The view that asked was closed while the job ran: nothing left to update.
+            if "already deleted" not in str(exc):
+                raise
+            log.debug("result dropped: %s", exc)
 
     def shutdown(self, wait: bool = True) -> None:
         self._closed = True

@@ -15,7 +15,9 @@ class ChoiceCombo(QComboBox):
     def __init__(self, any_label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._any_label = any_label
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Long list or tag names must not widen the window: show ~10 characters, full in the popup.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(10)
         self.addItem(any_label, None)
         self.currentIndexChanged.connect(self._on_self_index_changed)
 

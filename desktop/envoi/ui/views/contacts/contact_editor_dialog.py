@@ -51,6 +51,7 @@ class ContactEditorDialog(QDialog):
         self._original_status = ""
         self.setWindowTitle(self.tr("New contact") if contact_id is None else self.tr("Contact"))
         self.setMinimumWidth(460)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         self.email = QLineEdit()
         self.email.setPlaceholderText(self.tr("name@example.com"))

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -61,15 +62,15 @@ class ContactsView(QWidget):
         self.actions_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
         top = QHBoxLayout()
-        top.addWidget(self.search, 2)
-        top.addWidget(self.status_filter)
-        top.addWidget(self.list_filter)
-        top.addWidget(self.tag_filter)
-        top.addWidget(self.segment_filter)
-        top.addStretch(0)
+        top.addWidget(self.search, 1)
         top.addWidget(self.actions_button)
         top.addWidget(self.import_button)
         top.addWidget(self.new_button)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Show:")))
+        for combo in (self.status_filter, self.list_filter, self.tag_filter, self.segment_filter):
+            filters.addWidget(combo)
+        filters.addStretch(1)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -99,12 +100,21 @@ class ContactsView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
 
         self.contact_actions = ContactActions(self, context, self.selected_ids, self._after_change)
         self.actions_button.setMenu(self.contact_actions.menu(self))
+        self._shown_once = False
         self.reload_filters()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Lists, tags and segments may have changed in another area meanwhile.
+        if self._shown_once:
+            self.reload_filters()
+        self._shown_once = True
+        super().showEvent(event)
 
     # ---- hooks called by the main window -------------------------------------------------
 

@@ -49,6 +49,16 @@ DELIMITER_TITLES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical 
 NO_LIST = "__none__"
 
 
+def _choice(target: str, field_type: str = "") -> str:
+    """A combo item's data: target and type in one string (Qt variants flatten tuples)."""
+    return f"{target}\t{field_type}"
+
+
+def _unchoice(data: object) -> tuple[str, str]:
+    target, _, field_type = str(data).partition("\t")
+    return target, field_type
+
+
 class MappingPage(QWizardPage):
     def __init__(self, context: UiContext, file_page: FilePage, parent: QWidget | None = None):
         super().__init__(parent)
@@ -157,14 +167,14 @@ class MappingPage(QWizardPage):
         combo.blockSignals(True)
         combo.clear()
         for key, title in TARGET_TITLES.items():
-            combo.addItem(self.tr(title), (key, ""))
+            combo.addItem(self.tr(title), _choice(key))
         name = self._custom_name(column)
         for kind, title in TYPE_TITLES.items():
             combo.addItem(
                 self.tr("Custom field “{name}” ({type})").format(name=name, type=self.tr(title)),
-                (CUSTOM + name, kind),
+                _choice(CUSTOM + name, kind),
             )
-        combo.addItem(self.tr("Ignore this column"), (IGNORE, ""))
+        combo.addItem(self.tr("Ignore this column"), _choice(IGNORE))
         combo.blockSignals(False)
 
     def _sync(self) -> None:
@@ -174,7 +184,7 @@ class MappingPage(QWizardPage):
             wanted = (self.mapping.targets[column], self.mapping.types[column])
             combo.blockSignals(True)
             for i in range(combo.count()):
-                key, kind = combo.itemData(i)
+                key, kind = _unchoice(combo.itemData(i))
                 if key == wanted[0] and (not key.startswith(CUSTOM) or kind == wanted[1]):
                     combo.setCurrentIndex(i)
                     break
@@ -200,7 +210,7 @@ class MappingPage(QWizardPage):
         self._sync()
 
     def _on_combo_index_changed(self, column: int) -> None:
-        key, kind = self._combos[column].currentData()
+        key, kind = _unchoice(self._combos[column].currentData())
         self.set_target(column, key, kind)
 
     def _load_lists(self) -> None:
