@@ -175,14 +175,18 @@ class CachingResolver:
     _pending: dict[tuple[str, str], asyncio.Future[DnsAnswer]] = field(default_factory=dict)
     queries: int = 0
 
-    async def query(self, name: str, rdtype: str) -> DnsAnswer:
+    def prefetch(self, name: str, rdtype: str) -> asyncio.Future[DnsAnswer]:
+        """Start the question now; whoever asks it later shares the answer."""
         key = (name.rstrip(".").lower(), rdtype.upper())
         future = self._pending.get(key)
         if future is None:
             self.queries += 1
             future = asyncio.ensure_future(self.inner.query(key[0], key[1]))
             self._pending[key] = future
-        return await asyncio.shield(future)
+        return future
+
+    async def query(self, name: str, rdtype: str) -> DnsAnswer:
+        return await asyncio.shield(self.prefetch(name, rdtype))
 
 
 def reverse_name(ip: str) -> str:

@@ -75,36 +75,39 @@ async def run_checks(
             return ()
 
     async def spf() -> list[CheckResult]:
+        # The record needs no SMTP address: ask for it while the SMTP host resolves.
+        cache.prefetch(request.envelope_domain, "TXT")
         return await check_spf(cache, request, await ips(), timeout)
 
     async def ptr() -> list[CheckResult]:
         return await check_ptr(cache, smtp.host, await ips()) if smtp else []
 
     async def blocklist() -> list[CheckResult]:
-        return await check_blocklists(
-            cache,
-            request.domain.lower(),
-            await ips(),
-            request.ip_blocklists if request.ip_blocklists is not None else IP_LISTS,
-            request.domain_blocklists if request.domain_blocklists is not None else DOMAIN_LISTS,
+        ip_lists = request.ip_blocklists if request.ip_blocklists is not None else IP_LISTS
+        domain_lists = (
+            request.domain_blocklists if request.domain_blocklists is not None else DOMAIN_LISTS
         )
+        # The domain's lists need no address: ask them while the SMTP host resolves.
+        by_domain = asyncio.ensure_future(
+            check_blocklists(cache, request.domain.lower(), (), (), domain_lists)
+        )
+        by_ip = await check_blocklists(cache, request.domain.lower(), await ips(), ip_lists, ())
+        return by_ip + await by_domain
 
     async def smtp_checks() -> list[CheckResult]:
+        policies = asyncio.ensure_future(check_policies(cache, request.domain.lower()))
         if smtp is None:
-            return await check_policies(cache, request.domain.lower())
+            return await policies
         try:
             smtp_ips = await ips_task
         except DnsError as exc:
+            policies.cancel()
             return [
                 could_not_check(
                     "smtp-connect", "smtp", f"the address of {smtp.host}", exc.user_message
                 )
             ]
-        server, policies = await asyncio.gather(
-            check_smtp(cache, smtp, smtp_ips, timeout),
-            check_policies(cache, request.domain.lower()),
-        )
-        return server + policies
+        return await check_smtp(cache, smtp, smtp_ips, timeout) + await policies
 
     groups: list[tuple[Group, Callable[[], Awaitable[list[CheckResult]]]]] = [
         ("spf", spf),

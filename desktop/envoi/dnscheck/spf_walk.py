@@ -106,13 +106,14 @@ def _check_argument(name: str, sep: str | None, arg: str, raw: str) -> list[str]
         want = 4 if name == "ip4" else 6
         return [] if net.version == want else [f"'{raw}' is not an IPv{want} address"]
     # a, mx, ptr: optional domain, optional CIDR lengths
-    if sep == "/":
-        return [] if _CIDR.match("/" + arg) else [f"'{raw}' has a bad prefix length"]
+    cidr = arg if sep == "/" else arg.partition("/")[2] if sep == ":" else ""
     if sep == ":":
-        domain, _, cidr = arg.partition("/")
+        domain = arg.partition("/")[0]
         if not domain or not re.fullmatch(_NAME, domain):
             return [f"'{raw}' has a bad domain"]
-        if cidr and not _CIDR.match("/" + cidr):
+    if cidr or sep == "/":
+        m = _CIDR.match("/" + cidr)
+        if m is None or int(m[1] or 0) > 32 or int(m[2] or 0) > 128:
             return [f"'{raw}' has a bad prefix length"]
     return []
 
