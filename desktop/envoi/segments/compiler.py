@@ -86,6 +86,17 @@ def compile_rules(
     return _node(checked, ctx)
 
 
+def compile_condition(
+    cond: Condition,
+    field_types: Mapping[str, str],
+    *,
+    dialect: str = "sqlite",
+    today: date | None = None,
+) -> Bool:
+    """One validated condition alone (the count planner tests conditions one by one)."""
+    return _condition(cond, _Context(dialect, field_types, today or date.today()))
+
+
 def _node(node: Node, ctx: _Context) -> Bool:
     if isinstance(node, Group):
         parts = [_node(child, ctx) for child in node.children]

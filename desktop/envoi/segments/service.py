@@ -13,24 +13,22 @@ milliseconds instead of most of a second (see benchmarks/segment_count.py).
 from __future__ import annotations
 
 import builtins
-import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, Connection, func, select, text
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from envoi.errors import ConflictError, InvalidInputError, NotFoundError
-from envoi.segments.compiler import compile_rules, index_expressions
+from envoi.segments.compiler import compile_rules
+from envoi.segments.planner import count_clause, ensure_indexes
 from envoi.segments.rules import (
     BUILTIN_FIELDS,
     CUSTOM_PREFIX,
     OPERATORS,
-    Condition,
     Group,
-    Node,
     describe,
     from_json,
     to_json,
@@ -38,9 +36,6 @@ from envoi.segments.rules import (
 )
 from envoi.store.engine import Store
 from envoi.store.models import Contact, CustomField, Segment
-
-# Expression indexes made here are not in the models: Alembic's comparison should skip them.
-INDEX_PREFIX = "ix_cf_"
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +70,8 @@ class SegmentService:
     def __init__(self, store: Store, *, today: Callable[[], date] = date.today) -> None:
         self._store = store
         self._today = today
+        # Measured sizes of single conditions, for the count planner (see planner.py).
+        self._sizes: dict[Hashable, int] = {}
 
     # --- fields -----------------------------------------------------------------------------
 
@@ -118,8 +115,11 @@ class SegmentService:
 
     def count(self, group: Group) -> int:
         """How many contacts ``group`` matches now (whatever their status)."""
-        clause = self.where_clause(group)
+        types = self.field_types()
+        checked = validate(group, types)
+        assert isinstance(checked, Group)
         with self._store.engine.connect() as conn:
+            clause = count_clause(conn, checked, types, today=self._today(), sizes=self._sizes)
             total = conn.execute(select(func.count()).select_from(Contact).where(clause))
             return int(total.scalar_one())
 
@@ -195,29 +195,8 @@ class SegmentService:
         names of the indexes created now (existing ones are kept). Slow once on a large
         database (seconds per million contacts): call it off the GUI thread."""
         types = self.field_types()
-        dialect = self._store.engine.dialect
-        created: builtins.list[str] = []
         with self._store.engine.begin() as conn:
-            existing = set(_index_names(conn, dialect.name))
-            for name in sorted(_custom_fields(group)):
-                kind = types.get(name)
-                if kind is None:
-                    continue
-                for position, expr in enumerate(index_expressions(name, kind, dialect.name)):
-                    index = _index_name(name, kind, position)
-                    if index in existing:
-                        continue
-                    sql = expr.compile(
-                        dialect=dialect,
-                        compile_kwargs={"literal_binds": True, "include_table": False},
-                    )
-                    # The name is built from [a-z0-9_] only; the expression from the compiler.
-                    conn.execute(text(f"CREATE INDEX IF NOT EXISTS {index} ON contacts (({sql}))"))
-                    created.append(index)
-            if created and dialect.name == "sqlite":
-                # Fresh statistics let the planner pick the most selective index.
-                conn.execute(text("ANALYZE contacts"))
-        return created
+            return ensure_indexes(conn, group, types)
 
     # --- helpers ----------------------------------------------------------------------------
 
@@ -259,29 +238,3 @@ def _clean_name(name: str) -> str:
     if len(clean) > 200:
         raise InvalidInputError("The segment name is too long.", "Keep it under 200 characters.")
     return clean
-
-
-def _custom_fields(node: Node) -> set[str]:
-    if isinstance(node, Condition):
-        if node.field.startswith(CUSTOM_PREFIX):
-            return {node.field[len(CUSTOM_PREFIX) :]}
-        return set()
-    found: set[str] = set()
-    for child in node.children:
-        found |= _custom_fields(child)
-    return found
-
-
-def _index_name(field: str, kind: str, position: int) -> str:
-    safe = "".join(ch if ch.isascii() and (ch.isalnum() or ch == "_") else "_" for ch in field)
-    digest = hashlib.sha1(f"{field}:{kind}:{position}".encode()).hexdigest()[:6]
-    # PostgreSQL cuts names at 63 characters: keep well under, unique through the digest.
-    return f"{INDEX_PREFIX}{safe.lower()[:40]}_{kind[:4]}_{digest}"
-
-
-def _index_names(conn: Connection, dialect: str) -> builtins.list[str]:
-    if dialect == "sqlite":
-        sql = "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'contacts'"
-    else:
-        sql = "SELECT indexname FROM pg_indexes WHERE tablename = 'contacts'"
-    return [str(name) for (name,) in conn.execute(text(sql))]

@@ -1,0 +1,183 @@
+"""Fast counts: expression indexes for custom fields and a narrowing plan for SQLite.
+
+Why a plan of our own: SQLite uses one index per table. For ``country = FR AND signup in
+the last year AND orders > 50`` over a million contacts it starts from one index (often
+the date range, whose rows come in random order) and reads ~100,000 rows and their JSON:
+300-700 ms. Each condition alone is answered from its index without touching a row
+(80,000 entries in ~5 ms). So for an AND group we first measure, from the indexes, how
+many contacts each indexed condition selects (capped, so a broad condition costs little),
+intersect the ids of the selective ones, and test the remaining conditions only on the
+few contacts left: ~90 ms. PostgreSQL combines indexes itself (BitmapAnd) and gets the
+plain clause.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Hashable, Mapping, MutableMapping
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import ColumnElement, Connection, and_, false, func, select, text
+
+from envoi.segments.compiler import compile_condition, compile_rules, index_expressions
+from envoi.segments.rules import CUSTOM_PREFIX, Condition, Group, Node, field_kind
+from envoi.store.models import Contact
+
+# Expression indexes made here are not in the models: Alembic's comparison should skip them.
+INDEX_PREFIX = "ix_cf_"
+
+# Conditions that an index answers alone, by field kind (custom fields need their index).
+_INDEXED_OPS = {
+    "text": {"equals"},
+    "number": {"equals", "gt", "gte", "lt", "lte"},
+    "date": {"on", "before", "after", "within_last_days", "not_within_last_days"},
+}
+_BUILTIN_INDEXED = {
+    "email": {"equals"},
+    "domain": {"equals"},
+    "status": {"equals"},
+    "created_at": _INDEXED_OPS["date"],
+    "tag": {"has"},
+    "list": {"in"},
+}
+# A condition selecting more than this share of the contacts does not narrow anything.
+_SELECTIVE_SHARE = 8
+_EQUALITY_OPS = {"equals", "has", "in"}
+_CACHE_LIMIT = 512
+# Intersecting a set that is much larger than the smallest costs more than it saves.
+_INTERSECT_RATIO = 4
+
+
+def index_name(field: str, kind: str, position: int = 0) -> str:
+    """The name of the expression index on custom field ``field`` of type ``kind``."""
+    safe = "".join(ch if ch.isascii() and (ch.isalnum() or ch == "_") else "_" for ch in field)
+    digest = hashlib.sha1(f"{field}:{kind}:{position}".encode()).hexdigest()[:6]
+    # PostgreSQL cuts names at 63 characters: keep well under, unique through the digest.
+    return f"{INDEX_PREFIX}{safe.lower()[:40]}_{kind[:4]}_{digest}"
+
+
+def existing_indexes(conn: Connection) -> set[str]:
+    if conn.dialect.name == "sqlite":
+        sql = "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'contacts'"
+    else:
+        sql = "SELECT indexname FROM pg_indexes WHERE tablename = 'contacts'"
+    return {str(name) for (name,) in conn.execute(text(sql))}
+
+
+def custom_fields_of(node: Node) -> set[str]:
+    """The custom field names a tree uses."""
+    if isinstance(node, Condition):
+        if node.field.startswith(CUSTOM_PREFIX):
+            return {node.field[len(CUSTOM_PREFIX) :]}
+        return set()
+    found: set[str] = set()
+    for child in node.children:
+        found |= custom_fields_of(child)
+    return found
+
+
+def ensure_indexes(conn: Connection, group: Group, field_types: Mapping[str, str]) -> list[str]:
+    """Create the missing expression indexes for ``group``'s custom fields; their names."""
+    dialect = conn.dialect
+    existing = existing_indexes(conn)
+    created: list[str] = []
+    for name in sorted(custom_fields_of(group)):
+        kind = field_types.get(name)
+        if kind is None:
+            continue
+        for position, expr in enumerate(index_expressions(name, kind, dialect.name)):
+            index = index_name(name, kind, position)
+            if index in existing:
+                continue
+            sql = expr.compile(
+                dialect=dialect, compile_kwargs={"literal_binds": True, "include_table": False}
+            )
+            # The name is built from [a-z0-9_] only; the expression by the compiler.
+            conn.execute(text(f"CREATE INDEX IF NOT EXISTS {index} ON contacts (({sql}))"))
+            created.append(index)
+    if created and dialect.name == "sqlite":
+        conn.execute(text("ANALYZE contacts"))  # statistics for the new indexes
+    return created
+
+
+@dataclass(frozen=True, slots=True)
+class _Probe:
+    size: int
+    position: int
+    clause: ColumnElement[bool]
+
+
+def count_clause(
+    conn: Connection,
+    group: Group,
+    field_types: Mapping[str, str],
+    *,
+    today: date,
+    sizes: MutableMapping[Hashable, int] | None = None,
+) -> ColumnElement[bool]:
+    """The WHERE clause to count ``group`` with on this connection: the plain compiled
+    rules, or on SQLite for an AND group the narrowed form described in the module.
+
+    ``sizes`` caches the measured size of each condition between calls (a live count
+    re-measures only the condition that changed). A stale size can only pick a slower
+    plan, never a wrong count: the clause always tests every condition."""
+    dialect = conn.dialect.name
+    plain = compile_rules(group, field_types, dialect=dialect, today=today)
+    if dialect != "sqlite" or group.match != "all" or len(group.children) < 2:
+        return plain
+    indexes = existing_indexes(conn)
+    candidates = [
+        (position, child)
+        for position, child in enumerate(group.children)
+        if isinstance(child, Condition) and _index_backed(child, field_types, indexes)
+    ]
+    if not candidates:
+        return plain
+    # Equalities first: usually the most selective, they then cap the probes that follow.
+    candidates.sort(key=lambda item: 0 if item[1].op in _EQUALITY_OPS else 1)
+    top = conn.scalar(select(func.max(Contact.id))) or 0
+    cap = max(1000, top // _SELECTIVE_SHARE)
+    probes: list[_Probe] = []
+    for position, cond in candidates:
+        clause = compile_condition(cond, field_types, dialect=dialect, today=today)
+        key = (cond, today, top, cap)
+        size = sizes.get(key) if sizes is not None else None
+        if size is None:
+            capped = select(Contact.id).where(clause).limit(cap).subquery()
+            size = int(conn.scalar(select(func.count()).select_from(capped)) or 0)
+            if size == 0:
+                return false()  # measured now: one condition of the AND matches nobody
+            if sizes is not None:
+                if len(sizes) > _CACHE_LIMIT:
+                    sizes.clear()
+                sizes[key] = size
+        if size < cap:
+            probes.append(_Probe(size, position, clause))
+            cap = min(cap, max(size, 1000) * _INTERSECT_RATIO + 1)
+    if not probes:
+        return plain
+    probes.sort(key=lambda p: p.size)
+    limit = max(probes[0].size, 1000) * _INTERSECT_RATIO
+    chosen = [p for p in probes if p.size <= limit]
+    selects = [select(Contact.id).where(p.clause).correlate(None) for p in chosen]
+    narrowing = (
+        Contact.id.in_(selects[0])
+        if len(selects) == 1
+        else Contact.id.in_(selects[0].intersect(*selects[1:]))
+    )
+    taken = {p.position for p in chosen}
+    rest = [
+        compile_rules(Group("all", (child,)), field_types, dialect=dialect, today=today)
+        for position, child in enumerate(group.children)
+        if position not in taken
+    ]
+    return and_(narrowing, *rest)
+
+
+def _index_backed(cond: Condition, field_types: Mapping[str, str], indexes: set[str]) -> bool:
+    if cond.field.startswith(CUSTOM_PREFIX):
+        kind = field_kind(cond.field, field_types)
+        name = cond.field[len(CUSTOM_PREFIX) :]
+        return cond.op in _INDEXED_OPS.get(kind, set()) and index_name(name, kind) in indexes
+    return cond.op in _BUILTIN_INDEXED.get(cond.field, set())
