@@ -7,7 +7,7 @@ import os
 from collections.abc import Iterator
 
 import pytest
-from dns_test_servers import NsdServer, Pki, make_pki, nsd_available
+from dns_test_servers import NsdServer, Pki, make_pki_in, nsd_available
 
 
 @pytest.fixture(scope="module")
@@ -21,4 +21,4 @@ def nsd_factory() -> Iterator[type[NsdServer]]:
 
 @pytest.fixture(scope="module")
 def pki(tmp_path_factory: pytest.TempPathFactory) -> Pki:
-    return make_pki(tmp_path_factory)
+    return make_pki_in(tmp_path_factory.mktemp("pki"))

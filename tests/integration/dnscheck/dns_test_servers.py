@@ -19,7 +19,6 @@ from pathlib import Path
 
 import dns.message
 import dns.query
-import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
@@ -147,19 +146,21 @@ def _name(cn: str) -> x509.Name:
 
 
 def _server_context(
-    tmp: Path, tag: str, ca_key: ec.EllipticCurvePrivateKey, ca: x509.Certificate, host: str
+    tmp: Path, tag: str, ca_key: ec.EllipticCurvePrivateKey, ca: x509.Certificate, hosts: list[str]
 ) -> ssl.SSLContext:
     key = ec.generate_private_key(ec.SECP256R1())
     now = dt.datetime.now(dt.UTC)
     cert = (
         x509.CertificateBuilder()
-        .subject_name(_name(host))
+        .subject_name(_name(hosts[0]))
         .issuer_name(ca.subject)
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
         .not_valid_before(now - dt.timedelta(hours=1))
         .not_valid_after(now + dt.timedelta(days=2))
-        .add_extension(x509.SubjectAlternativeName([x509.DNSName(host)]), critical=False)
+        .add_extension(
+            x509.SubjectAlternativeName([x509.DNSName(h) for h in hosts]), critical=False
+        )
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .sign(ca_key, hashes.SHA256())
     )
@@ -177,8 +178,9 @@ def _server_context(
     return context
 
 
-def make_pki(tmp_path_factory: pytest.TempPathFactory) -> Pki:
-    tmp = tmp_path_factory.mktemp("pki")
+def make_pki_in(tmp: Path) -> Pki:
+    """A CA and two server certificates (mail.good.test, mail.bench.test / wrong.example)."""
+    tmp.mkdir(parents=True, exist_ok=True)
     ca_key = ec.generate_private_key(ec.SECP256R1())
     now = dt.datetime.now(dt.UTC)
     ca = (
@@ -200,8 +202,8 @@ def make_pki(tmp_path_factory: pytest.TempPathFactory) -> Pki:
     ca_file.write_bytes(ca.public_bytes(serialization.Encoding.PEM))
     return Pki(
         ca_file,
-        _server_context(tmp, "good", ca_key, ca, "mail.good.test"),
-        _server_context(tmp, "wrong", ca_key, ca, "wrong.example"),
+        _server_context(tmp, "good", ca_key, ca, ["mail.good.test", "mail.bench.test"]),
+        _server_context(tmp, "wrong", ca_key, ca, ["wrong.example"]),
     )
 
 
