@@ -12,9 +12,52 @@ import random
 from datetime import date, timedelta
 from pathlib import Path
 
-FIRST = ["Ada", "Alan", "Grace", "Linus", "Marie", "Nina", "Omar", "Paul", "Rosa", "Sven", "Tomas", "Yuki", "Zoe", "Joël", "Élise", "Ana"]
-LAST = ["Lovelace", "Turing", "Hopper", "Torvalds", "Curie", "Simone", "Khayyam", "Dirac", "Parks", "Berg", "Müller", "Durand"]
-CITIES = ["Paris", "Lyon", "Berlin", "Madrid", "Lisbon", "Oslo", "Dublin", "Rome", "Vienna", "Prague", "Gent", "Porto"]
+FIRST = [
+    "Ada",
+    "Alan",
+    "Grace",
+    "Linus",
+    "Marie",
+    "Nina",
+    "Omar",
+    "Paul",
+    "Rosa",
+    "Sven",
+    "Tomas",
+    "Yuki",
+    "Zoe",
+    "Joël",
+    "Élise",
+    "Ana",
+]
+LAST = [
+    "Lovelace",
+    "Turing",
+    "Hopper",
+    "Torvalds",
+    "Curie",
+    "Simone",
+    "Khayyam",
+    "Dirac",
+    "Parks",
+    "Berg",
+    "Müller",
+    "Durand",
+]
+CITIES = [
+    "Paris",
+    "Lyon",
+    "Berlin",
+    "Madrid",
+    "Lisbon",
+    "Oslo",
+    "Dublin",
+    "Rome",
+    "Vienna",
+    "Prague",
+    "Gent",
+    "Porto",
+]
 COUNTRIES = ["FR", "DE", "ES", "PT", "NO", "IE", "IT", "AT", "CZ", "BE", "NL", "SE"]
 DOMAINS = ["example.com", "example.org", "example.net", "shop.example", "mail.example"]
 PLANS = ["free", "basic", "pro", "team"]

@@ -1,0 +1,91 @@
+"""CSV export: every contact or a selection, streaming, and a file the importer reads back."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from sqlalchemy import select
+
+from envoi.cli import main
+from envoi.contacts.column_mapping import suggest_mapping
+from envoi.contacts.export import export_csv, list_clause
+from envoi.contacts.importer import ImportOptions, run_import
+from envoi.contacts.sniffing import sniff
+from envoi.store.engine import Store
+from envoi.store.models import Contact
+
+
+def _seed(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "in.csv"
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        out = csv.writer(fh)
+        out.writerow(["Email", "First Name", "Last Name", "Orders", "Joined", "Tags"])
+        out.writerow(["zoe@example.fr", "Zoé", "=HYPERLINK(1)", "3", "2024-03-31", "vip"])
+        out.writerow(["ann@example.com", "Ann", "Lee", "0", "2023-01-02", ""])
+        out.writerow(["bob@example.com", "Bob", "", "", "", "a; b"])
+    found = sniff(path)
+    mapping = suggest_mapping(found.headers, found.sample_rows)
+    run_import(store, path, ImportOptions(mapping, list_name="Friends")).discard_rejects()
+
+
+def _read(path: Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_export_all_and_reimport(store: Store, tmp_path: Path) -> None:
+    _seed(store, tmp_path)
+    out = tmp_path / "out.csv"
+    assert export_csv(store, out) == 3
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")  # Excel needs the BOM for accents
+    rows = {r["email"]: r for r in _read(out)}
+    assert rows["zoe@example.fr"]["first_name"] == "Zoé"
+    assert rows["zoe@example.fr"]["last_name"] == "'=HYPERLINK(1)"  # not run as a formula
+    assert rows["zoe@example.fr"]["orders"] == "3"
+    assert rows["zoe@example.fr"]["joined"] == "2024-03-31"
+    assert rows["zoe@example.fr"]["tags"] == "vip"
+    assert rows["bob@example.com"]["tags"] == "a, b"
+    assert rows["ann@example.com"]["status"] == "subscribed"
+    # The export is a file the importer reads back with the same columns.
+    found = sniff(out)
+    mapping = suggest_mapping(found.headers, found.sample_rows)
+    assert mapping.targets[:5] == ("email", "first_name", "last_name", "status", "tags")
+    assert mapping.targets[found.headers.index("orders")] == "custom:orders"
+
+
+def test_export_selection(store: Store, tmp_path: Path) -> None:
+    _seed(store, tmp_path)
+    with store.engine.connect() as conn:
+        ann = conn.execute(
+            select(Contact.id).where(Contact.email_key == "ann@example.com")
+        ).scalar()
+    assert ann is not None
+    out = tmp_path / "one.csv"
+    assert export_csv(store, out, [ann]) == 1
+    assert [r["email"] for r in _read(out)] == ["ann@example.com"]
+    assert export_csv(store, out, Contact.domain == "example.com") == 2
+    assert export_csv(store, out, list_clause(store, "Friends")) == 3
+
+
+def test_cli_import_and_export(tmp_path: Path, capsys: object) -> None:
+    db = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+    src = tmp_path / "in.csv"
+    src.write_text("E-mail,Name\nann@example.com,Ann Lee\nnope,Nobody\nann@example.com,Again\n")
+    rejects = tmp_path / "rejects.csv"
+    assert main(["--db", db, "contacts", "import", str(src), "--list", "L", "--json",
+                 "--rejects", str(rejects)]) == 0  # fmt: skip
+    import json
+
+    out = capsys.readouterr().out  # type: ignore[attr-defined]
+    data = json.loads(out)
+    assert (data["rows_read"], data["added"], data["rejected"]) == (3, 1, 1)
+    assert data["skipped_duplicates_in_file"] == 1
+    assert data["mapping"] == {"E-mail": "email", "Name": "full_name"}
+    assert "nope" in rejects.read_text(encoding="utf-8-sig")
+    assert main(["--db", db, "contacts", "export", str(tmp_path / "o.csv"), "--list", "L"]) == 0
+    assert "exported 1 contacts" in capsys.readouterr().out  # type: ignore[attr-defined]
+    assert main(["--db", db, "contacts", "import", str(src), "--map", "Name=ignore"]) == 0
+    text = capsys.readouterr().out  # type: ignore[attr-defined]
+    assert "skipped as duplicate:     2" in text
+    assert main(["--db", db, "contacts", "export", str(tmp_path / "o.csv"), "--list", "X"]) == 2
