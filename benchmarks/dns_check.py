@@ -9,6 +9,7 @@ DMARC, MX, PTR, a DNSBL zone) and an aiosmtpd server with STARTTLS, then times:
   synchronous dnspython against the same server (what a naive checker would do).
 Prints one JSON object. The target of issue 5 is a full check under 2 s.
 """
+# smoke-args: --repeat 1
 
 from __future__ import annotations
 
