@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import islice
 from types import TracebackType
 from typing import Any
 
@@ -26,6 +27,7 @@ from envoi.templates.markers import has_tags_in_style, protect, restore
 from envoi.templates.sandbox import EnvoiSandbox
 
 PARTS = ("subject", "preheader", "html", "text")
+_BATCH = 64
 _BLANK_LINES = re.compile(r"\n(?:[ \t]*\n){2,}")
 
 
@@ -198,14 +200,21 @@ class CampaignTemplate:
         self, part: str, template: Template, context: Mapping[str, Any], budget: RenderBudget
     ) -> str:
         chunks: list[str] = []
-        size = 0
         cap = budget.limits.max_chars
         try:
-            for chunk in template.generate(context):
-                size += len(chunk)
-                if size > cap:
-                    raise limits.too_big("output", size, cap)
-                chunks.append(chunk)
+            try:
+                # Batches of chunks, joined and measured by C code: the per-chunk Python
+                # loop of Template.generate cost a third of a render.
+                stream = template.root_render_func(template.new_context(dict(context)))
+                size = 0
+                while batch := list(islice(stream, _BATCH)):
+                    size += sum(map(len, batch))
+                    if size > cap:
+                        raise limits.too_big("output", size, cap)
+                    chunks.extend(batch)
+            except Exception:
+                # Jinja rewrites the traceback so that it points at template lines.
+                template.environment.handle_exception()
             budget.check_clock()
         except TemplateLimitError as exc:
             raise TemplateProblem(

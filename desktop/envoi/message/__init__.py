@@ -1,0 +1,1 @@
+"""Messages built to the standards: MIME layout, headers, and DKIM signatures."""
