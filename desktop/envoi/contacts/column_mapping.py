@@ -219,10 +219,10 @@ def suggest_mapping(
         # header says e-mail, else the column whose values are addresses.
         for i, norm in enumerate(norms):
             words = norm.split()
-            if targets[i] is None and ("email" in words or "mail" in words or "courriel" in words):
-                if "type" not in words and "2" not in words and "secondary" not in words:
-                    targets[i] = "email"
-                    break
+            says_mail = bool({"email", "mail", "courriel"} & set(words))
+            if targets[i] is None and says_mail and not {"type", "2", "secondary"} & set(words):
+                targets[i] = "email"
+                break
     if "email" not in targets:
         for i in range(len(headers)):
             if targets[i] is None and _looks_like_email_column(columns[i]):
@@ -268,11 +268,18 @@ def mapping_from_names(headers: Sequence[str], wanted: dict[str, str]) -> dict[i
     return found
 
 
+# "inactive" counts as left: beehiiv and Mailchimp use it for people who unsubscribed, and
+# wrongly keeping someone off the list is the mistake that costs less.
+_UNSUBSCRIBED = frozenset(
+    {"unsubscribed", "unsubscribe", "opted out", "opt out", "optout", "no", "false", "n", "0",
+     "inactive", "desabonne", "abgemeldet", "unsubscribed manually"}
+)  # fmt: skip
+
+
 def status_value(value: str) -> str | None:
     """The contact status a status-like cell asks for; None when it does not say."""
     text = normalize_header(value)
-    if text in {"unsubscribed", "unsubscribe", "opted out", "opt out", "optout", "no", "false",
-                "n", "0", "inactive", "desabonne", "abgemeldet", "unsubscribed manually"}:  # fmt: skip
+    if text in _UNSUBSCRIBED:
         return "unsubscribed"
     if text in {"bounced", "cleaned", "hard bounce", "hardbounce", "bounce", "invalid"}:
         return "bounced"

@@ -16,13 +16,25 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, DateTime, Index, bindparam, func, insert, select, text, update
+from sqlalchemy import (
+    Connection,
+    DateTime,
+    Index,
+    Table,
+    bindparam,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
 
 from envoi.contacts import suppression
 from envoi.contacts.addresses import Address
 from envoi.contacts.import_rows import ContactValues, json_type
 from envoi.store.models import Contact, ContactList, CustomField, Suppression, Tag
 
+CONTACTS: Table = Contact.__table__  # type: ignore[assignment]  # declared as FromClause
 LIST_NAME_LIMIT = 200
 BULK_ROWS = 50_000  # below this, rebuilding indexes costs more than it saves
 
@@ -58,7 +70,9 @@ class ImportWriter:
         self.stamp = now()
         self.consent_source = consent_source
         self.consent_method = consent_method
-        self.id_floor = int(conn.execute(select(func.coalesce(func.max(Contact.id), 0))).scalar())
+        self.id_floor = int(
+            conn.execute(select(func.coalesce(func.max(Contact.id), 0))).scalar_one()
+        )
         # Suppression entries are usually few or none; skip their lookups when there are none.
         self.has_entries = conn.execute(select(Suppression.id).limit(1)).first() is not None
         self.list_id = self._list_id(list_name) if list_name else None
@@ -79,7 +93,7 @@ class ImportWriter:
         existing = int(self.conn.execute(select(func.count()).select_from(Contact)).scalar_one())
         if expected_rows < existing // 2:
             return
-        for index in Contact.__table__.indexes:
+        for index in CONTACTS.indexes:
             if not index.unique and index.name:
                 self.conn.exec_driver_sql(f'DROP INDEX IF EXISTS "{index.name}"')
                 self._dropped.append(index)
@@ -209,7 +223,7 @@ class ImportWriter:
         return counts
 
     def _apply_updates(self, to_update: list[tuple[int, ContactValues]]) -> None:
-        table = Contact.__table__
+        table = CONTACTS
         current = {
             cid: (status, first, last, fields or {})
             for cid, status, first, last, fields in self.conn.execute(

@@ -209,7 +209,7 @@ def sniff(path: str | Path) -> FileSniff:
         return _sniff_xlsx(path, size)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise ImportFileError(
-            "This is an old Excel (.xls) or a password-protected workbook, which Envoi cannot read.",
+            "This is an old Excel (.xls) or password-protected workbook, which Envoi cannot read.",
             "Open it in Excel or LibreOffice, remove the password if any, and save it as .xlsx "
             "or CSV.",
         )
