@@ -98,7 +98,7 @@ def build_services(store: Store) -> Services:
 
 def build_window(services: Services, settings_path: Path | None = None) -> MainWindow:
     """The main window over ``services`` (used by run_gui and by the tests)."""
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QCoreApplication, QSettings
 
     from envoi.paths import data_dir
     from envoi.ui.bridge import WorkerBridge
@@ -111,6 +111,9 @@ def build_window(services: Services, settings_path: Path | None = None) -> MainW
     context = UiContext(services=services, workers=workers, settings=settings)
     window = MainWindow(context, areas())
     workers.setParent(window)
+    workers.job_failed.connect(window.show_unexpected_error)
+    where = services.store.engine.url.render_as_string(hide_password=True)
+    window.show_status(QCoreApplication.translate("App", "Database: {where}").format(where=where))
     return window
 
 

@@ -12,12 +12,12 @@ from collections.abc import Sequence
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
     QWidget,
 )
@@ -40,8 +40,6 @@ class MainWindow(QMainWindow):
         self._sidebar = QListWidget()
         self._sidebar.setObjectName("Sidebar")
         self._sidebar.setIconSize(QSize(20, 20))
-        self._sidebar.setMaximumWidth(200)
-        self._sidebar.setMinimumWidth(140)
         self._stack = QStackedWidget()
         for area in self._areas:
             item = QListWidgetItem(area.icon(), QCoreApplication.translate("Areas", area.title))
@@ -49,12 +47,14 @@ class MainWindow(QMainWindow):
             self._sidebar.addItem(item)
             placeholder = QWidget()
             self._stack.addWidget(placeholder)
-        splitter = QSplitter()
-        splitter.addWidget(self._sidebar)
-        splitter.addWidget(self._stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        self._sidebar.setFixedWidth(170)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self._sidebar)
+        row.addWidget(self._stack, 1)
+        self.setCentralWidget(central)
 
         self._status = QLabel()
         self.statusBar().addWidget(self._status, 1)
@@ -101,6 +101,13 @@ class MainWindow(QMainWindow):
 
     def show_status(self, text: str) -> None:
         self._status.setText(text)
+
+    def show_unexpected_error(self, exc: object) -> None:
+        """A worker job failed and nobody handled it: tell the user (EnvoiError or bug)."""
+        from envoi.ui.widgets.error_dialog import show_error
+
+        if isinstance(exc, BaseException):
+            show_error(self, exc)
 
     def _on_sidebar_row_changed(self, row: int) -> None:
         if row < 0:

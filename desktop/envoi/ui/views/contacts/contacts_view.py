@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -196,9 +196,12 @@ class ContactsView(QWidget):
     # ---- model and table events ----------------------------------------------------------
 
     def _on_model_total_counted(self, total: int) -> None:
-        text = self.tr("%n contact(s)", "", total)
+        number = QLocale().toString(total)
+        if total == 1:
+            text = self.tr("1 contact")
+        else:
+            text = self.tr("{count} contacts").format(count=number)
         self.count_label.setText(text)
-        self.status_message.emit(text)
 
     def _on_model_load_failed(self, exc: object) -> None:
         if isinstance(exc, BaseException):

@@ -80,7 +80,7 @@ class MappingPage(QWizardPage):
         self.table.setObjectName("MappingPreview")
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setDefaultSectionSize(170)
+        self.table.horizontalHeader().setDefaultSectionSize(200)
         self.warning = QLabel()
         self.warning.setStyleSheet("color: #b00020;")
         self.warning.setWordWrap(True)
@@ -171,7 +171,7 @@ class MappingPage(QWizardPage):
         name = self._custom_name(column)
         for kind, title in TYPE_TITLES.items():
             combo.addItem(
-                self.tr("Custom field “{name}” ({type})").format(name=name, type=self.tr(title)),
+                self.tr("Field “{name}” ({type})").format(name=name, type=self.tr(title)),
                 _choice(CUSTOM + name, kind),
             )
         combo.addItem(self.tr("Ignore this column"), _choice(IGNORE))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -98,6 +99,8 @@ class ConditionEditor(QFrame):
             self.none_label,
         ):
             self.value_stack.addWidget(widget)
+        self.value_stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         remove = QPushButton("✕")
         remove.setToolTip(self.tr("Remove this condition"))
         remove.setFixedWidth(28)
@@ -182,6 +185,7 @@ class ConditionEditor(QFrame):
         self.choice_combo.blockSignals(True)
         self.choice_combo.clear()
         kind = choice.kind if choice else "text"
+        self.choice_combo.setEditable(kind != "status")  # a tag or list name may be typed
         if kind == "status":
             for status in STATUS_VALUES:
                 self.choice_combo.addItem(self.tr(status.capitalize()), status)
@@ -253,6 +257,7 @@ class GroupEditor(QFrame):
             header.addWidget(remove)
         self.children_layout = QVBoxLayout()
         self.children_layout.setContentsMargins(12 if depth else 0, 0, 0, 0)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(self.children_layout)

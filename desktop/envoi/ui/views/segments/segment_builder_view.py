@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -65,6 +65,7 @@ class SegmentBuilderView(QWidget):
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
         left = QWidget()
+        left.setMaximumWidth(280)
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(QLabel(self.tr("Saved segments")))
         left_layout.addWidget(self.segment_list, 1)
@@ -157,7 +158,12 @@ class SegmentBuilderView(QWidget):
         editor = GroupEditor(self._vocabulary)
         editor.set_group(group)
         editor.rule_changed.connect(self._on_editor_rule_changed)
-        self.rules_scroll.setWidget(editor)  # the scroll area deletes the old one
+        holder = QWidget()  # keeps the rules at the top, whatever the height of the area
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(editor)
+        column.addStretch(1)
+        self.rules_scroll.setWidget(holder)  # the scroll area deletes the old one
         self.editor = editor
         self.schedule_count()
 
@@ -187,7 +193,11 @@ class SegmentBuilderView(QWidget):
             return
         self.last_count = total
         self.problem_label.setText("")
-        self.count_label.setText(self.tr("%Ln contact(s) match", "", total))
+        if total == 1:
+            self.count_label.setText(self.tr("1 contact matches"))
+        else:
+            number = QLocale().toString(total)
+            self.count_label.setText(self.tr("{count} contacts match").format(count=number))
         self.count_updated.emit(total)
 
     def _on_worker_count_failed(self, generation: int, exc: BaseException) -> None:

@@ -1,0 +1,198 @@
+"""Open the real window on a sample database and save PNGs of the main views.
+
+Run by test_screenshots.py under Xvfb with QT_QPA_PLATFORM=xcb (a real X11 window, real
+fonts); also usable by hand: ``python tests/ui/make_screenshots.py --out docs/screenshots``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+CITIES = ["Paris", "Lyon", "Marseille", "Bordeaux", "Lille", "London", "Manchester", "Bristol"]
+TAGS = ["client", "newsletter", "vip", "salon-2024"]
+
+
+def fill_sample(services: object, n: int) -> None:
+    from sqlalchemy import insert, select
+
+    from envoi.store.models import ContactTag, ListMember, Tag
+    from tests.ui.conftest import DOMAINS, FIRST, LAST
+
+    contacts = services.contacts  # type: ignore[attr-defined]
+    store = services.store  # type: ignore[attr-defined]
+    contacts.define_field("City", "text")
+    contacts.define_field("Orders", "number")
+    for name in ("Clients", "Newsletter", "Salon Lyon 2024"):
+        contacts.create_list(name)
+    rng = random.Random(2024)
+    rows = []
+    seen: set[str] = set()
+    from datetime import datetime, timedelta
+
+    from envoi.store.models import Contact
+
+    start = datetime(2024, 1, 8, 9, 30)
+    while len(rows) < n:
+        first, last = rng.choice(FIRST), rng.choice(LAST)
+        plain = (
+            first.lower()
+            .replace("é", "e")
+            .replace("è", "e")
+            .replace("ë", "e")
+            .replace("ç", "c")
+            .replace("î", "i")
+        )
+        plain_last = last.lower().replace("è", "e").replace("é", "e")
+        email = f"{plain}.{plain_last}{rng.randint(1, 99)}@{rng.choice(DOMAINS)}"
+        if email in seen:
+            continue
+        seen.add(email)
+        i = len(rows)
+        rows.append(
+            {
+                "email": email,
+                "email_key": email,
+                "domain": email.split("@")[1],
+                "first_name": first,
+                "last_name": last,
+                "fields": {"city": rng.choice(CITIES), "orders": rng.randint(0, 12)},
+                "status": rng.choice(["subscribed"] * 12 + ["unsubscribed", "bounced"]),
+                "consent_source": "signup form",
+                "consent_method": "double opt-in",
+                "created_at": start + timedelta(hours=7 * i),
+                "updated_at": start + timedelta(hours=7 * i),
+            }
+        )
+    with store.engine.begin() as conn:
+        conn.execute(insert(Contact), rows)
+        ids = list(conn.execute(select(Contact.id)).scalars())
+        conn.execute(insert(Tag), [{"name": t} for t in TAGS])
+        tag_ids = list(conn.execute(select(Tag.id)).scalars())
+        conn.execute(
+            insert(ContactTag),
+            [{"contact_id": c, "tag_id": rng.choice(tag_ids)} for c in ids if rng.random() < 0.6],
+        )
+        from envoi.store.models import ContactList
+
+        list_ids = list(conn.execute(select(ContactList.id)).scalars())
+        conn.execute(
+            insert(ListMember),
+            [{"contact_id": c, "list_id": rng.choice(list_ids)} for c in ids],
+        )
+
+
+def sample_csv(folder: Path) -> Path:
+    path = folder / "export-boutique.csv"
+    lines = [
+        "Adresse e-mail;Prénom;Nom;Ville;Date d'inscription;Newsletter (0/1)",
+        "amelie.poulain@orange.fr;Amélie;Poulain;Paris;12/03/2021;1",
+        "jerome.lefevre@free.fr;Jérôme;Lefèvre;Lyon;01/02/2020;0",
+        "oliver.smith@gmail.com;Oliver;Smith;London;05/06/2019;1",
+        "gaelle.bonnet@laposte.net;Gaëlle;Bonnet;Nantes;17/11/2022;1",
+        "harry.jones@outlook.com;Harry;Jones;Leeds;23/08/2023;0",
+        "margaux.fontaine@gmail.com;Margaux;Fontaine;Lille;02/01/2024;1",
+    ]
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--contacts", type=int, default=2500)
+    args = parser.parse_args(argv)
+    out: Path = args.out
+    out.mkdir(parents=True, exist_ok=True)
+
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    app = QApplication(["envoi"])
+    app.setApplicationName("Envoi")
+
+    from envoi.segments.rules import Condition, Group
+    from envoi.ui.app import build_services, build_window, open_store
+
+    work = Path(tempfile.mkdtemp(prefix="envoi-shots-"))
+    store = open_store(f"sqlite:///{work / 'envoi.sqlite3'}")
+    services = build_services(store)
+    fill_sample(services, args.contacts)
+    services.segments.save(
+        "Paris subscribers",
+        Group(
+            "all",
+            (
+                Condition("status", "equals", "subscribed"),
+                Condition("custom:city", "equals", "Paris"),
+                Group(
+                    "any",
+                    (Condition("tag", "has", "vip"), Condition("custom:orders", "gte", "3")),
+                ),
+            ),
+        ),
+    )
+    window = build_window(services, work / "window.ini")
+    window.resize(1200, 720)
+    window.show()
+
+    def settle(predicate: object = None, rounds: int = 400) -> None:
+        import time
+
+        for _ in range(rounds):
+            app.processEvents()
+            if predicate is not None and predicate():  # type: ignore[operator]
+                break
+            time.sleep(0.01)
+        for _ in range(20):
+            app.processEvents()
+            time.sleep(0.01)
+
+    contacts = window.page("contacts")
+    model = contacts.model  # type: ignore[attr-defined]
+    settle(lambda: model.rowCount() > 0 and model.data(model.index(0, 0)) is not None)
+    from PySide6.QtCore import Qt
+
+    contacts.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # type: ignore[attr-defined]
+    settle(lambda: model.query.descending and model.data(model.index(0, 0)) is not None)
+    contacts.table.selectRow(2)  # type: ignore[attr-defined]
+    settle()
+    window.grab().save(str(out / "contacts.png"))
+
+    from envoi.ui.views.imports.import_wizard import ImportWizardDialog
+
+    wizard = ImportWizardDialog(contacts._context, window)  # type: ignore[attr-defined]
+    wizard.show()
+    wizard.file_page.set_path(str(sample_csv(work)))
+    settle(lambda: wizard.file_page.sniffed is not None)
+    wizard.next()
+    settle()
+    wizard.grab().save(str(out / "import-mapping.png"))
+    wizard.reject()
+
+    builder = window.show_area("segments")
+    settle(lambda: builder.segment_list.count() > 0)  # type: ignore[attr-defined]
+    builder.segment_list.setCurrentRow(0)  # type: ignore[attr-defined]
+    settle(lambda: "Counting" not in builder.count_label.text())  # type: ignore[attr-defined]
+    settle()
+    window.grab().save(str(out / "segment-builder.png"))
+
+    window.close()
+    store.dispose()
+    for name in ("contacts.png", "import-mapping.png", "segment-builder.png"):
+        if not (out / name).is_file() or (out / name).stat().st_size < 5000:
+            print(f"missing or empty screenshot: {name}", file=sys.stderr)
+            return 1
+    print("screenshots saved to", out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
