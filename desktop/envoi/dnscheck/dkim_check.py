@@ -12,7 +12,7 @@ import dkim
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
 
-from envoi.dnscheck.dkim_keys import load_private_key, public_record
+from envoi.dnscheck.dkim_keys import is_published_test_key, load_private_key, public_record
 from envoi.dnscheck.resolver import DnsError, Resolver
 from envoi.dnscheck.results import CheckRequest, CheckResult, could_not_check, passed
 from envoi.errors import EnvoiError
@@ -257,8 +257,18 @@ def _match(private_key: bytes, text: str, selector: str, domain: str) -> CheckRe
     try:
         ok = keys_match(text, private_key, selector, domain)
         expected = public_record(private_key)
+        published = is_published_test_key(private_key)
     except EnvoiError as exc:
         return could_not_check("dkim-match", "dkim", "the configured DKIM key", exc.user_message)
+    if published:
+        return CheckResult(
+            "dkim-match",
+            "dkim",
+            "fail",
+            "Envoi's DKIM private key is a published example key (from an RFC or a test "
+            "suite): anyone can sign mail as your domain with it.",
+            "Generate a new DKIM key in Envoi and publish its record under a new selector.",
+        )
     if ok:
         return passed("dkim-match", "dkim", "The published key matches Envoi's private key.")
     return CheckResult(

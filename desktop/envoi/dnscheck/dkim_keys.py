@@ -12,6 +12,7 @@ On Windows the data folder sits in the user's profile, which only that user can 
 from __future__ import annotations
 
 import base64
+import hashlib
 import os
 import re
 from pathlib import Path
@@ -25,6 +26,19 @@ from envoi.paths import data_dir
 
 KeyType = Literal["rsa", "ed25519"]
 PrivateKey = rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey
+
+# SHA-256 of the public key (SubjectPublicKeyInfo DER) of private keys printed in RFC 6376,
+# RFC 8032/8463 and dkimpy's test data: anyone can sign with them, so Envoi refuses them.
+PUBLISHED_TEST_KEYS = frozenset(
+    {
+        "362d9a99501883f6d1ac717c53fff96582fb0a7c52464cb64b9082aa887bc7b4",  # RFC 8463 "test"
+        "56aeb663b76a1f8f4549779b7b80d281b385e9a31018d13b74c94f96d7d3bd4a",
+        "0b2d127aa4c7a78eb79660242e84ab36a904445315874827e6761fa7239223d3",
+        "39982f7c8f79ad9fb4727004d70d5aa456adeb990ee426a2f0ea88f9a8e6fc37",
+        "f8b702994dcf035fa0d0db44e0f79063d5ace6cb1b58c3268428e3f163d8aee1",
+        "06e3fd8fda29bb60ab59557de61edb0aecdb231134be30e75b455f8e1b792fa9",  # RFC 8463 brisbane
+    }
+)
 
 _LABEL = re.compile(r"^[a-z0-9](?:[a-z0-9\-_]{0,61}[a-z0-9])?$")
 
@@ -110,6 +124,14 @@ def load_private_key(data: bytes) -> PrivateKey:
             "Use an RSA key in PEM form or an Ed25519 key (base64 of its 32-byte seed).",
             str(exc),
         ) from exc
+
+
+def is_published_test_key(private_key: bytes) -> bool:
+    key = load_private_key(private_key)
+    der = key.public_key().public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    return hashlib.sha256(der).hexdigest() in PUBLISHED_TEST_KEYS
 
 
 def key_type(key: PrivateKey) -> KeyType:

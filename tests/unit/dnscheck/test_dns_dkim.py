@@ -8,7 +8,12 @@ from pathlib import Path
 import pytest
 
 from envoi.dnscheck.dkim_check import check_dkim, keys_match, parse_record
-from envoi.dnscheck.dkim_keys import FileDkimKeyStore, generate_key, public_record
+from envoi.dnscheck.dkim_keys import (
+    FileDkimKeyStore,
+    generate_key,
+    is_published_test_key,
+    public_record,
+)
 from envoi.dnscheck.resolver import MemoryResolver
 from envoi.dnscheck.results import CheckRequest
 from envoi.errors import EnvoiError
@@ -76,6 +81,16 @@ def test_rfc8463_brisbane_key_matches_published_record(corpus: Path) -> None:
     assert keys_match(record, private, "brisbane", "football.example.com")
 
 
+@pytest.mark.parametrize(
+    "name",
+    ["test.private", "1024_testkey.key", "2048_testkey.key", "2048_testkey_PKCS8.key",
+     "ed25519test.key", "rfc8032_7_1.key"],
+)  # fmt: skip
+def test_published_test_keys_are_recognised(corpus: Path, name: str) -> None:
+    assert is_published_test_key((corpus / "dkim" / "dkimpy-testdata" / name).read_bytes())
+    assert not is_published_test_key(generate_key("ed25519"))
+
+
 @pytest.mark.parametrize("kind", ["rsa", "ed25519"])
 def test_generated_key_record_verifies(kind: str) -> None:
     private = generate_key(kind)  # type: ignore[arg-type]
@@ -120,12 +135,24 @@ async def test_check_dkim_statuses(corpus: Path) -> None:
         return {r.id: r.status for r in await check_dkim(resolver, request)}
 
     assert await run("s1024") == {"dkim-record": "pass", "dkim-key": "warn"}
-    assert await run("s2048", key2048) == {
+    # dkimpy's 2048-bit test key matches its record, but it is public: refused.
+    public = await check_dkim(
+        resolver, CheckRequest("example.com", "s2048", dkim_private_key=key2048)
+    )
+    assert [r.status for r in public] == ["pass", "pass", "fail"]
+    assert "published example key" in public[2].message
+    own = generate_key("rsa")
+    resolver.add("own._domainkey.example.com", "TXT", public_record(own))
+    assert await run("own", own) == {
         "dkim-record": "pass",
         "dkim-key": "pass",
         "dkim-match": "pass",
     }
-    assert (await run("s1024", key2048))["dkim-match"] == "fail"
+    mismatch = await check_dkim(
+        resolver, CheckRequest("example.com", "s1024", dkim_private_key=own)
+    )
+    assert mismatch[-1].status == "fail"
+    assert "does not match" in mismatch[-1].message
     assert await run("ed") == {"dkim-record": "pass", "dkim-key": "pass", "dkim-testing": "warn"}
     missing = await check_dkim(
         resolver, CheckRequest("example.com", "nope", dkim_private_key=key2048)
