@@ -78,6 +78,10 @@ class BounceService:
     def __init__(self, store: Store) -> None:
         self._store = store
 
+    @property
+    def store(self) -> Store:
+        return self._store
+
     # -- policy ----------------------------------------------------------------------------
 
     def policy(self) -> BouncePolicy:

@@ -1,0 +1,272 @@
+"""The bounce mailbox: poll an IMAP folder, process each message, move it out of the way.
+
+The stdlib imaplib is used from a worker thread (`poll_once_async` runs it in an executor
+so the Qt/asyncio loop never blocks). A message is moved only after its bounce records are
+committed; if the connection drops in between, the next poll fetches it again and the
+sha256 check makes that a no-op, so nothing is lost and nothing is counted twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import imaplib
+import re
+import ssl
+from dataclasses import dataclass, replace
+from typing import Any, Protocol
+
+from envoi.bounces.service import BounceService
+from envoi.errors import EnvoiError, InvalidInputError
+from envoi.store.models import Setting
+
+SETTING_KEY = "bounces.mailbox"
+KEYRING_SERVICE = "envoi-bounce-mailbox"
+
+
+class MailboxError(EnvoiError):
+    """The bounce mailbox cannot be reached or refuses us."""
+
+
+class MailboxAuthError(MailboxError):
+    """Wrong user name or password."""
+
+
+class SecretStore(Protocol):
+    def get_password(self, service: str, user: str) -> str | None: ...
+
+    def set_password(self, service: str, user: str, password: str) -> None: ...
+
+
+class KeyringSecrets:
+    """Passwords in the operating system's keyring (Secret Service, Keychain, Credential Locker)."""
+
+    def _backend(self) -> Any:
+        import keyring
+        from keyring.backends import fail
+
+        backend = keyring.get_keyring()
+        if isinstance(backend, fail.Keyring):
+            raise EnvoiError(
+                "No password store (keyring) is available on this computer.",
+                "Install and unlock a keyring (GNOME Keyring, KWallet, macOS Keychain or "
+                "Windows Credential Locker), or run the fetch with --password-stdin.",
+                repr(backend),
+            )
+        return keyring
+
+    def get_password(self, service: str, user: str) -> str | None:
+        value = self._backend().get_password(service, user)
+        return None if value is None else str(value)
+
+    def set_password(self, service: str, user: str, password: str) -> None:
+        self._backend().set_password(service, user, password)
+
+
+@dataclass(frozen=True, slots=True)
+class MailboxSettings:
+    host: str
+    user: str
+    port: int = 993
+    security: str = "tls"  # tls | starttls | none
+    folder: str = "INBOX"
+    processed_folder: str = "Envoi/Processed"
+    review_folder: str = "Envoi/Review"
+    interval_seconds: int = 300
+    timeout_seconds: float = 30.0
+
+    def __post_init__(self) -> None:
+        if self.security not in ("tls", "starttls", "none"):
+            raise InvalidInputError(
+                f"“{self.security}” is not a mailbox security setting.",
+                "Use tls, starttls or none.",
+            )
+        if not self.host or not self.user:
+            raise InvalidInputError(
+                "The bounce mailbox needs a server name and a user name.",
+                "Fill in both in the bounce mailbox settings.",
+            )
+
+    def to_json(self) -> dict[str, Any]:
+        return {f: getattr(self, f) for f in self.__slots__}  # type: ignore[attr-defined]
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> MailboxSettings:
+        known = {k: v for k, v in data.items() if k in cls.__slots__}  # type: ignore[attr-defined]
+        return cls(**known)
+
+
+def load_settings(service: BounceService) -> MailboxSettings | None:
+    with service.store.session() as session:
+        row = session.get(Setting, SETTING_KEY)
+        data = row.value if row else None
+    return MailboxSettings.from_json(data) if isinstance(data, dict) else None
+
+
+def save_settings(service: BounceService, settings: MailboxSettings) -> None:
+    with service.store.session() as session:
+        row = session.get(Setting, SETTING_KEY)
+        if row is None:
+            session.add(Setting(key=SETTING_KEY, value=settings.to_json()))
+        else:
+            row.value = settings.to_json()
+
+
+@dataclass(frozen=True, slots=True)
+class FetchReport:
+    fetched: int = 0
+    processed: int = 0
+    unmatched: int = 0
+    ignored: int = 0
+    duplicates: int = 0
+
+
+_LIST_RE = re.compile(rb'\((?P<flags>[^)]*)\) (?:"(?P<delim>[^"]*)"|NIL) ')
+
+
+def _lost(settings: MailboxSettings, exc: BaseException, report: FetchReport) -> MailboxError:
+    return MailboxError(
+        f"The connection to the bounce mailbox {settings.host} was lost.",
+        "Envoi will try again at the next check; messages already read were saved and the "
+        "others are still in the mailbox.",
+        f"{type(exc).__name__}: {exc}; {report.processed + report.unmatched + report.ignored} "
+        "message(s) handled before the loss",
+    )
+
+
+def _connect(settings: MailboxSettings) -> imaplib.IMAP4:
+    try:
+        if settings.security == "tls":
+            context = ssl.create_default_context()
+            return imaplib.IMAP4_SSL(
+                settings.host, settings.port, ssl_context=context, timeout=settings.timeout_seconds
+            )
+        conn = imaplib.IMAP4(settings.host, settings.port, timeout=settings.timeout_seconds)
+        if settings.security == "starttls":
+            conn.starttls(ssl.create_default_context())
+        return conn
+    except (OSError, imaplib.IMAP4.error) as exc:
+        raise MailboxError(
+            f"Envoi cannot connect to the bounce mailbox {settings.host}:{settings.port}.",
+            "Check the server name, port and security setting, and your network.",
+            f"{type(exc).__name__}: {exc}",
+        ) from None
+
+
+def _ok(result: tuple[str, list[Any]], what: str) -> list[Any]:
+    status, data = result
+    if status != "OK":
+        raise imaplib.IMAP4.error(f"{what}: {status} {data!r}")
+    return data
+
+
+def _folder(conn: imaplib.IMAP4, name: str) -> str:
+    """`Envoi/Processed` written with the server's hierarchy delimiter, created if missing."""
+    status, data = conn.list('""', '""')
+    delim = "/"
+    if status == "OK" and data and isinstance(data[0], bytes):
+        m = _LIST_RE.match(data[0])
+        if m and m.group("delim"):
+            delim = m.group("delim").decode()
+    real = name.replace("/", delim)
+    conn.create(_quote(real))  # "already exists" is fine
+    conn.subscribe(_quote(real))
+    return real
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _move(conn: imaplib.IMAP4, uid: bytes, folder: str, can_move: bool) -> None:
+    if can_move:
+        _ok(conn.uid("MOVE", uid.decode(), _quote(folder)), "MOVE")
+        return
+    _ok(conn.uid("COPY", uid.decode(), _quote(folder)), "COPY")
+    _ok(conn.uid("STORE", uid.decode(), "+FLAGS.SILENT", r"(\Deleted)"), "STORE")
+    conn.expunge()
+
+
+def fetch_once(
+    settings: MailboxSettings, password: str, service: BounceService, limit: int | None = None
+) -> FetchReport:
+    """Read every message of the folder once: process, then move (blocking; use a thread)."""
+    conn = _connect(settings)
+    report = FetchReport()
+    try:
+        try:
+            conn.login(settings.user, password)
+        except imaplib.IMAP4.error as exc:
+            raise MailboxAuthError(
+                f"The bounce mailbox {settings.host} refused the user name or password.",
+                "Check the user name and enter the password again in the bounce mailbox settings.",
+                str(exc),
+            ) from None
+        try:
+            done = _ok(conn.select(_quote(settings.folder)), "SELECT")
+            del done
+            processed_folder = _folder(conn, settings.processed_folder)
+            review_folder = _folder(conn, settings.review_folder)
+            can_move = "MOVE" in conn.capabilities
+            uids = _ok(conn.uid("SEARCH", "ALL"), "SEARCH")[0].split()
+            for uid in uids[:limit] if limit else uids:
+                data = _ok(conn.uid("FETCH", uid.decode(), "(BODY.PEEK[])"), "FETCH")
+                raw = next((part[1] for part in data if isinstance(part, tuple)), None)
+                if raw is None:
+                    continue  # expunged by someone else meanwhile
+                report = replace(report, fetched=report.fetched + 1)
+                outcome = service.process(
+                    bytes(raw), source=f"imap://{settings.user}@{settings.host}/{settings.folder}"
+                )
+                if outcome.duplicate:
+                    report = replace(report, duplicates=report.duplicates + 1)
+                elif outcome.state == "unmatched":
+                    report = replace(report, unmatched=report.unmatched + 1)
+                elif outcome.state == "ignored":
+                    report = replace(report, ignored=report.ignored + 1)
+                else:
+                    report = replace(report, processed=report.processed + 1)
+                target = review_folder if outcome.state == "unmatched" else processed_folder
+                _move(conn, uid, target, can_move)
+        except (imaplib.IMAP4.abort, OSError) as exc:  # OSError covers timeouts
+            raise _lost(settings, exc, report) from None
+        except imaplib.IMAP4.error as exc:
+            raise MailboxError(
+                f"The bounce mailbox {settings.host} answered with an error.",
+                f"Check that the folder “{settings.folder}” exists and that the account may "
+                "create folders.",
+                str(exc),
+            ) from None
+        return report
+    finally:
+        # The connection may already be gone; there is nothing left to clean up then.
+        with contextlib.suppress(Exception):
+            conn.logout()
+
+
+async def poll_once_async(
+    settings: MailboxSettings, password: str, service: BounceService
+) -> FetchReport:
+    """`fetch_once` in a worker thread: the event loop keeps running meanwhile."""
+    loop = asyncio.get_running_loop()
+    return await loop.run_in_executor(None, fetch_once, settings, password, service)
+
+
+async def poll_forever(
+    settings: MailboxSettings,
+    password: str,
+    service: BounceService,
+    on_report: Any = None,
+    on_error: Any = None,
+) -> None:
+    """Poll at the configured interval until cancelled; errors are reported, not fatal."""
+    while True:
+        try:
+            report = await poll_once_async(settings, password, service)
+            if on_report is not None:
+                on_report(report)
+        except MailboxError as exc:
+            if on_error is None:
+                raise
+            on_error(exc)
+        await asyncio.sleep(settings.interval_seconds)
