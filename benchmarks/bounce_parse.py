@@ -89,6 +89,9 @@ def main() -> int:
     ap.add_argument("--failures", action="store_true", help="list misses on stderr")
     args = ap.parse_args()
     limit = args.limit or args.size
+    if not (args.corpus / "labels.jsonl").is_file():
+        print(json.dumps({"error": f"bounce corpus not found at {args.corpus}"}))
+        return 0
     primary, variants = load(args.corpus, limit)
     emails = args.corpus / "emails"
     raw = {x["file"]: (emails / x["file"]).read_bytes() for x in primary + variants}

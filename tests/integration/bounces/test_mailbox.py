@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import socket
 import threading
 from collections.abc import Iterator
@@ -22,11 +23,12 @@ from envoi.contacts.service import ContactService
 from envoi.store.bounce_models import BounceMessage
 from envoi.store.engine import Store
 
-pytestmark = pytest.mark.skipif(not available(), reason="dovecot (apt dovecot-imapd) not installed")
-
-
 @pytest.fixture
 def dovecot() -> Iterator[DovecotServer]:
+    if not available():
+        if os.environ.get("CI"):
+            pytest.fail("dovecot not found; .ci/run should install apt dovecot-imapd")
+        pytest.skip("dovecot (apt dovecot-imapd) is not installed")
     server = DovecotServer()
     server.start()
     yield server
