@@ -23,6 +23,7 @@ from envoi.contacts.service import ContactService
 from envoi.store.bounce_models import BounceMessage
 from envoi.store.engine import Store
 
+
 @pytest.fixture
 def dovecot() -> Iterator[DovecotServer]:
     if not available():
