@@ -7,12 +7,18 @@
 from __future__ import annotations
 
 import re
-from email.message import Message
 from email.utils import getaddresses
 
 from envoi.bounces import mta_rules
 from envoi.bounces.dsn import DsnRecord, clean_address, parse_dsn
-from envoi.bounces.mime import Parts, header_block, header_text, normalize_newlines, split_parts
+from envoi.bounces.mime import (
+    Headers,
+    Parts,
+    header_block,
+    header_text,
+    normalize_newlines,
+    split_parts,
+)
 from envoi.bounces.reasons import decide_reason, find_reply_code, find_status, is_hard
 from envoi.bounces.result import FailedRecipient, Kind, ParsedMessage
 
@@ -176,7 +182,7 @@ def _parse(raw: bytes) -> ParsedMessage:
 _ENVELOPE_HEADERS = ("Delivered-To", "X-Original-To", "Envelope-To", "X-Envelope-To", "To")
 
 
-def _delivered_to(headers: Message) -> tuple[str, ...]:
+def _delivered_to(headers: Headers) -> tuple[str, ...]:
     found: list[str] = []
     for name in _ENVELOPE_HEADERS:
         for value in headers.get_all(name) or []:
