@@ -34,7 +34,19 @@ def _registrars() -> list[Callable[[Any], None]]:
     ]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _opens_window(argv: Sequence[str]) -> bool:
+    """Only options, no AREA and no --help: the window (or --selftest) is wanted, and the
+    areas' sub-commands need not be imported (they cost ~1 s of start-up)."""
+    i = 0
+    while i < len(argv):
+        token = argv[i]
+        if token in ("-h", "--help") or not token.startswith("-"):
+            return False
+        i += 2 if token == "--db" else 1
+    return True
+
+
+def build_parser(areas: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="envoi",
         description="Envoi: email campaigns from your own computer. "
@@ -53,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="start offscreen, open and migrate the database, build the main window, exit",
     )
     sub = parser.add_subparsers(dest="area", metavar="AREA")
-    for register in _registrars():
+    for register in _registrars() if areas else ():
         register(sub)
     return parser
 
@@ -85,7 +97,7 @@ def report_error(exc: EnvoiError) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    parser = build_parser(areas=not _opens_window(sys.argv[1:] if argv is None else argv))
     args = parser.parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
     try:
