@@ -36,7 +36,9 @@ def is_hard(reason: str, status: str | None, reply_code: str | None = None) -> b
 
 
 def _rx(*phrases: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in phrases), re.IGNORECASE)
+    # Patterns are written in lower case and matched against lower-cased text: much faster
+    # than re.IGNORECASE, which defeats the engine's literal-prefix search.
+    return re.compile("|".join(f"(?:{p})" for p in phrases))
 
 
 # Phrases precise enough to beat the status code and every other rule.
@@ -827,13 +829,27 @@ def find_reply_code(text: str) -> str | None:
     return None
 
 
-def reason_from_text(text: str) -> str | None:
-    if not text:
+_ANY_TEXT_RULE = re.compile("|".join(f"(?:{p.pattern})" for _, p in _TEXT_RULES))
+_ANY_PRIORITY_RULE = re.compile("|".join(f"(?:{p.pattern})" for _, p in _PRIORITY_RULES))
+_MAX_TEXT = 4000  # a diagnostic longer than this is a whole report; its start is enough
+
+
+def _first_rule(
+    rules: list[tuple[str, re.Pattern[str]]], any_rule: re.Pattern[str], text: str
+) -> str | None:
+    # One combined search rules out most texts at once; only then find which rule wins.
+    if not any_rule.search(text):
         return None
-    for reason, pattern in _TEXT_RULES:
+    for reason, pattern in rules:
         if pattern.search(text):
             return reason
     return None
+
+
+def reason_from_text(text: str) -> str | None:
+    if not text:
+        return None
+    return _first_rule(_TEXT_RULES, _ANY_TEXT_RULE, text[:_MAX_TEXT].lower())
 
 
 def reason_from_status(status: str | None) -> str | None:
@@ -848,14 +864,13 @@ _CMD_RE = re.compile(
     r"initial connection|helo|ehlo)\b|>>> ?(rcpt|mail|data)\b|\[(rcpt_to|mail_from)\]|"
     r"(does not like recipient)|(did not like our final data)|(sender was rejected)|"
     r"rejected recipient|(recipient address rejected)",
-    re.IGNORECASE,
 )
 
 
 def smtp_command(text: str) -> str:
     """The SMTP command a rejection answered: RCPT, MAIL, DATA, CONN or "" when unknown."""
     found = ""
-    for m in _CMD_RE.finditer(text):
+    for m in _CMD_RE.finditer(text.lower()):
         word = next((g for g in m.groups() if g), m.group(0)).lower()
         if "rcpt" in word or "recipient" in word:
             found = "RCPT"
@@ -868,7 +883,7 @@ def smtp_command(text: str) -> str:
     return found
 
 
-_EXPIRED_HINT = re.compile(r"queue too long|will be retried|giving up|gave up", re.IGNORECASE)
+_EXPIRED_HINT = re.compile(r"queue too long|will be retried|giving up|gave up")
 _WEAK = frozenset({None, "onhold", "networkerror", "systemerror"})
 
 
@@ -878,16 +893,15 @@ def decide_reason(
     """One reason for one failed recipient."""
     subject = status.partition(".")[2] if status else ""
     by_status = reason_from_status(status)
-    reason: str | None = None
-    for name, pattern in _PRIORITY_RULES:
-        if pattern.search(text):
-            reason = name
-            break
+    text = text[:_MAX_TEXT].lower()
+    reason = _first_rule(_PRIORITY_RULES, _ANY_PRIORITY_RULE, text) if text else None
     if reason is None and subject in _STATUS_STRONG and by_status:
         reason = by_status
-    if reason is None:
-        reason = reason_from_text(text)
-    command = (smtp_command(text) if text else "") or (smtp_command(context) if context else "")
+    if reason is None and text:
+        reason = _first_rule(_TEXT_RULES, _ANY_TEXT_RULE, text)
+    command = (smtp_command(text) if text else "") or (
+        smtp_command(context[:_MAX_TEXT]) if context else ""
+    )
     if reason == "userunknown" and command not in ("RCPT", "") and subject not in ("1.1", "1.0"):
         reason = "filtered" if command != "MAIL" else "rejected"
     if command == "MAIL" and reason in (None, "onhold", "userunknown", "filtered", "hostunknown"):
