@@ -8,6 +8,7 @@ from alembic.runtime.migration import MigrationContext
 from envoi.store import (
     bounce_models,  # noqa: F401  (registers the bounce tables)
     sending_models,  # noqa: F401  (registers the sending tables)
+    template_models,  # noqa: F401  (registers the template library)
 )
 from envoi.store.migrate import current_revision, head_revision
 from envoi.store.models import Base

@@ -7,6 +7,7 @@ from alembic import context
 from envoi.store import (
     bounce_models,  # noqa: F401  (registers the bounce tables)
     sending_models,  # noqa: F401  (registers the sending tables)
+    template_models,  # noqa: F401  (registers the template library)
 )
 from envoi.store.models import Base
 

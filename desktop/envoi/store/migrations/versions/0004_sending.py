@@ -17,7 +17,7 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision: str = "0004"
-down_revision: str | None = "0002"  # chained after the bounce tables
+down_revision: str | None = "0003"  # chained after the bounce and template tables
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
