@@ -80,8 +80,8 @@ def check_freemail(request: CheckRequest) -> list[CheckResult]:
     ]
 
 
-def _status(results: Sequence[CheckResult], prefix: str, ok: tuple[Status, ...]) -> Status | None:
-    rows = [r for r in results if r.id == prefix or r.id.startswith(prefix + "-")]
+def _status(results: Sequence[CheckResult], id: str, ok: tuple[Status, ...]) -> Status | None:
+    rows = [r for r in results if r.id == id]
     if not rows:
         return None
     if any(r.status == "error" for r in rows):
@@ -141,7 +141,7 @@ def readiness(results: Sequence[CheckResult], request: CheckRequest) -> list[Che
             "readiness-tls",
             "The connection is encrypted (TLS)",
             "Gmail, Yahoo",
-            _status(results, "smtp-tls", ("pass",)),
+            _tls(results),
             "Use the provider's TLS port.",
         ),
     ]
@@ -201,6 +201,11 @@ def readiness(results: Sequence[CheckResult], request: CheckRequest) -> list[Che
         )
     )
     return out
+
+
+def _tls(results: Sequence[CheckResult]) -> Status | None:
+    connect = _status(results, "smtp-connect", ("pass",))
+    return _status(results, "smtp-tls", ("pass",)) if connect == "pass" else connect
 
 
 def _strict_spf(results: Sequence[CheckResult]) -> Status | None:

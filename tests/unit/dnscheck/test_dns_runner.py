@@ -212,3 +212,21 @@ def test_report_saved_with_its_date(store: Store) -> None:
     latest = last_report(store, "example.com")
     assert latest is not None and len(latest.checks) == 1
     assert last_report(store, "other.example") is None
+
+
+def test_readiness_tls_needs_a_connection() -> None:
+    from envoi.dnscheck.readiness import readiness
+    from envoi.dnscheck.results import CheckResult
+
+    request = CheckRequest("example.com")
+    no_server = [
+        CheckResult("smtp-connect", "smtp", "fail", "refused"),
+        CheckResult("smtp-tls-rpt", "smtp", "pass", "TLS-RPT is published"),
+    ]
+    rows = {r.id: r.status for r in readiness(no_server, request)}
+    assert rows["readiness-tls"] == "fail"
+    ok = [
+        CheckResult("smtp-connect", "smtp", "pass", ""),
+        CheckResult("smtp-tls", "smtp", "pass", ""),
+    ]
+    assert {r.id: r.status for r in readiness(ok, request)}["readiness-tls"] == "pass"
