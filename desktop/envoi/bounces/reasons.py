@@ -829,17 +829,11 @@ def find_reply_code(text: str) -> str | None:
     return None
 
 
-_ANY_TEXT_RULE = re.compile("|".join(f"(?:{p.pattern})" for _, p in _TEXT_RULES))
-_ANY_PRIORITY_RULE = re.compile("|".join(f"(?:{p.pattern})" for _, p in _PRIORITY_RULES))
 _MAX_TEXT = 4000  # a diagnostic longer than this is a whole report; its start is enough
 
 
-def _first_rule(
-    rules: list[tuple[str, re.Pattern[str]]], any_rule: re.Pattern[str], text: str
-) -> str | None:
-    # One combined search rules out most texts at once; only then find which rule wins.
-    if not any_rule.search(text):
-        return None
+def _first_rule(rules: list[tuple[str, re.Pattern[str]]], text: str) -> str | None:
+    # (A single combined alternation was measured slower than the rules one by one.)
     for reason, pattern in rules:
         if pattern.search(text):
             return reason
@@ -849,7 +843,7 @@ def _first_rule(
 def reason_from_text(text: str) -> str | None:
     if not text:
         return None
-    return _first_rule(_TEXT_RULES, _ANY_TEXT_RULE, text[:_MAX_TEXT].lower())
+    return _first_rule(_TEXT_RULES, text[:_MAX_TEXT].lower())
 
 
 def reason_from_status(status: str | None) -> str | None:
@@ -894,11 +888,11 @@ def decide_reason(
     subject = status.partition(".")[2] if status else ""
     by_status = reason_from_status(status)
     text = text[:_MAX_TEXT].lower()
-    reason = _first_rule(_PRIORITY_RULES, _ANY_PRIORITY_RULE, text) if text else None
+    reason = _first_rule(_PRIORITY_RULES, text) if text else None
     if reason is None and subject in _STATUS_STRONG and by_status:
         reason = by_status
     if reason is None and text:
-        reason = _first_rule(_TEXT_RULES, _ANY_TEXT_RULE, text)
+        reason = _first_rule(_TEXT_RULES, text)
     command = (smtp_command(text) if text else "") or (
         smtp_command(context[:_MAX_TEXT]) if context else ""
     )
