@@ -58,9 +58,12 @@ _PRIORITY_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"this user doesn'?t have an? \S+ account",
         ),
     ),
+    ("spamdetected", _rx(r"spam classification", r"rejected due to spam")),
+    ("networkerror", _rx(r"name service error")),
     (
         "expired",
         _rx(
+            r"connection timed out",
             r"did not accept our requests to connect",
             r"been failing for a long time",
             r"envelope expired",
@@ -877,6 +880,9 @@ def smtp_command(text: str) -> str:
     return found
 
 
+# "550-5.7.1 ... multiple\n550 5.7.1 addresses": the codes repeated on each line of a
+# multi-line SMTP reply would split the phrases the rules look for.
+_CONTINUATION = re.compile(r"(?<=[a-z,;])\s+[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\s+)?(?=[a-z])")
 _EXPIRED_HINT = re.compile(r"queue too long|will be retried|giving up|gave up")
 _WEAK = frozenset({None, "onhold", "networkerror", "systemerror"})
 
@@ -887,7 +893,7 @@ def decide_reason(
     """One reason for one failed recipient."""
     subject = status.partition(".")[2] if status else ""
     by_status = reason_from_status(status)
-    text = text[:_MAX_TEXT].lower()
+    text = _CONTINUATION.sub(" ", text[:_MAX_TEXT].lower())
     reason = _first_rule(_PRIORITY_RULES, text) if text else None
     if reason is None and subject in _STATUS_STRONG and by_status:
         reason = by_status
@@ -904,8 +910,8 @@ def decide_reason(
         reason = by_status
     if reason == "hostunknown" and status and status[0] == "4":
         reason = "networkerror"  # a temporary DNS answer, not a missing domain
-    if reason in _WEAK and (
-        (status and status[0] == "4" and action == "failed") or _EXPIRED_HINT.search(text)
+    if (reason in (None, "onhold") and status and status[0] == "4" and action == "failed") or (
+        reason in _WEAK and _EXPIRED_HINT.search(text)
     ):
         reason = "expired"
     if reason is not None:
