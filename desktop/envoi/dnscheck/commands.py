@@ -16,7 +16,9 @@ from envoi.dnscheck.runner import (
     last_report,
     resolver_settings,
     run_checks,
+    save_nameserver,
     save_report,
+    saved_nameserver,
 )
 from envoi.errors import InvalidInputError, NotFoundError
 from envoi.store.engine import Store
@@ -56,6 +58,11 @@ def register(sub: Any) -> None:
     keygen.add_argument("--type", choices=("rsa", "ed25519"), default="rsa", dest="key_type")
     keygen.add_argument("--json", action="store_true")
     keygen.set_defaults(handler=cmd_keygen)
+    resolver = actions.add_parser("resolver", help="show or choose the DNS server checks ask")
+    choice = resolver.add_mutually_exclusive_group()
+    choice.add_argument("--set", metavar="IP[:PORT]", help="ask this server from now on")
+    choice.add_argument("--system", action="store_true", help="use the system's resolver")
+    resolver.set_defaults(handler=cmd_resolver)
     last = actions.add_parser("last", help="show the last saved check of a domain")
     last.add_argument("domain")
     last.add_argument("--json", action="store_true")
@@ -152,4 +159,12 @@ def cmd_last(args: argparse.Namespace, store: Store) -> int:
         print_json({**report.as_json(), "checked_at": report.checked_at.isoformat()})
     else:
         print_report(report)
+    return 0
+
+
+def cmd_resolver(args: argparse.Namespace, store: Store) -> int:
+    if args.set or args.system:
+        save_nameserver(store, None if args.system else args.set)
+    current = saved_nameserver(store)
+    print(f"DNS server for checks: {current or 'the system resolver'}")
     return 0

@@ -158,11 +158,24 @@ def save_report(store: Store, report: CheckReport) -> None:
 def resolver_settings(store: Store, nameserver: str | None, timeout: float) -> ResolverSettings:
     """The command line wins; else the ``dns.resolver`` setting; else the system's resolver."""
     if nameserver is None:
-        with store.session() as session:
-            row = session.get(Setting, RESOLVER_SETTING)
-            saved = dict(row.value) if row is not None and isinstance(row.value, dict) else {}
-        nameserver = saved.get("nameserver") or None
+        nameserver = saved_nameserver(store)
     return ResolverSettings.parse(nameserver, timeout)
+
+
+def saved_nameserver(store: Store) -> str | None:
+    with store.session() as session:
+        row = session.get(Setting, RESOLVER_SETTING)
+        saved = dict(row.value) if row is not None and isinstance(row.value, dict) else {}
+    value = saved.get("nameserver")
+    return str(value) if value else None
+
+
+def save_nameserver(store: Store, nameserver: str | None) -> None:
+    """Remember the DNS server for every check (None = the system's resolver)."""
+    if nameserver is not None:
+        ResolverSettings.parse(nameserver)  # refuse a bad address before saving it
+    with store.session() as session:
+        session.merge(Setting(key=RESOLVER_SETTING, value={"nameserver": nameserver}))
 
 
 def last_report(store: Store, domain: str) -> CheckReport | None:

@@ -67,3 +67,17 @@ def test_check_with_dead_server_exits_3_and_is_kept(
     saved = json.loads(capsys.readouterr().out)
     assert saved["domain"] == "example.com"
     assert {c["status"] for c in saved["checks"]} == {"error"}
+
+
+def test_resolver_setting_is_used_by_check(
+    black_hole: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["dns", "resolver"]) == 0
+    assert "the system resolver" in capsys.readouterr().out
+    assert main(["dns", "resolver", "--set", "dns.example"]) == 2  # not an address
+    assert main(["dns", "resolver", "--set", black_hole]) == 0
+    assert black_hole in capsys.readouterr().out
+    # No --nameserver: the saved (dead) server is asked, so nothing can be checked.
+    assert main(["dns", "check", "example.com", "--timeout", "0.3", "--json"]) == 3
+    assert main(["dns", "resolver", "--system"]) == 0
+    assert "the system resolver" in capsys.readouterr().out
