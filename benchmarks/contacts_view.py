@@ -125,7 +125,8 @@ def measure(path: Path, steps: int) -> dict[str, Any]:
 
     started = time.perf_counter()
     store = open_store(f"sqlite:///{path}")
-    window = build_window(build_services(store), path.parent / "window.ini")
+    services = build_services(store)
+    window = build_window(services, path.parent / "window.ini")
     view = window.page("contacts")
     assert isinstance(view, ContactsView)
     model, table = view.model, view.table
@@ -179,6 +180,7 @@ def measure(path: Path, steps: int) -> dict[str, Any]:
     last_visible = table.rowAt(table.viewport().height() - 1)
     cached = model.cached_blocks()
     window.close()
+    services.close()
     store.dispose()
     return {
         "rows": total,

@@ -72,7 +72,9 @@ def filled_store(sqlite_store: Store) -> Store:
 def services(filled_store: Store):  # type: ignore[no-untyped-def]
     from envoi.ui.app import build_services
 
-    return build_services(filled_store)
+    built = build_services(filled_store)
+    yield built
+    built.close()
 
 
 @pytest.fixture

@@ -185,6 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     window.grab().save(str(out / "segment-builder.png"))
 
     window.close()
+    services.close()
     store.dispose()
     for name in ("contacts.png", "import-mapping.png", "segment-builder.png"):
         if not (out / name).is_file() or (out / name).stat().st_size < 5000:

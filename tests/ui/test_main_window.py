@@ -79,3 +79,29 @@ def test_selftest_reports_a_database_it_cannot_open(tmp_path: Path) -> None:
     )  # fmt: skip
     assert result.returncode != 0
     assert "selftest failed" in result.stderr
+
+
+LOOP_CHECK = """
+import asyncio
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from envoi.ui.app import _run_loop
+ran = []
+async def tick():
+    await asyncio.sleep(0.05)
+    ran.append(1)
+QTimer.singleShot(10, lambda: asyncio.ensure_future(tick()))
+QTimer.singleShot(500, app.quit)
+print("rc", _run_loop(app), "coroutines", len(ran))
+"""
+
+
+def test_qasync_loop_runs_coroutines_and_ends_on_quit(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ENVOI_DATA_DIR=str(tmp_path))
+    result = subprocess.run(
+        [sys.executable, "-c", LOOP_CHECK],
+        capture_output=True, text=True, timeout=60, env=env, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "rc 0 coroutines 1" in result.stdout

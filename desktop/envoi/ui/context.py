@@ -28,6 +28,11 @@ class Services:
     contacts: ContactService
     queries: ContactQueries
     segments: SegmentService
+    browse_store: Store  # the table's reads (see app.open_browse_store)
+
+    def close(self) -> None:
+        """Dispose what build_services opened (the caller owns ``store``)."""
+        self.browse_store.dispose()
 
 
 @dataclass(frozen=True, slots=True)
