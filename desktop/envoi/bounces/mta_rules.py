@@ -32,15 +32,13 @@ _CUT_RE = re.compile(
 )
 _HEADER_START_RE = re.compile(
     r"^(?:Return-Path|Received|Message-I[Dd]|DKIM-Signature|X-Received|ARC-Seal|"
-    r"Authentication-Results|Delivered-To|X-Google-Smtp-Source):[ \t]\S.*\n"
+    r"Authentication-Results|Delivered-To|X-Google-Smtp-Source):[ \t]?\S.*\n"
     r"(?:[ \t].*\n)*(?:[A-Z][A-Za-z0-9-]*):",
     re.MULTILINE,
 )
 
 _LINE_ALONE = re.compile(rf"^[<\"'(\[]?\s*({ADDR})\s*[>\"')\]]?\s*[:.,;]?\s*$")
-_LINE_LEAD = re.compile(
-    rf"^[<\"'(\[]?({ADDR})[>\"')\]]?(?:\s*(?::|\.{{2,}}|\(|\s-\s|<|on\s|\[|,|\s{{2,}})|:)"
-)
+_LINE_LEAD = re.compile(rf"^[<\"'(\[]?({ADDR})[>\"')\]]?(?=[\s:.,(<\[]|$)")
 _LINE_PREFIX = re.compile(
     rf"^(?:>>>|\*|-+|\d+\)|"
     rf"(?!(?:[\w-]*\s)*(?:from|sender|reply|return|cc|to|subject|date|sent|by|mail\s+from|"

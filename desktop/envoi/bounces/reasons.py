@@ -68,7 +68,6 @@ _PRIORITY_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"been failing for a long time",
             r"envelope expired",
             r"message expired",
-            r"retry timeout exceeded",
             r"could not be delivered for \d+",
         ),
     ),
