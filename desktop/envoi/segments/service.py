@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from envoi.errors import ConflictError, InvalidInputError, NotFoundError
 from envoi.segments.compiler import compile_rules
-from envoi.segments.planner import count_clause, ensure_indexes
+from envoi.segments.planner import count_query, ensure_indexes
 from envoi.segments.rules import (
     BUILTIN_FIELDS,
     CUSTOM_PREFIX,
@@ -35,7 +35,7 @@ from envoi.segments.rules import (
     validate,
 )
 from envoi.store.engine import Store
-from envoi.store.models import Contact, CustomField, Segment
+from envoi.store.models import CustomField, Segment
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,9 +119,8 @@ class SegmentService:
         checked = validate(group, types)
         assert isinstance(checked, Group)
         with self._store.engine.connect() as conn:
-            clause = count_clause(conn, checked, types, today=self._today(), sizes=self._sizes)
-            total = conn.execute(select(func.count()).select_from(Contact).where(clause))
-            return int(total.scalar_one())
+            query = count_query(conn, checked, types, today=self._today(), sizes=self._sizes)
+            return conn.execute(query).scalar_one()
 
     def count_saved(self, name_or_id: str | int) -> int:
         return self.count(self.get(name_or_id).rules)

@@ -4,10 +4,10 @@ the database really uses, and the count planner giving the same answers as the p
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import func, insert, select, text
 
 from envoi.errors import ConflictError, InvalidInputError, NotFoundError
-from envoi.segments.planner import INDEX_PREFIX, count_clause, existing_indexes
+from envoi.segments.planner import INDEX_PREFIX, count_query, existing_indexes
 from envoi.segments.rules import Condition, Group
 from envoi.segments.service import SegmentService
 from envoi.store.engine import Store
@@ -162,21 +162,48 @@ def test_planned_count_equals_plain_sql(
             plain = conn.scalar(
                 select(func.count()).select_from(Contact).where(segments.where_clause(group))
             )
-            planned_clause = count_clause(conn, group, segments.field_types(), today=TODAY)
-            planned = conn.scalar(select(func.count()).select_from(Contact).where(planned_clause))
+            planned = conn.scalar(count_query(conn, group, segments.field_types(), today=TODAY))
         assert planned == plain == segments.count(group) == segments.count(group)
         assert matching(segments, store, group) <= ALL
 
 
-def test_sqlite_plan_intersects_the_indexed_conditions(sqlite_store: Store) -> None:
+def test_sqlite_plan_narrows_through_the_indexes(sqlite_store: Store) -> None:
     from tests.unit.segments.conftest import populate
 
     populate(sqlite_store)
+    # Enough other contacts for the statistics to look like a real list.
+    filler = [
+        {"email": f"f{i}@filler.example", "email_key": f"f{i}@filler.example",
+         "domain": "filler.example",
+         "fields": {"country": "France" if i % 20 == 0 else "Spain", "orders": i % 97,
+                    "birthday": f"{1950 + i % 90}-01-01"}}
+        for i in range(20000)
+    ]  # fmt: skip
+    with sqlite_store.engine.begin() as conn:
+        conn.execute(insert(Contact), filler)
     service = SegmentService(sqlite_store, today=lambda: TODAY)
-    group = GROUPS[0]
+    group = Group(
+        "all",
+        (
+            Condition("custom:country", "equals", "france"),  # 5% of the contacts
+            Condition("custom:birthday", "before", "1954-01-01"),  # 4%
+            Condition("custom:orders", "gt", 93),  # 3%
+            Condition("email", "ends_with", ".example"),  # not indexed: tested on rows
+        ),
+    )
     service.save("g", group)
     with sqlite_store.engine.connect() as conn:
-        clause = count_clause(conn, group, service.field_types(), today=TODAY)
-        sql = str(select(func.count()).select_from(Contact).where(clause).compile(conn))
-    assert "INTERSECT" in sql
-    assert service.count(group) == 2  # Ada and Grace
+        query = count_query(conn, group, service.field_types(), today=TODAY)
+        compiled = query.compile(conn, compile_kwargs={"render_postcompile": True})
+        plan = conn.exec_driver_sql(
+            f"EXPLAIN QUERY PLAN {compiled}",
+            tuple(compiled.params[k] for k in compiled.positiontup or ()),
+        ).all()
+    steps = [str(row[-1]) for row in plan]
+    # The outer query visits only the narrowed ids; the sets come from the indexes alone.
+    assert steps[0] == "SEARCH contacts USING INTEGER PRIMARY KEY (rowid=?)"
+    assert sum("USING INDEX ix_cf_" in step for step in steps) == 3
+    assert not any(step.startswith("SCAN") for step in steps)
+    expected = sum(1 for i in range(20000) if i % 20 == 0 and 1950 + i % 90 < 1954 and i % 97 > 93)
+    assert expected > 0
+    assert service.count(group) == expected
