@@ -1,0 +1,125 @@
+"""The Sender check view: runs the checks off the GUI thread, groups the results with
+status icons, shows the fix and a copyable record, remembers the last check."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QTreeWidgetItem
+
+from envoi.dnscheck.dkim_keys import FileDkimKeyStore, generate_key, public_record
+from envoi.dnscheck.resolver import MemoryResolver
+from envoi.dnscheck.results import CheckResult
+from envoi.store.engine import Store
+from envoi.ui.bridge import WorkerBridge
+from envoi.ui.context import UiContext
+from envoi.ui.views.sendercheck.sender_check_view import SenderCheckView
+
+KEY = generate_key("ed25519")
+
+
+def _resolver() -> MemoryResolver:
+    r = MemoryResolver()
+    # shop.test: no SPF, a DKIM key, a DMARC record without reports, an MX.
+    r.add("shop.test", "MX", "10 mx.shop.test")
+    r.add("mx.shop.test", "A", "192.0.2.10")
+    r.add("s1._domainkey.shop.test", "TXT", public_record(KEY))
+    r.add("_dmarc.shop.test", "TXT", "v=DMARC1; p=none")
+    return r
+
+
+@pytest.fixture
+def context(sqlite_store: Store, tmp_path: Path) -> Iterator[UiContext]:
+    from envoi.ui.app import build_services
+
+    services = build_services(sqlite_store)
+    workers = WorkerBridge()
+    yield UiContext(
+        services, workers, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
+    )
+    workers.shutdown()
+
+
+@pytest.fixture
+def view(qtbot, context: UiContext, tmp_path: Path) -> SenderCheckView:  # type: ignore[no-untyped-def]
+    resolver = _resolver()
+    keys = FileDkimKeyStore(tmp_path / "dkim")
+    widget = SenderCheckView(context, lambda _store: resolver, keys, timeout=0.5)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def _groups(view: SenderCheckView) -> dict[str, QTreeWidgetItem]:
+    return {
+        view.tree.topLevelItem(i).text(0): view.tree.topLevelItem(i)
+        for i in range(view.tree.topLevelItemCount())
+    }
+
+
+def _child(group: QTreeWidgetItem, check_id: str) -> QTreeWidgetItem:
+    for i in range(group.childCount()):
+        check = group.child(i).data(0, 256)
+        if isinstance(check, CheckResult) and check.id == check_id:
+            return group.child(i)
+    raise AssertionError(check_id)
+
+
+def test_check_groups_results_and_copies_the_record(qtbot, view: SenderCheckView) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClicks(view.domain_edit, "Shop.test")
+    qtbot.keyClicks(view.selector_edit, "s1")
+    with qtbot.waitSignal(view.check_finished, timeout=10_000) as blocker:
+        view.check_button.click()
+    report = blocker.args[0]
+    assert report.domain == "shop.test"
+    groups = _groups(view)
+    assert {"SPF", "DKIM", "DMARC", "Domain and MX", "Bulk-sender readiness"} <= set(groups)
+    assert groups["SPF"].text(1) == "fail"
+    assert groups["DKIM"].text(1) == "pass"
+    assert groups["DMARC"].text(1) == "warning"
+    assert groups["SPF"].isExpanded() and not groups["DKIM"].isExpanded()
+    view.tree.setCurrentItem(_child(groups["SPF"], "spf-record"))
+    assert view.record_edit.toPlainText() == "v=spf1 mx ~all"
+    assert "Publish this TXT record" in view.fix_label.text()
+    assert view.copy_button.isEnabled()
+    view.copy_button.click()
+    assert QGuiApplication.clipboard().text() == "v=spf1 mx ~all"
+    view.tree.setCurrentItem(groups["SPF"])  # a group line has no record
+    assert not view.copy_button.isEnabled()
+    assert "1 fail" in view.summary_label.text() or "fail" in view.summary_label.text()
+
+
+def test_bad_domain_is_refused_without_running(qtbot, view: SenderCheckView) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClicks(view.domain_edit, "not a domain")
+    with qtbot.assertNotEmitted(view.check_finished, wait=200):
+        assert view.start_check() is False
+    assert "is not a domain" in view.summary_label.text()
+
+
+def test_last_check_is_shown_again(
+    qtbot, context: UiContext, view: SenderCheckView, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClicks(view.domain_edit, "shop.test")
+    with qtbot.waitSignal(view.check_finished, timeout=10_000):
+        view.check_button.click()
+    again = SenderCheckView(context, lambda _store: _resolver(), FileDkimKeyStore(tmp_path / "k"))
+    qtbot.addWidget(again)
+    again.domain_edit.setText("shop.test")
+    again.domain_edit.editingFinished.emit()
+    qtbot.waitUntil(lambda: again.tree.topLevelItemCount() > 0, timeout=5_000)
+    assert "shop.test, checked" in again.summary_label.text()
+
+
+def test_generate_dkim_key_shows_the_record(view: SenderCheckView, tmp_path: Path) -> None:
+    view.domain_edit.setText("shop.test")
+    view.selector_edit.setText("envoi2")
+    view.keygen_button.click()
+    record = view.record_edit.toPlainText()
+    assert record.startswith("v=DKIM1; k=rsa; p=")
+    stored = FileDkimKeyStore(tmp_path / "dkim").load("shop.test", "envoi2")
+    assert stored is not None and public_record(stored) == record
+    assert "envoi2._domainkey.shop.test" in view.fix_label.text()
