@@ -53,6 +53,11 @@ _PRIORITY_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"recipient not found by smtp address lookup",
             r"recipientnotfound",
             r"address couldn'?t be found",
+            # Exchange 2003 NDRs, IMail, mail.local and Outlook.com's "unknown" wording.
+            r"the recipient name is not recognized",
+            r"(?:^|\n)unknown user: ",
+            r"mail\.local: unknown user",
+            r"requested action not taken: mailbox unavailable",
             r"not listed in (?:domino directory|public name & address book)",
             r"invalid final delivery userid",
             r"this user doesn'?t have an? \S+ account",
@@ -882,6 +887,10 @@ def smtp_command(text: str) -> str:
 # "550-5.7.1 ... multiple\n550 5.7.1 addresses": the codes repeated on each line of a
 # multi-line SMTP reply would split the phrases the rules look for.
 _CONTINUATION = re.compile(r"(?<=[a-z,;])\s+[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\s+)?(?=[a-z])")
+# Replies that only a RCPT TO gets, when the report does not say which command failed.
+_RCPT_HINT = re.compile(
+    r"<[^>\s]+@[^>\s]+>:? (?:user unknown|unknown user)|\.\.\. (?:no such user|user unknown)|no such user here"
+)
 _EXPIRED_HINT = re.compile(r"queue too long|will be retried|giving up|gave up")
 _WEAK = frozenset({None, "onhold", "networkerror", "systemerror"})
 
@@ -894,6 +903,7 @@ def decide_reason(
     by_status = reason_from_status(status)
     text = _CONTINUATION.sub(" ", text[:_MAX_TEXT].lower())
     reason = _first_rule(_PRIORITY_RULES, text) if text else None
+    precise = reason is not None  # a phrase only one kind of failure uses: keep it
     if reason is None and subject in _STATUS_STRONG and by_status:
         reason = by_status
     if reason is None and text:
@@ -901,7 +911,13 @@ def decide_reason(
     command = (smtp_command(text) if text else "") or (
         smtp_command(context[:_MAX_TEXT]) if context else ""
     )
-    if reason == "userunknown" and command not in ("RCPT", "") and subject not in ("1.1", "1.0"):
+    if (
+        reason == "userunknown"
+        and not precise
+        and command != "RCPT"
+        and not subject.startswith("1.")
+        and (command or not _RCPT_HINT.search(text))
+    ):
         reason = "filtered" if command != "MAIL" else "rejected"
     if command == "MAIL" and reason in (None, "onhold", "userunknown", "filtered", "hostunknown"):
         reason = "rejected"

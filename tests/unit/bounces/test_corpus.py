@@ -1,7 +1,7 @@
 """The parser on the public Sisimai corpus: the issue's figures, a little under the targets.
 
-Reason accuracy is held at the level reached today (0.80), under the issue's 0.85 target,
-so that regressions fail while the gap stays visible in the benchmark output.
+Thresholds sit a little under the issue's targets (0.95 set, 0.85 reason, 0.95 permanent,
+0.95 kind) so that a regression fails; the benchmark prints the exact figures.
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ def test_exact_recipient_set_for_bounces(scored: dict[str, float]) -> None:
 
 
 def test_reason_matches_label(scored: dict[str, float]) -> None:
-    assert scored["reason"] >= 0.79
+    assert scored["reason"] >= 0.84
 
 
 def test_permanent_or_temporary(scored: dict[str, float]) -> None:
