@@ -1,0 +1,1 @@
+"""The Sender check area."""
