@@ -889,7 +889,8 @@ def smtp_command(text: str) -> str:
 _CONTINUATION = re.compile(r"(?<=[a-z,;])\s+[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\s+)?(?=[a-z])")
 # Replies that only a RCPT TO gets, when the report does not say which command failed.
 _RCPT_HINT = re.compile(
-    r"<[^>\s]+@[^>\s]+>:? (?:user unknown|unknown user)|\.\.\. (?:no such user|user unknown)|no such user here"
+    r"<[^>\s]+@[^>\s]+>:? (?:user unknown|unknown user)"
+    r"|\.\.\. (?:no such user|user unknown)|no such user here"
 )
 _EXPIRED_HINT = re.compile(r"queue too long|will be retried|giving up|gave up")
 _WEAK = frozenset({None, "onhold", "networkerror", "systemerror"})
