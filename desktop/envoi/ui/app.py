@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -67,15 +68,55 @@ def areas() -> list[Area]:
 # ---- services ----------------------------------------------------------------------------
 
 
+_REVISION_LINE = re.compile(
+    r"^(revision|down_revision)\s*(?::[^=\n]+)?=\s*(None|\"[^\"\n]*\"|'[^'\n]*')", re.MULTILINE
+)
+
+
+def head_from_files(versions: Path) -> str | None:
+    """The single head of the migration files, read without importing Alembic (it costs
+    as much start-up time as SQLAlchemy itself); None when unsure (a branch, a merge, a
+    file of another form), and then Alembic decides."""
+    parents: dict[str, str | None] = {}
+    for path in versions.glob("*.py"):
+        found = dict(m.groups() for m in _REVISION_LINE.finditer(path.read_text("utf-8")))
+        if "revision" not in found or "down_revision" not in found:
+            return None
+        down = found["down_revision"]
+        parents[found["revision"].strip("\"'")] = None if down == "None" else down.strip("\"'")
+    heads = set(parents) - {p for p in parents.values() if p is not None}
+    return heads.pop() if len(heads) == 1 else None
+
+
+def schema_is_current(store: Store) -> bool:
+    """True when the database's alembic_version is the head of the migration files."""
+    from sqlalchemy import text
+
+    import envoi.store
+
+    head = head_from_files(Path(envoi.store.__file__).parent / "migrations" / "versions")
+    if head is None:
+        return False
+    try:
+        with store.engine.connect() as conn:
+            versions = list(conn.execute(text("SELECT version_num FROM alembic_version")).scalars())
+    except Exception:  # no table yet, or a database we cannot read: the full path decides
+        return False
+    return versions == [head]
+
+
 def open_store(db_url: str | None) -> Store:
+    """Open the database and bring it to the newest schema (Alembic only when needed)."""
     from envoi.paths import database_url
     from envoi.store.engine import Store, check_connection
-    from envoi.store.migrate import upgrade
 
     store = Store.from_url(database_url(db_url))
     try:
         check_connection(store.engine)
-        upgrade(store.engine)
+        if not schema_is_current(store):
+            from envoi.store.migrate import upgrade
+
+            upgrade(store.engine)
     except BaseException:
         store.dispose()
         raise
