@@ -98,7 +98,7 @@ def main() -> int:
 
     results = {f: parse_message(b) for f, b in raw.items()}
     exceptions = sum(1 for r in results.values() if r.error)
-    n_bounce = set_ok = n_rcpt = reason_ok = n_perm = perm_ok = kind_ok = 0
+    n_bounce = set_ok = n_rcpt = reason_ok = n_perm = perm_ok = kind_ok = n_hard = hard_ok = 0
     misses: list[str] = []
     for label in primary:
         got = results[label["file"]]
@@ -125,6 +125,9 @@ def main() -> int:
                     f"REASON {label['file']}: {hit.reason} != {want['reason']} "
                     f"[{hit.status} {want['status']}] {hit.diagnostic[:150]!r}"
                 )
+            if want["hard"] is not None:
+                n_hard += 1
+                hard_ok += hit is not None and hit.hard == want["hard"]
             if want["status"] and not want["status_pseudo"]:
                 n_perm += 1
                 if hit is not None and hit.permanent == want["permanent"]:
@@ -177,6 +180,7 @@ def main() -> int:
             "reason_equal": round(reason_ok / max(1, n_rcpt), 4),
             "permanent_correct": round(perm_ok / max(1, n_perm), 4),
             "kind_correct": round(kind_ok / max(1, len(primary)), 4),
+            "hard_flag_correct": round(hard_ok / max(1, n_hard), 4),
             "exceptions": exceptions,
             "newline_variants": len(variants),
             "newline_variants_agree": agree,
