@@ -79,7 +79,9 @@ def head_from_files(versions: Path) -> str | None:
     file of another form), and then Alembic decides."""
     parents: dict[str, str | None] = {}
     for path in versions.glob("*.py"):
-        found = dict(m.groups() for m in _REVISION_LINE.finditer(path.read_text("utf-8")))
+        found: dict[str, str] = {
+            m.group(1): m.group(2) for m in _REVISION_LINE.finditer(path.read_text("utf-8"))
+        }
         if "revision" not in found or "down_revision" not in found:
             return None
         down = found["down_revision"]
