@@ -12,7 +12,6 @@ from envoi import __version__
 from envoi.errors import EnvoiError
 from envoi.paths import database_url
 from envoi.store.engine import Store, check_connection
-from envoi.store.migrate import upgrade
 
 # Each area adds its sub-commands; a handler gets (args, store) and returns an exit code.
 Handler = Callable[[argparse.Namespace, Store], int]
@@ -76,6 +75,9 @@ def open_store(url: str | None) -> Store:
     try:
         # A server that is down or a wrong password is "cannot open", not "cannot update".
         check_connection(store.engine)
+        # Imported here: Alembic costs as much start-up time as SQLAlchemy.
+        from envoi.store.migrate import upgrade
+
         upgrade(store.engine)
     except BaseException:
         store.dispose()
