@@ -77,3 +77,13 @@ def test_no_exception_and_newline_copies_agree(scored: dict[str, float]) -> None
     assert scored["errors"] == 0
     assert scored["variants"] > 0
     assert scored["disagree"] == 0
+
+
+def test_every_reason_is_from_the_vocabulary(corpus: Path) -> None:
+    from envoi.bounces.reasons import REASONS
+
+    seen = set()
+    for path in sorted((corpus / "bounces" / "emails" / "maildir").glob("*/*.eml")):
+        seen.update(r.reason for r in parse_message(path.read_bytes()).recipients)
+    assert seen <= REASONS
+    assert len(seen) > 20
