@@ -99,7 +99,12 @@ def field_name(header: str) -> str:
         return "field"  # a header in a script with no ASCII letters: the user renames it
 
 
-NULL_WORDS = frozenset({"", "null", "none", "n/a", "na", "-", "--", "nil", "#n/a"})
+# Placeholders exporters write for "no value". Not "NA": that is Namibia in a country column.
+NULL_WORDS = frozenset({"", "null", "none", "n/a", "-", "--", "nil", "#n/a"})
+# The same in the spellings met in files, so that the hot loop needs no lower().
+NULL_SPELLINGS = frozenset(
+    {w for word in NULL_WORDS for w in (word, word.upper(), word.capitalize())}
+)
 TRUE_WORDS = frozenset({"yes", "true", "y", "oui", "ja", "si", "x", "1", "on"})
 FALSE_WORDS = frozenset({"no", "false", "n", "non", "nein", "0", "off"})
 _NUMBER = re.compile(r"[+-]?(?:0|[1-9]\d{0,14})(?:\.\d+)?|[+-]?0?\.\d+")

@@ -16,6 +16,7 @@ from typing import Any
 from envoi.contacts.column_mapping import (
     CUSTOM,
     FALSE_WORDS,
+    NULL_SPELLINGS,
     NULL_WORDS,
     TRUE_WORDS,
     ColumnMapping,
@@ -61,20 +62,21 @@ class RowPlan:
     status: int | None
     attributes: int | None
     custom: tuple[CustomColumn, ...]
-    converters: tuple[tuple[int, str, Converter], ...] = ()  # typed columns
-    text_columns: tuple[tuple[int, str], ...] = ()  # inlined in the hot loop
+    # Per custom column, in order: its index and converter (None: text, inlined in the loop).
+    cells: tuple[tuple[int, Converter | None], ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.custom)
 
     def with_types(self, types: dict[str, str]) -> RowPlan:
         """Convert to the type a field already has in the database, not the guessed one."""
         custom = tuple(replace(c, type=types.get(c.name, c.type)) for c in self.custom)
-        return replace(self, custom=custom, **_converters(custom))
+        return replace(self, custom=custom, cells=_cells(custom))
 
 
-def _converters(custom: Sequence[CustomColumn]) -> dict[str, Any]:
-    return {
-        "converters": tuple((c.index, c.name, converter(c)) for c in custom if c.type != "text"),
-        "text_columns": tuple((c.index, c.name) for c in custom if c.type == "text"),
-    }
+def _cells(custom: Sequence[CustomColumn]) -> tuple[tuple[int, Converter | None], ...]:
+    return tuple((c.index, None if c.type == "text" else converter(c)) for c in custom)
 
 
 def compile_plan(
@@ -93,6 +95,8 @@ def compile_plan(
         label = mapping.labels[i] if i < len(mapping.labels) and mapping.labels[i] else headers[i]
         values = [row[i] for row in sample_rows if i < len(row)]
         name = field_name(target[len(CUSTOM) :])
+        if any(c.name == name for c in custom):
+            continue  # two columns for one field: the first one fills it
         custom.append(CustomColumn(i, name, label, kind, date_order(values)))
     return RowPlan(
         width=len(mapping.targets),
@@ -104,11 +108,11 @@ def compile_plan(
         status=index("status"),
         attributes=index("attributes"),
         custom=tuple(custom),
-        **_converters(custom),
+        cells=_cells(custom),
     )
 
 
-_NULL_NAMES = frozenset({"null", "NULL", "Null", "none", "None", "n/a", "N/A"})
+_NULL_NAMES = frozenset({"", "null", "NULL", "Null", "none", "None", "n/a", "N/A"})
 
 
 def clean_name(value: str) -> str:
@@ -145,7 +149,7 @@ _BOOLS = {**dict.fromkeys(TRUE_WORDS, True), **dict.fromkeys(FALSE_WORDS, False)
 
 
 def _null(text: str) -> bool:
-    return not text or (len(text) <= 4 and text.lower() in NULL_WORDS)
+    return text in NULL_SPELLINGS or (len(text) <= 4 and text.lower() in NULL_WORDS)
 
 
 def converter(column: CustomColumn) -> Converter:
@@ -232,47 +236,54 @@ class ContactValues:
     domain: str
     first_name: str
     last_name: str
-    fields: dict[str, Any]
+    custom: tuple[Any, ...]  # one JSON value per custom column of the plan; None when empty
+    extra: dict[str, Any] | None  # fields from an `attributes` JSON column
     tags: list[str]
     status: str
+
+    def fields(self, names: Sequence[str]) -> dict[str, Any]:
+        """The contact's custom fields as stored; ``names`` are the plan's custom names."""
+        found = dict(self.extra or {})
+        found.update((n, v) for n, v in zip(names, self.custom, strict=True) if v is not None)
+        return found
 
 
 def build_values(plan: RowPlan, cells: Sequence[str], line: int, email: str, key: str,
                  domain: str) -> ContactValues:  # fmt: skip
     """Everything but the address, which the caller has already validated."""
-    n = len(cells)
+    if len(cells) < plan.width:
+        cells = [*cells, *[""] * (plan.width - len(cells))]  # exporters drop empty tails
     first = last = ""
-    if plan.first is not None and plan.first < n:
+    if plan.first is not None:
         first = cells[plan.first].strip()
-        if len(first) > NAME_LIMIT or "  " in first or not first.isprintable():
-            first = clean_name(first)
-        elif first in _NULL_NAMES:
+        if first in _NULL_NAMES:
             first = ""
-    if plan.last is not None and plan.last < n:
+        elif len(first) > NAME_LIMIT or "  " in first or not first.isprintable():
+            first = clean_name(first)
+    if plan.last is not None:
         last = cells[plan.last].strip()
-        if len(last) > NAME_LIMIT or "  " in last or not last.isprintable():
-            last = clean_name(last)
-        elif last in _NULL_NAMES:
+        if last in _NULL_NAMES:
             last = ""
-    if plan.full is not None and plan.full < n and not (first or last):
+        elif len(last) > NAME_LIMIT or "  " in last or not last.isprintable():
+            last = clean_name(last)
+    if plan.full is not None and not (first or last):
         first, last = split_full_name(cells[plan.full])
-    fields: dict[str, Any] = {}
-    if plan.attributes is not None and plan.attributes < n and cells[plan.attributes].strip():
-        fields.update(attribute_fields(cells[plan.attributes]))
-    for index, name in plan.text_columns:
-        if index < n:
-            value = cells[index].strip()
-            if value and (len(value) > 4 or value.lower() not in NULL_WORDS):
-                fields[name] = value
-    for index, name, convert in plan.converters:
-        if index < n:
-            raw = cells[index]
-            if raw:
-                value = convert(raw)
-                if value is not None:
-                    fields[name] = value
-    tags = split_tags(cells[plan.tags]) if plan.tags is not None and plan.tags < n else []
+    extra = None
+    if plan.attributes is not None and cells[plan.attributes].strip():
+        extra = attribute_fields(cells[plan.attributes])
+    custom: list[Any] = []
+    append = custom.append
+    for index, convert in plan.cells:
+        raw = cells[index]
+        if convert is None:
+            value = raw.strip()
+            append(None if value in NULL_SPELLINGS else value)
+        elif raw:
+            append(convert(raw))
+        else:
+            append(None)
+    tags = split_tags(cells[plan.tags]) if plan.tags is not None else []
     status = "subscribed"
-    if plan.status is not None and plan.status < n and cells[plan.status]:
+    if plan.status is not None and cells[plan.status]:
         status = status_value(cells[plan.status]) or "subscribed"
-    return ContactValues(line, email, key, domain, first, last, fields, tags, status)
+    return ContactValues(line, email, key, domain, first, last, tuple(custom), extra, tags, status)

@@ -23,12 +23,14 @@ from envoi.contacts.addresses import InvalidAddress, normalize
 from envoi.contacts.column_mapping import ColumnMapping
 from envoi.contacts.file_readers import CsvRecords, RowError, XlsxRecords, open_csv
 from envoi.contacts.import_rows import (
+    ContactValues,
     RowPlan,
     RowRejected,
     build_values,
     compile_plan,
 )
-from envoi.contacts.import_writer import BatchCounts, ImportWriter
+from envoi.contacts.import_worker import ImportWorker, WriterSettings
+from envoi.contacts.import_writer import BatchCounts
 from envoi.contacts.sniffing import FileSniff, sniff
 from envoi.errors import ImportFileError
 from envoi.events import CancelToken, Progress
@@ -119,6 +121,7 @@ class _Tally:
     rows_read: int = 0
     with_address: int = 0
     rejected: int = 0
+    duplicates_in_batches: int = 0
     counts: BatchCounts = field(default_factory=BatchCounts)
     kept: list[RejectedRow] = field(default_factory=list)
 
@@ -245,94 +248,84 @@ def _run(
     cancel: CancelToken | None,
 ) -> None:
     records, position = _records(path, sniffed)
-    try:
-        with store.engine.connect() as conn, conn.begin():
-            writer = ImportWriter(
-                conn,
-                policy=options.policy,
-                list_name=options.list_name,
-                consent_source=consent_source,
-                consent_method=options.consent_method,
-            )
-            types = writer.ensure_fields([(c.name, c.label, c.type) for c in plan.custom])
-            plan = plan.with_types(types)
+    worker = ImportWorker(
+        store,
+        WriterSettings(
+            policy=options.policy,
+            list_name=options.list_name,
+            consent_source=consent_source,
+            consent_method=options.consent_method,
             # A rough row count from the size: a contact line is about 80 bytes.
-            writer.defer_indexes((sniffed.size_bytes or 0) // 80)
-            attributes_seen: dict[str, Any] = {}
-            batch: dict[str, Any] = {}
-            email_at = plan.email
-            rows = _data_rows(
-                records, sniffed.header_line, not _ends_cleanly(path, sniffed), plan.width
-            )
+            expected_rows=(sniffed.size_bytes or 0) // 80,
+        ),
+    )
+    try:
+        plan = worker.start(plan)
+        attributes_seen: dict[str, Any] = {}
+        batch: dict[str, ContactValues] = {}
+        email_at = plan.email
+        rows = _data_rows(
+            records, sniffed.header_line, not _ends_cleanly(path, sniffed), plan.width
+        )
 
-            def flush() -> None:
-                if batch:
-                    counts = writer.write(batch)
-                    _add(tally.counts, counts)
-                    batch.clear()
-                if cancel is not None and cancel.cancelled:
-                    raise _Cancelled
-                if on_progress is not None:
-                    done, total = position()
-                    on_progress(Progress(TASK, done, total, f"{tally.rows_read:,} rows"))
+        def flush() -> None:
+            nonlocal batch
+            if batch:
+                worker.send(batch)
+                batch = {}  # the worker owns the sent one now
+            if cancel is not None and cancel.cancelled:
+                raise _Cancelled
+            if on_progress is not None:
+                done, total = position()
+                on_progress(Progress(TASK, done, total, f"{tally.rows_read:,} rows"))
 
-            for item in rows:
-                if isinstance(item, RowError):
-                    tally.rows_read += 1
-                    reject(item.line, "", item.reason)
-                    continue
-                line, cells = item
-                raw = cells[email_at] if email_at < len(cells) else ""
-                if not raw or raw.isspace():
-                    if not any(c.strip() for c in cells):
-                        continue  # a blank line is not a row
-                    tally.rows_read += 1
-                    reject(line, "", "no email address in this row")
-                    continue
+        for item in rows:
+            if isinstance(item, RowError):
                 tally.rows_read += 1
-                tally.with_address += 1
-                try:
-                    address = normalize(raw)
-                except InvalidAddress as exc:
-                    reject(line, raw.strip(), str(exc))
-                    continue
-                if address.key in batch:
-                    tally.counts.duplicates_in_file += 1
-                    continue
-                try:
-                    values = build_values(
-                        plan, cells, line, address.email, address.key, address.domain
-                    )
-                except RowRejected as exc:
-                    reject(line, exc.value.strip(), exc.reason)
-                    continue
-                if plan.attributes is not None:
-                    for key, value in values.fields.items():
-                        attributes_seen.setdefault(key, value)
-                batch[address.key] = values
-                if len(batch) >= options.batch_size:
-                    flush()
-            flush()
-            if tally.rows_read and not tally.with_address:
-                raise ImportFileError(
-                    f"There are no addresses to import: the column “{sniffed.headers[email_at]}”"
-                    f" is empty in all {tally.rows_read:,} rows.",
-                    "Choose the column that holds the email addresses, or export the file "
-                    "again with the addresses (LinkedIn leaves them out unless people share "
-                    "them). Nothing was imported.",
-                )
-            if attributes_seen:
-                writer.ensure_attribute_fields(
-                    {k: v for k, v in attributes_seen.items() if k not in types}
-                )
-            writer.finish()
+                reject(item.line, "", item.reason)
+                continue
+            line, cells = item
+            raw = cells[email_at] if email_at < len(cells) else ""
+            if not raw or raw.isspace():
+                if not any(c.strip() for c in cells):
+                    continue  # a blank line is not a row
+                tally.rows_read += 1
+                reject(line, "", "no email address in this row")
+                continue
+            tally.rows_read += 1
+            tally.with_address += 1
+            try:
+                address = normalize(raw)
+            except InvalidAddress as exc:
+                reject(line, raw.strip(), str(exc))
+                continue
+            if address.key in batch:
+                tally.duplicates_in_batches += 1
+                continue
+            try:
+                values = build_values(plan, cells, line, address.email, address.key, address.domain)
+            except RowRejected as exc:
+                reject(line, exc.value.strip(), exc.reason)
+                continue
+            if values.extra:
+                for key, value in values.extra.items():
+                    attributes_seen.setdefault(key, value)
+            batch[address.key] = values
+            if len(batch) >= options.batch_size:
+                flush()
+        flush()
+        if tally.rows_read and not tally.with_address:
+            raise ImportFileError(
+                f"There are no addresses to import: the column “{sniffed.headers[email_at]}”"
+                f" is empty in all {tally.rows_read:,} rows.",
+                "Choose the column that holds the email addresses, or export the file "
+                "again with the addresses (LinkedIn leaves them out unless people share "
+                "them). Nothing was imported.",
+            )
+        tally.counts = worker.finish(attributes_seen)
+        tally.counts.duplicates_in_file += tally.duplicates_in_batches
+    except BaseException:
+        worker.abort()  # rolls the transaction back
+        raise
     finally:
         records.close()
-
-
-def _add(total: BatchCounts, counts: BatchCounts) -> None:
-    total.added += counts.added
-    total.updated += counts.updated
-    total.duplicates_in_file += counts.duplicates_in_file
-    total.duplicates_in_db += counts.duplicates_in_db
-    total.suppressed += counts.suppressed

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import argparse
 import csv
+import json
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
-from envoi.cli import main
 from envoi.contacts.column_mapping import suggest_mapping
 from envoi.contacts.export import export_csv, list_clause
+from envoi.contacts.import_commands import register
 from envoi.contacts.importer import ImportOptions, run_import
 from envoi.contacts.sniffing import sniff
+from envoi.errors import EnvoiError
 from envoi.store.engine import Store
 from envoi.store.models import Contact
 
@@ -68,24 +72,34 @@ def test_export_selection(store: Store, tmp_path: Path) -> None:
     assert export_csv(store, out, list_clause(store, "Friends")) == 3
 
 
-def test_cli_import_and_export(tmp_path: Path, capsys: object) -> None:
-    db = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+def _cli(store: Store, argv: list[str]) -> int:
+    """The `contacts import/export` commands as the CLI wires them, on the test's store."""
+    parser = argparse.ArgumentParser()
+    register(parser.add_subparsers(dest="action"))
+    args = parser.parse_args(argv)
+    try:
+        return int(args.handler(args, store))
+    except EnvoiError as exc:
+        print(f"error: {exc.user_message}")
+        return 2
+
+
+def test_cli_import_and_export(store: Store, tmp_path: Path, capsys: Any) -> None:
     src = tmp_path / "in.csv"
     src.write_text("E-mail,Name\nann@example.com,Ann Lee\nnope,Nobody\nann@example.com,Again\n")
     rejects = tmp_path / "rejects.csv"
-    assert main(["--db", db, "contacts", "import", str(src), "--list", "L", "--json",
-                 "--rejects", str(rejects)]) == 0  # fmt: skip
-    import json
-
-    out = capsys.readouterr().out  # type: ignore[attr-defined]
-    data = json.loads(out)
+    argv = ["import", str(src), "--list", "L", "--json", "--rejects", str(rejects)]
+    assert _cli(store, argv) == 0
+    data = json.loads(capsys.readouterr().out)
     assert (data["rows_read"], data["added"], data["rejected"]) == (3, 1, 1)
     assert data["skipped_duplicates_in_file"] == 1
     assert data["mapping"] == {"E-mail": "email", "Name": "full_name"}
     assert "nope" in rejects.read_text(encoding="utf-8-sig")
-    assert main(["--db", db, "contacts", "export", str(tmp_path / "o.csv"), "--list", "L"]) == 0
-    assert "exported 1 contacts" in capsys.readouterr().out  # type: ignore[attr-defined]
-    assert main(["--db", db, "contacts", "import", str(src), "--map", "Name=ignore"]) == 0
-    text = capsys.readouterr().out  # type: ignore[attr-defined]
-    assert "skipped as duplicate:     2" in text
-    assert main(["--db", db, "contacts", "export", str(tmp_path / "o.csv"), "--list", "X"]) == 2
+    assert _cli(store, ["export", str(tmp_path / "o.csv"), "--list", "L"]) == 0
+    assert "exported 1 contacts" in capsys.readouterr().out
+    assert _cli(store, ["import", str(src), "--map", "Name=ignore"]) == 0
+    assert "skipped as duplicate:     2" in capsys.readouterr().out
+    assert _cli(store, ["export", str(tmp_path / "o.csv"), "--list", "X"]) == 2
+    assert "no list called" in capsys.readouterr().out
+    assert _cli(store, ["import", str(src), "--map", "Nope=email"]) == 2
+    assert "no column called" in capsys.readouterr().out
