@@ -115,3 +115,22 @@ def test_an_empty_file_is_refused_with_a_message(qtbot, window, tmp_path: Path) 
     wizard.file_page.set_path(str(path))
     qtbot.waitUntil(lambda: "empty" in wizard.file_page.message.text(), timeout=TIMEOUT)
     assert not wizard.file_page.isComplete()
+
+
+def test_cancel_leaves_the_database_as_it_was(qtbot, window, services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    contacts = window.page("contacts")
+    qtbot.waitUntil(lambda: contacts.model.rowCount() == 3000, timeout=TIMEOUT)
+    path = tmp_path / "big.csv"
+    lines = ["email,first_name"] + [f"buyer{i}@shop.example,Name{i}" for i in range(30_000)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    wizard = _wizard(qtbot, window)
+    with qtbot.waitSignal(wizard.file_page.file_sniffed, timeout=TIMEOUT):
+        wizard.file_page.set_path(str(path))
+    wizard.next()
+    with qtbot.waitSignal(wizard.import_finished, timeout=30_000) as blocker:
+        wizard.next()  # starts the import in a worker
+        wizard.progress_page.cancel_button.click()
+    report = blocker.args[0]
+    assert report.cancelled
+    assert "cancelled" in wizard.report_page.summary.text()
+    assert services.contacts.count() == 3000

@@ -96,3 +96,18 @@ def test_save_rename_and_delete(qtbot, window, services) -> None:  # type: ignor
     with qtbot.waitSignal(view.segments_loaded, timeout=TIMEOUT):
         view.save()
     assert [s.name for s in services.segments.list()] == ["Subscribers"]
+
+
+def test_delete_a_saved_segment(qtbot, window, services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    services.segments.save("Bounced", Group("all", (Condition("status", "equals", "bounced"),)))
+    view = _builder(qtbot, window)
+    qtbot.waitUntil(lambda: view.segment_list.count() == 1, timeout=TIMEOUT)
+    with qtbot.waitSignal(view.count_updated, timeout=TIMEOUT) as blocker:
+        view.segment_list.setCurrentRow(0)
+    assert blocker.args == [N // 20]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    view.delete_button.click()
+    qtbot.waitUntil(lambda: view.segment_list.count() == 0, timeout=TIMEOUT)
+    assert services.segments.list() == []
