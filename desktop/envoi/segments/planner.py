@@ -106,8 +106,9 @@ def ensure_indexes(conn: Connection, group: Group, field_types: Mapping[str, str
             # The name is built from [a-z0-9_] only; the expression by the compiler.
             conn.execute(text(f"CREATE INDEX IF NOT EXISTS {index} ON contacts (({sql}))"))
             created.append(index)
-    if created and dialect.name == "sqlite":
-        conn.execute(text("ANALYZE contacts"))  # statistics for the new indexes
+    if created:
+        # Statistics for the new indexes (PostgreSQL samples the indexed expressions too).
+        conn.execute(text("ANALYZE contacts"))
     return created
 
 
