@@ -1,0 +1,224 @@
+"""The template library: saved in the database, imported and exported as files.
+
+File forms:
+* ``.html``: the HTML body, with subject and preheader (and an optional name) in a
+  leading comment, the form of the samples in ``resources/templates/``::
+
+      <!--envoi
+      subject: {{ contact.first_name }}, our autumn news
+      preheader: New arrivals and a gift
+      -->
+      <!DOCTYPE html>...
+
+  A plain HTML file without that comment also imports: its <title> is the subject.
+* ``.json``: ``{"name", "subject", "preheader", "html", "text"}``, everything, including
+  a hand-written text body.
+"""
+
+from __future__ import annotations
+
+import builtins
+import html as html_lib
+import json
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from envoi.errors import ConflictError, InvalidInputError, NotFoundError
+from envoi.paths import resources_dir
+from envoi.store.engine import Store
+from envoi.store.template_models import TemplateRow
+from envoi.templates.render import TemplateSource
+
+_FRONT = re.compile(r"\A\s*<!--envoi\s*\n(.*?)-->\s*\n?", re.DOTALL)
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.DOTALL | re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateRecord:
+    id: int
+    name: str
+    subject: str
+    preheader: str
+    html: str
+    text: str
+    updated_at: datetime | None = None
+
+    @property
+    def source(self) -> TemplateSource:
+        return TemplateSource(self.subject, self.html, self.text, self.preheader)
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateDraft:
+    name: str
+    subject: str
+    html: str = ""
+    text: str = ""
+    preheader: str = ""
+
+    @property
+    def source(self) -> TemplateSource:
+        return TemplateSource(self.subject, self.html, self.text, self.preheader)
+
+
+def parse_file(path: Path) -> TemplateDraft:
+    try:
+        data = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InvalidInputError(
+            f"The file {path.name} cannot be read as a template.",
+            "Templates are UTF-8 .html or .json files.",
+            str(exc),
+        ) from exc
+    if path.suffix.lower() == ".json":
+        try:
+            obj = json.loads(data)
+            return TemplateDraft(
+                str(obj.get("name") or path.stem),
+                str(obj.get("subject", "")),
+                str(obj.get("html", "")),
+                str(obj.get("text", "")),
+                str(obj.get("preheader", "")),
+            )
+        except (ValueError, AttributeError) as exc:
+            raise InvalidInputError(
+                f"The file {path.name} is not a template in JSON.", "", str(exc)
+            ) from exc
+    meta: dict[str, str] = {}
+    match = _FRONT.match(data)
+    if match:
+        for line in match.group(1).splitlines():
+            key, sep, value = line.partition(":")
+            if sep:
+                meta[key.strip().lower()] = value.strip()
+        data = data[match.end() :]
+    subject = meta.get("subject")
+    if subject is None:
+        title = _TITLE.search(data)
+        subject = html_lib.unescape(" ".join(title.group(1).split())) if title else ""
+    name = meta.get("name") or path.stem.replace("_", " ").replace("-", " ").capitalize()
+    return TemplateDraft(name, subject, data, "", meta.get("preheader", ""))
+
+
+def write_file(record: TemplateRecord | TemplateDraft, path: Path) -> None:
+    if path.suffix.lower() == ".json":
+        payload = {
+            "name": record.name,
+            "subject": record.subject,
+            "preheader": record.preheader,
+            "html": record.html,
+            "text": record.text,
+        }
+        path.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
+        return
+    if record.text.strip():
+        raise InvalidInputError(
+            "This template has its own text body, which an .html file cannot hold.",
+            "Export it as .json to keep everything.",
+        )
+    for value in (record.name, record.subject, record.preheader):
+        if "\n" in value or "-->" in value:
+            raise InvalidInputError("A name or subject holds a line break or '-->'.")
+    front = (
+        f"<!--envoi\nname: {record.name}\nsubject: {record.subject}\n"
+        f"preheader: {record.preheader}\n-->\n"
+    )
+    path.write_text(front + record.html, encoding="utf-8")
+
+
+def sample_files() -> list[Path]:
+    folder = resources_dir() / "templates"
+    return sorted(folder.glob("*.html")) if folder.is_dir() else []
+
+
+class TemplateService:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def list(self) -> list[TemplateRecord]:
+        with self._store.session() as session:
+            rows = session.scalars(select(TemplateRow).order_by(TemplateRow.name))
+            return [_record(row) for row in rows]
+
+    def get(self, name_or_id: str | int) -> TemplateRecord:
+        with self._store.session() as session:
+            return _record(self._find(session, name_or_id))
+
+    def save(self, draft: TemplateDraft, *, replace: bool = True) -> TemplateRecord:
+        name = " ".join(draft.name.split())
+        if not name:
+            raise InvalidInputError("A template needs a name.")
+        with self._store.session() as session:
+            row = session.scalar(select(TemplateRow).where(TemplateRow.name == name))
+            if row is not None and not replace:
+                raise ConflictError(f"A template named “{name}” already exists.")
+            if row is None:
+                row = TemplateRow(name=name)
+                session.add(row)
+            row.subject, row.preheader = draft.subject, draft.preheader
+            row.html, row.text = draft.html, draft.text
+            row.updated_at = datetime.now()
+            session.flush()
+            return _record(row)
+
+    def copy(self, name_or_id: str | int, new_name: str) -> TemplateRecord:
+        old = self.get(name_or_id)
+        draft = TemplateDraft(new_name, old.subject, old.html, old.text, old.preheader)
+        return self.save(draft, replace=False)
+
+    def delete(self, name_or_id: str | int) -> None:
+        with self._store.session() as session:
+            session.delete(self._find(session, name_or_id))
+
+    def import_file(self, path: Path, name: str | None = None) -> TemplateRecord:
+        draft = parse_file(path)
+        if name:
+            draft = TemplateDraft(name, draft.subject, draft.html, draft.text, draft.preheader)
+        return self.save(draft)
+
+    def export_file(self, name_or_id: str | int, path: Path) -> None:
+        write_file(self.get(name_or_id), path)
+
+    def install_samples(self) -> builtins.list[TemplateRecord]:
+        """Add the shipped samples that the library does not have yet (by name)."""
+        have = {record.name for record in self.list()}
+        added = []
+        for path in sample_files():
+            draft = parse_file(path)
+            if draft.name not in have:
+                added.append(self.save(draft))
+        return added
+
+    @staticmethod
+    def _find(session: object, name_or_id: str | int) -> TemplateRow:
+        from sqlalchemy.orm import Session
+
+        assert isinstance(session, Session)
+        if isinstance(name_or_id, int) or str(name_or_id).isdigit():
+            row = session.get(TemplateRow, int(name_or_id))
+            if row is not None:
+                return row
+        row = session.scalar(select(TemplateRow).where(TemplateRow.name == str(name_or_id)))
+        if row is None:
+            raise NotFoundError(
+                f"There is no template “{name_or_id}”.", "See `envoi templates list`."
+            )
+        return row
+
+
+def _record(row: TemplateRow) -> TemplateRecord:
+    return TemplateRecord(
+        row.id, row.name, row.subject, row.preheader, row.html, row.text, row.updated_at
+    )
+
+
+def resolve(store: Store, name_or_path: str) -> TemplateRecord | TemplateDraft:
+    """A template named in the library, or a template file on disk."""
+    path = Path(name_or_path)
+    if path.suffix.lower() in (".html", ".htm", ".json") and path.is_file():
+        return parse_file(path)
+    return TemplateService(store).get(name_or_path)

@@ -1,0 +1,104 @@
+"""Template library in the database, files in and out, the shipped samples, the CLI."""
+
+from __future__ import annotations
+
+import email
+import json
+from email.policy import default
+from pathlib import Path
+
+import pytest
+
+from envoi.cli import main
+from envoi.errors import ConflictError, NotFoundError
+from envoi.templates.checks import check_content
+from envoi.templates.library import TemplateDraft, TemplateService, parse_file, sample_files
+from envoi.templates.merge import SAMPLE_CONTACT, Campaign, Sender, build_context
+from envoi.templates.render import CampaignTemplate
+
+SENDER = Sender("Boutique Dupré", "news@boutique.example", "12 rue de la Paix, 75002 Paris")
+UNSUB = "https://boutique.example/u/abc"
+
+
+def test_save_get_copy_delete(store) -> None:
+    service = TemplateService(store)
+    saved = service.save(TemplateDraft("Spring", "Hi {{ contact.first_name }}", "<p>x</p>"))
+    assert service.get("Spring") == saved
+    assert service.get(saved.id).name == "Spring"
+    copy = service.copy("Spring", "Spring 2")
+    assert copy.html == "<p>x</p>" and copy.id != saved.id
+    with pytest.raises(ConflictError):
+        service.copy("Spring", "Spring 2")
+    service.save(TemplateDraft("Spring", "New subject", "<p>y</p>"))
+    assert service.get("Spring").subject == "New subject"
+    service.delete("Spring")
+    assert [r.name for r in service.list()] == ["Spring 2"]
+    with pytest.raises(NotFoundError):
+        service.get("Spring")
+
+
+def test_files_round_trip(sqlite_store, tmp_path: Path) -> None:
+    service = TemplateService(sqlite_store)
+    service.save(TemplateDraft("Été", "Bonjour {{ contact.first_name }}", "<p>é</p>", "",
+                               "Pré"))  # fmt: skip
+    service.export_file("Été", tmp_path / "ete.html")
+    service.export_file("Été", tmp_path / "ete.json")
+    from_html = parse_file(tmp_path / "ete.html")
+    assert (from_html.name, from_html.subject, from_html.preheader, from_html.html) == (
+        "Été", "Bonjour {{ contact.first_name }}", "Pré", "<p>é</p>"
+    )  # fmt: skip
+    assert json.loads((tmp_path / "ete.json").read_text())["html"] == "<p>é</p>"
+    plain = tmp_path / "my_offer.html"
+    plain.write_text("<html><head><title>Big &amp; bold</title></head><body>x</body></html>")
+    imported = service.import_file(plain)
+    assert (imported.name, imported.subject) == ("My offer", "Big & bold")
+
+
+@pytest.mark.parametrize("path", sample_files(), ids=lambda p: p.stem)
+def test_samples_render_check_and_read_well(path: Path) -> None:
+    draft = parse_file(path)
+    html = draft.html
+    assert 'name="viewport"' in html and "@media" in html  # responsive
+    template = CampaignTemplate(draft.source)
+    ctx = build_context(SAMPLE_CONTACT, Campaign("c"), SENDER, UNSUB, "https://b.example/v/1")
+    out = template.render(ctx)
+    report = check_content(out, unsubscribe_url=UNSUB, postal_address=SENDER.postal_address)
+    assert report.issues == (), report.issues
+    assert "Élodie" in out.subject or "Boutique" in out.subject
+    text = out.text
+    assert "Élodie" in text
+    assert "{{" not in text and "{%" not in text and "<" not in text
+    assert "color:" not in text and "@media" not in text  # no CSS leaked
+    assert f"] {UNSUB}" in text  # the unsubscribe link as a footnote
+    assert max(len(line) for line in text.splitlines()) <= 76 or "http" in text
+    assert "\n\n\n" not in text
+    assert 'style="' in out.html  # CSS inlined
+
+
+def test_cli_samples_render_and_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = ["--db", f"sqlite:///{tmp_path / 'e.sqlite3'}"]
+    assert main([*db, "templates", "samples"]) == 0
+    assert main([*db, "templates", "sender", "--name", "Boutique", "--email",
+                 "news@boutique.example", "--postal-address", "1 Main St"]) == 0  # fmt: skip
+    assert main([*db, "contacts", "add", "ann@example.com", "--first", "Ann"]) == 0
+    capsys.readouterr()
+    assert main([*db, "templates", "render", "Newsletter", "--contact", "ann@example.com",
+                 "--part", "subject"]) == 0  # fmt: skip
+    assert capsys.readouterr().out.strip() == "Ann, the news from Boutique"
+    assert main([*db, "templates", "check", "Promotion", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["issues"] == []
+    assert report["audience"]["contacts"] == 1
+    assert main([*db, "templates", "render", "Plain letter", "--contact", "nobody@x.com"]) == 2
+
+
+def test_cli_render_prints_a_parsable_message(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    db = ["--db", f"sqlite:///{tmp_path / 'e.sqlite3'}"]
+    source = tmp_path / "t.html"
+    source.write_text("<!--envoi\nsubject: Hé {{ contact.first_name }}\n-->\n<p>Hello</p>")
+    assert main([*db, "templates", "render", str(source), "--from-email", "a@b.example"]) == 0
+    msg = email.message_from_bytes(capsysbinary.readouterr().out, policy=default)
+    assert msg["Subject"] == "Hé Élodie"
+    assert msg["From"] == "a@b.example"
