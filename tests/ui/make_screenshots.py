@@ -142,6 +142,8 @@ def main(argv: list[str] | None = None) -> int:
     window = build_window(services, work / "window.ini")
     window.resize(1200, 720)
     window.show()
+    # The real status shows the temporary database path: keep the PNGs the same run to run.
+    window.show_status("Database: sqlite:///…/Envoi/envoi.sqlite3")
 
     def settle(predicate: object = None, rounds: int = 400) -> None:
         import time
