@@ -108,6 +108,7 @@ def test_export_selected_json_and_all_as_csv(
     assert data["email"] == services.contacts.get(ids[0]).email
     assert data["consent"]["method"] == "double opt-in"
 
+    services.contacts.define_field("City", "text")  # the sample rows hold fields.city
     out = tmp_path / "contacts.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     with qtbot.waitSignal(contacts.status_message, timeout=TIMEOUT):
@@ -117,3 +118,5 @@ def test_export_selected_json_and_all_as_csv(
     assert rows[0][:2] == ["email", "first_name"]
     assert len(rows) == N + 1
     assert rows[1][0].startswith("c0000000.")
+    city = rows[0].index("city")  # custom fields are exported too
+    assert rows[1][city] in {"Paris", "Lyon", "London", "Leeds"}

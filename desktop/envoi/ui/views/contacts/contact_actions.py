@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -24,7 +23,6 @@ from envoi.ui.context import UiContext
 from envoi.ui.widgets.error_dialog import show_error
 
 IdsResolver = Callable[[], Callable[[], list[int]]]
-EXPORT_BLOCK = 5000
 
 
 class ContactActions(QObject):
@@ -270,21 +268,14 @@ class ContactActions(QObject):
         )
         if not path:
             return
-        queries = self._context.services.queries
+        from envoi.contacts.export import export_csv
+
+        services = self._context.services
+        # The rows the table shows (search and filters), with every custom field.
+        clause = services.queries.where(query)
 
         def export() -> int:
-            written = 0
-            with open(path, "w", encoding="utf-8-sig", newline="") as fh:
-                out = csv.writer(fh)
-                out.writerow(["email", "first_name", "last_name", "status", "created_at"])
-                while True:
-                    rows = queries.page(query, written, EXPORT_BLOCK)
-                    for r in rows:
-                        created = r.created_at.isoformat() if r.created_at else ""
-                        out.writerow([r.email, r.first_name, r.last_name, r.status, created])
-                    written += len(rows)
-                    if len(rows) < EXPORT_BLOCK:
-                        return written
+            return export_csv(services.store, path, clause)
 
         def done(count: int) -> None:
             status = getattr(self._view, "status_message", None)
