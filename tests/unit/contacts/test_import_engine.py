@@ -294,3 +294,14 @@ def test_full_name_and_listmonk_attributes(store: Store, tmp_path: Path) -> None
     with store.engine.connect() as conn:
         types = {n: t for n, t in conn.execute(select(CustomField.name, CustomField.type))}
     assert types == {"age": "number", "city": "text", "vip": "boolean"}
+
+
+def test_empty_cells_are_left_out_of_fields(store: Store, tmp_path: Path) -> None:
+    rows = [["email", "City", "Orders", "VIP"], ["a@example.com", "Paris", "2", "yes"],
+            ["b@example.com", "", "N/A", ""], ["c@example.com", "Lyon", "", "no"]]  # fmt: skip
+    report = _import(store, _csv(tmp_path / "gaps.csv", rows))
+    assert report.added == 3
+    people = _contacts(store)
+    assert people["a@example.com"]["fields"] == {"city": "Paris", "orders": 2, "vip": True}
+    assert people["b@example.com"]["fields"] == {}
+    assert people["c@example.com"]["fields"] == {"city": "Lyon", "vip": False}
