@@ -259,7 +259,10 @@ async def poll_forever(
     on_report: Any = None,
     on_error: Any = None,
 ) -> None:
-    """Poll at the configured interval until cancelled; errors are reported, not fatal."""
+    """Check now, then whenever IDLE says new mail came (where the server offers it) or at
+    the configured interval; until cancelled. Errors are reported, not fatal."""
+    from envoi.bounces.idle import wait_for_mail_async
+
     while True:
         try:
             report = await poll_once_async(settings, password, service)
@@ -269,4 +272,11 @@ async def poll_forever(
             if on_error is None:
                 raise
             on_error(exc)
-        await asyncio.sleep(settings.interval_seconds)
+        try:
+            waited = await wait_for_mail_async(settings, password, settings.interval_seconds)
+        except MailboxError as exc:
+            waited = None
+            if on_error is not None:
+                on_error(exc)
+        if waited is None:  # no IDLE (or it failed): plain polling
+            await asyncio.sleep(settings.interval_seconds)

@@ -31,6 +31,7 @@ default_internal_group = nogroup
 default_login_user = nobody
 mail_location = maildir:{root}/mail/%u
 first_valid_uid = 1
+mailbox_idle_check_interval = 1 secs
 passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {root}/passwd

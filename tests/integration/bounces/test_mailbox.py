@@ -247,3 +247,58 @@ def test_no_keyring_backend_gives_a_clear_message(monkeypatch) -> None:  # type:
         keyring.set_keyring(previous)
     assert "No password store" in err.value.user_message
     assert "--password-stdin" in err.value.hint
+
+
+def test_idle_wakes_up_on_new_mail_and_times_out_without(dovecot: DovecotServer) -> None:
+    import time
+
+    from envoi.bounces.idle import wait_for_mail
+
+    settings = settings_for(dovecot)
+    start = time.monotonic()
+    assert wait_for_mail(settings, dovecot.password, timeout=1.5) is False
+    assert time.monotonic() - start < 10
+    timer = threading.Timer(1.0, dovecot.deliver, args=(bounce("new@example.com"), "n.test"))
+    timer.start()
+    start = time.monotonic()
+    try:
+        assert wait_for_mail(settings, dovecot.password, timeout=20) is True
+    finally:
+        timer.join()
+    assert time.monotonic() - start < 15
+
+
+async def test_poll_forever_processes_new_mail_as_idle_reports_it(
+    dovecot: DovecotServer, sqlite_store: Store
+) -> None:
+    import asyncio
+    import dataclasses
+
+    from envoi.bounces.mailbox import FetchReport, poll_forever
+
+    settings = dataclasses.replace(settings_for(dovecot), interval_seconds=8)
+    reports: list[FetchReport] = []
+    loop = asyncio.get_running_loop()
+    task = asyncio.create_task(
+        poll_forever(settings, dovecot.password, BounceService(sqlite_store), reports.append)
+    )
+    try:
+        for _ in range(100):  # the first check finds an empty folder
+            if reports:
+                break
+            await asyncio.sleep(0.1)
+        await asyncio.sleep(0.5)  # let it enter IDLE
+        dovecot.deliver(bounce("late@example.com"), "late.test")
+        delivered = loop.time()
+        for _ in range(150):
+            if sum(r.fetched for r in reports) == 1:
+                break
+            await asyncio.sleep(0.1)
+        took = loop.time() - delivered
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+    assert sum(r.fetched for r in reports) == 1
+    assert took < 6  # IDLE woke the poller before its 8 s interval
+    assert dovecot.folder_count("INBOX") == 0
