@@ -120,3 +120,17 @@ def test_export_selected_json_and_all_as_csv(
     assert rows[1][0].startswith("c0000000.")
     city = rows[0].index("city")  # custom fields are exported too
     assert rows[1][city] in {"Paris", "Lyon", "London", "Leeds"}
+
+
+def test_select_all_acts_on_every_filtered_contact(qtbot, contacts, services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(contacts.model.total_counted, timeout=TIMEOUT) as blocker:
+        contacts.search.setText("c00001")  # c0000100 .. c0000199
+    assert blocker.args == [100]
+    contacts.table.selectAll()
+    assert contacts.selected_count() == 100
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("lot", True))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("lot", True))
+    with qtbot.waitSignal(contacts.filters_loaded, timeout=TIMEOUT):
+        contacts.contact_actions.tag_selected()
+    (tag,) = [t for t in services.contacts.tags() if t.name == "lot"]
+    assert tag.contact_count == 100

@@ -33,12 +33,14 @@ class ContactActions(QObject):
         view: QWidget,
         context: UiContext,
         selection: IdsResolver,
+        selection_size: Callable[[], int],
         changed: Callable[[], None],
     ) -> None:
         super().__init__(view)
         self._view = view
         self._context = context
         self._selection = selection
+        self._selection_size = selection_size
         self._changed = changed
 
     @property
@@ -94,8 +96,7 @@ class ContactActions(QObject):
         self._context.workers.submit(job, done, lambda exc: show_error(self._view, exc))
 
     def _has_selection(self) -> bool:
-        rows: list[int] = getattr(self._view, "selected_rows", list)()
-        if not rows:
+        if not self._selection_size():
             QMessageBox.information(
                 self._view, self.tr("Contacts"), self.tr("Select one or more contacts first.")
             )
@@ -201,13 +202,13 @@ class ContactActions(QObject):
         )
 
     def delete_selected(self) -> None:
-        rows: list[int] = getattr(self._view, "selected_rows", list)()
+        count = self._selection_size()
         if not self._has_selection():
             return
         answer = QMessageBox.question(
             self._view,
             self.tr("Delete contacts"),
-            self.tr("Delete %n contact(s)? Their suppression entries are kept.", "", len(rows)),
+            self.tr("Delete %n contact(s)? Their suppression entries are kept.", "", count),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -215,7 +216,7 @@ class ContactActions(QObject):
             self._run(self._contacts.delete, self.tr("Deleted {n} contact(s)."))
 
     def erase_selected(self) -> None:
-        rows: list[int] = getattr(self._view, "selected_rows", list)()
+        count = self._selection_size()
         if not self._has_selection():
             return
         word = self.tr("ERASE")
@@ -227,7 +228,7 @@ class ContactActions(QObject):
                 "is kept so that they are never mailed again. This cannot be undone.\n\n"
                 "Type {word} to confirm:",
                 "",
-                len(rows),
+                count,
             ).replace("{word}", word),
         )
         if not ok:

@@ -104,7 +104,9 @@ class ContactsView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
 
-        self.contact_actions = ContactActions(self, context, self.selected_ids, self._after_change)
+        self.contact_actions = ContactActions(
+            self, context, self.selected_ids, self.selected_count, self._after_change
+        )
         self.actions_button.setMenu(self.contact_actions.menu(self))
         self._shown_once = False
         self.reload_filters()
@@ -140,11 +142,25 @@ class ContactsView(QWidget):
 
     # ---- selection -----------------------------------------------------------------------
 
+    def _selected_ranges(self) -> list[tuple[int, int]]:
+        """(first, last) row pairs; never one index per row (a select-all of 1M rows)."""
+        selection = self.table.selectionModel().selection()
+        return [(selection.at(i).top(), selection.at(i).bottom()) for i in range(selection.size())]
+
+    def selected_count(self) -> int:
+        return sum(last - first + 1 for first, last in self._selected_ranges())
+
     def selected_rows(self) -> list[int]:
-        return sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return sorted(
+            {row for first, last in self._selected_ranges() for row in range(first, last + 1)}
+        )
 
     def selected_ids(self) -> Callable[[], list[int]]:
         """A function, to run in a worker, giving the ids of the selected contacts."""
+        if self.model.rowCount() and self.selected_count() >= self.model.rowCount():
+            # Everything the filters show: one query, not thousands of pages.
+            queries, query = self._context.services.queries, self.model.query
+            return lambda: queries.ids(query)
         return self.model.ids_for_rows(self.selected_rows())
 
     def _after_change(self) -> None:
