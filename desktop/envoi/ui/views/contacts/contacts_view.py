@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -107,6 +107,10 @@ class ContactsView(QWidget):
         self.contact_actions = ContactActions(
             self, context, self.selected_ids, self.selected_count, self._after_change
         )
+        delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.table)
+        delete_key.activated.connect(self.contact_actions.delete_selected)
+        enter_key = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
+        enter_key.activated.connect(self.contact_actions.edit_selected)
         self.actions_button.setMenu(self.contact_actions.menu(self))
         self._shown_once = False
         self.reload_filters()

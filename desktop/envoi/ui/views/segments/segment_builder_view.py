@@ -86,6 +86,10 @@ class SegmentBuilderView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.count_label.setFont(font)
+        self.description_label = QLabel()
+        self.description_label.setObjectName("RulesInWords")
+        self.description_label.setWordWrap(True)
+        self.description_label.setStyleSheet("color: #555555;")
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet("color: #b00020;")
@@ -100,6 +104,7 @@ class SegmentBuilderView(QWidget):
         right_layout.addLayout(name_row)
         right_layout.addWidget(self.rules_scroll, 1)
         right_layout.addWidget(self.count_label)
+        right_layout.addWidget(self.description_label)
         right_layout.addWidget(self.problem_label)
 
         splitter = QSplitter()
@@ -182,16 +187,22 @@ class SegmentBuilderView(QWidget):
             return
         generation, group = self._generation, self.editor.group()
         segments = self._context.services.segments
+
+        def count() -> tuple[int, str]:
+            total = segments.count(group)  # validates first: a bad rule fails here
+            return total, segments.describe(group)
+
         self._context.workers.submit(
-            lambda: segments.count(group),
-            lambda total: self._on_worker_counted(generation, total),
+            count,
+            lambda result: self._on_worker_counted(generation, *result),
             lambda exc: self._on_worker_count_failed(generation, exc),
         )
 
-    def _on_worker_counted(self, generation: int, total: int) -> None:
+    def _on_worker_counted(self, generation: int, total: int, words: str) -> None:
         if generation != self._generation:
             return
         self.last_count = total
+        self.description_label.setText(words)
         self.problem_label.setText("")
         if total == 1:
             self.count_label.setText(self.tr("1 contact matches"))
@@ -205,6 +216,7 @@ class SegmentBuilderView(QWidget):
             return
         if isinstance(exc, EnvoiError):
             self.count_label.setText(self.tr("Incomplete rules"))
+            self.description_label.setText("")
             self.problem_label.setText(exc.user_message + (f" {exc.hint}" if exc.hint else ""))
         else:
             show_error(self, exc)

@@ -1,0 +1,125 @@
+"""The Bounces area: records in the table, filters and search, raw message, chart."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from envoi.bounces.service import BounceService
+from envoi.contacts.service import ContactService
+from envoi.store.engine import Store
+from envoi.ui.bridge import WorkerBridge
+from envoi.ui.context import UiContext
+from envoi.ui.views.bounces.bounces_view import BouncesView
+
+TIMEOUT = 5000
+
+
+def dsn(rcpt: str, status: str, diag: str) -> bytes:
+    return f"""From: MAILER-DAEMON@mx.example.org
+To: news@shop.example
+Subject: Undelivered Mail Returned to Sender
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="B"
+
+--B
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx.example.org
+
+Final-Recipient: rfc822; {rcpt}
+Action: failed
+Status: {status}
+Diagnostic-Code: smtp; {diag}
+
+--B--
+""".encode()
+
+
+ARF = b"""From: fbl@isp.example
+To: abuse@shop.example
+Subject: FW: News
+Content-Type: multipart/report; report-type=feedback-report; boundary="F"
+
+--F
+Content-Type: message/feedback-report
+
+Feedback-Type: abuse
+User-Agent: Gen/1.0
+Version: 1
+Original-Rcpt-To: <cara@isp.example>
+
+--F--
+"""
+
+
+@pytest.fixture
+def ctx(sqlite_store: Store, tmp_path: Path) -> Iterator[UiContext]:
+    from envoi.ui.app import build_services
+
+    for email in ("ann@example.com", "dan@example.com", "cara@isp.example"):
+        ContactService(sqlite_store).add(email)
+    service = BounceService(sqlite_store)
+    service.process(dsn("ann@example.com", "5.1.1", "550 5.1.1 User unknown"))
+    service.process(dsn("dan@example.com", "4.2.2", "452 4.2.2 Mailbox full"))
+    service.process(ARF)
+    services = build_services(sqlite_store)
+    workers = WorkerBridge()
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    yield UiContext(services=services, workers=workers, settings=settings)
+    workers.shutdown()
+    services.close()
+
+
+def test_table_filters_search_raw_message_and_chart(qtbot, ctx: UiContext) -> None:  # type: ignore[no-untyped-def]
+    view = BouncesView(ctx)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: view.chart.total() == 3, timeout=TIMEOUT)
+    assert set(view.chart.reasons()) == {"userunknown", "mailboxfull", "feedback"}
+    texts = {view.model.index(r, 1).data() for r in range(3)}
+    assert texts == {"ann@example.com", "dan@example.com", "cara@isp.example"}
+    kinds = {view.model.index(r, 3).data() for r in range(3)}
+    assert kinds == {"Hard bounce", "Soft bounce", "Complaint"}
+
+    with qtbot.waitSignal(view.rows_loaded, timeout=TIMEOUT) as blocker:
+        view.kind.setCurrentIndex(view.kind.findData("feedback"))
+    assert blocker.args == [1]
+    assert view.model.index(0, 4).data() == "feedback"
+    view.kind.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=TIMEOUT)
+
+    with qtbot.waitSignal(view.rows_loaded, timeout=TIMEOUT) as blocker:
+        qtbot.keyClicks(view.search, "dan@")
+    assert blocker.args == [1]
+    assert view.model.index(0, 5).data() == "4.2.2"
+
+    view.table.selectRow(0)
+    assert view.raw_button.isEnabled()
+    row = view.selected_row()
+    assert row is not None
+    dialog = view.show_raw(row)
+    assert "Final-Recipient: rfc822; dan@example.com" in dialog.text.toPlainText()
+    dialog.close()
+
+
+def test_empty_chart_says_so(qtbot, sqlite_store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from envoi.ui.app import build_services
+
+    services = build_services(sqlite_store)
+    workers = WorkerBridge()
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    view = BouncesView(UiContext(services=services, workers=workers, settings=settings))
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.chart_loaded, timeout=TIMEOUT):
+        pass
+    assert view.chart.total() == 0
+    view.resize(700, 400)
+    view.show()
+    image = view.chart.grab()  # paints the "no bounces" text without error
+    assert not image.isNull()
+    workers.shutdown()
+    services.close()
