@@ -1,0 +1,1 @@
+"""The Bounces area: returned mail, complaints and unsubscribe requests, as records."""

@@ -1,0 +1,168 @@
+"""The Bounces area: a table of bounce records with filters and search, the raw message on
+demand, and a chart of bounces over time by reason.
+
+Reads run in the worker pool (the database may be a remote PostgreSQL); a new search while
+one is running is simply answered by the latest reply.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from envoi.bounces.reasons import REASONS
+from envoi.bounces.service import BounceRow, BounceService
+from envoi.ui.context import UiContext
+from envoi.ui.views.bounces.bounce_chart import BounceChart
+from envoi.ui.views.bounces.bounce_table_model import BounceTableModel
+from envoi.ui.views.bounces.raw_message_dialog import RawMessageDialog
+
+_KINDS = (("", "All types"), ("bounce", "Bounces"), ("feedback", "Complaints and opt-outs"))
+_NOT_BOUNCE_REASONS = {"vacation", "delivered"}
+
+
+class BouncesView(QWidget):
+    status_message = Signal(str)
+    rows_loaded = Signal(int)
+    chart_loaded = Signal()
+
+    def __init__(self, ctx: UiContext, service: BounceService | None = None) -> None:
+        super().__init__()
+        self._ctx = ctx
+        self._service = service or BounceService(ctx.services.store)
+        self._generation = 0
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search address or diagnostic…"))
+        self.search.setClearButtonEnabled(True)
+        self.kind = QComboBox()
+        for value, title in _KINDS:
+            self.kind.addItem(self.tr(title), value)
+        self.reason = QComboBox()
+        self.reason.addItem(self.tr("All reasons"), "")
+        for reason in sorted(REASONS - _NOT_BOUNCE_REASONS):
+            self.reason.addItem(reason, reason)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.raw_button = QPushButton(self.tr("Show message…"))
+        self.raw_button.setEnabled(False)
+        self.count_label = QLabel()
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.kind)
+        filters.addWidget(self.reason)
+        filters.addWidget(self.refresh_button)
+        filters.addWidget(self.raw_button)
+
+        self.model = BounceTableModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        for column, width in enumerate((120, 220, 80, 100, 110, 70, 90)):
+            self.table.setColumnWidth(column, width)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.chart = BounceChart()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        layout.addWidget(QLabel(self.tr("Bounces over the last 30 days, by reason")))
+        layout.addWidget(self.chart)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.reload)
+        self.search.textChanged.connect(self._on_search_text_changed)
+        self.kind.currentIndexChanged.connect(self._on_filter_changed)
+        self.reason.currentIndexChanged.connect(self._on_filter_changed)
+        self.refresh_button.clicked.connect(self._on_refresh_clicked)
+        self.raw_button.clicked.connect(self._on_raw_clicked)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.reload()
+
+    # ---- hooks the main window calls ----------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # ---- loading ------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        search = self.search.text()
+        kind = self.kind.currentData() or None
+        reason = self.reason.currentData() or None
+        service = self._service
+        self._ctx.workers.submit(
+            lambda: service.rows(search=search, kind=kind, reason=reason, limit=1000),
+            lambda rows: self._on_rows_loaded(generation, rows),
+        )
+        self._ctx.workers.submit(lambda: service.daily_counts(30), self._on_counts_loaded)
+
+    def _on_rows_loaded(self, generation: int, rows: list[BounceRow]) -> None:
+        if generation != self._generation:
+            return  # an older search answered late
+        self.model.set_rows(rows)
+        self.count_label.setText(self.tr("%n record(s)", "", len(rows)))
+        self.raw_button.setEnabled(False)
+        self.rows_loaded.emit(len(rows))
+
+    def _on_counts_loaded(self, counts: list[tuple[str, str, int]]) -> None:
+        self.chart.set_counts(counts)
+        self.chart_loaded.emit()
+
+    # ---- raw message --------------------------------------------------------------------
+
+    def selected_row(self) -> BounceRow | None:
+        indexes = self.table.selectionModel().selectedRows()
+        return self.model.row_at(indexes[0].row()) if indexes else None
+
+    def show_raw(self, row: BounceRow) -> RawMessageDialog:
+        dialog = RawMessageDialog(self._service.raw_message(row.message_id), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    # ---- slots --------------------------------------------------------------------------
+
+    def _on_search_text_changed(self, _text: str) -> None:
+        self._debounce.start()
+
+    def _on_filter_changed(self, _index: int) -> None:
+        self.reload()
+
+    def _on_refresh_clicked(self) -> None:
+        self.reload()
+
+    def _on_selection_changed(self, *_args: object) -> None:
+        self.raw_button.setEnabled(self.selected_row() is not None)
+
+    def _on_raw_clicked(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.show_raw(row)
+
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index.row())
+        if row is not None:
+            self.show_raw(row)
