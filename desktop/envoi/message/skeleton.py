@@ -45,14 +45,67 @@ CRLF = b"\r\n"
 
 
 def quoted_printable(text: str) -> bytes:
-    """UTF-8, quoted-printable, CRLF line ends (binascii's C encoder: the hot spot). Ends
-    with a line break, as ``email``'s set_content does."""
+    """UTF-8, quoted-printable, CRLF line ends (binascii's C encoder). Ends with a line
+    break, as ``email``'s set_content does."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.endswith("\n"):
         text += "\n"
     data = binascii.b2a_qp(text.encode("utf-8"), istext=True)
     return data.replace(b"\n", CRLF)
+
+
+class ChunkedQuotedPrintable:
+    """Quoted-printable that encodes each rendered piece once per campaign.
+
+    binascii.b2a_qp costs ~7 ns a byte, 40% of building a 20 KB message. But a rendered
+    page is the same template text between a few merge values, and quoted-printable is
+    almost a per-character code: the encoding of a concatenation is the concatenation
+    of the encodings, if each piece is encoded without soft line breaks (a space at the
+    end of a piece comes out as =20, which decodes the same anywhere). So pieces are
+    encoded once and cached; per message we join, then break lines over 76 characters
+    ("=" soft breaks, never inside an =XX escape). Decoding gives back the text exactly
+    (the tests compare with ``email``).
+    """
+
+    MAX_ENTRIES = 100_000
+
+    def __init__(self) -> None:
+        self._cache: dict[str, bytes] = {}
+
+    def encode(self, text: str, chunks: tuple[str, ...]) -> bytes:
+        if not chunks or "\r" in text:
+            return quoted_printable(text)
+        cache = self._cache
+        if len(cache) > self.MAX_ENTRIES:
+            cache.clear()
+        parts = []
+        for chunk in chunks:
+            encoded = cache.get(chunk)
+            if encoded is None:
+                encoded = binascii.b2a_qp(chunk.encode("utf-8"), istext=True).replace(b"=\n", b"")
+                cache[chunk] = encoded
+            parts.append(encoded)
+        if not text.endswith("\n"):
+            parts.append(b"\n")
+        return _soft_wrap(b"".join(parts))
+
+
+def _soft_wrap(data: bytes) -> bytes:
+    return CRLF.join([line if len(line) <= 76 else _wrap(line) for line in data.split(b"\n")])
+
+
+def _wrap(line: bytes) -> bytes:
+    pieces = []
+    while len(line) > 76:
+        cut = 75  # + "=" = 76
+        escape = line.rfind(b"=", 73, 75)
+        if escape != -1:
+            cut = escape  # do not split =XX
+        pieces.append(line[:cut])
+        line = line[cut:]
+    pieces.append(line)
+    return b"=\r\n".join(pieces)
 
 
 def base64_lines(data: bytes) -> bytes:
@@ -84,6 +137,7 @@ class MessageSkeleton:
         self._b_alt = f"=_a{token}"
         self._b_rel = f"=_r{token}"
         self._top, self._static = self._static_headers()
+        self._qp = ChunkedQuotedPrintable()
         self._text_head, self._html_head, self._tail = self._body_pieces()
 
     # -- once per campaign -----------------------------------------------------------
@@ -207,9 +261,9 @@ class MessageSkeleton:
         date = date or self._dates.now()
         head = "\r\n".join(self.headers_for(recipient, content.subject, message_id, date))
         pieces = [self._top, head.encode("ascii"), CRLF, self._static, self._text_head]
-        pieces.append(quoted_printable(content.text))
+        pieces.append(self._qp.encode(content.text, content.text_chunks))
         if self._html:
             pieces.append(self._html_head)
-            pieces.append(quoted_printable(content.html))
+            pieces.append(self._qp.encode(content.html, content.html_chunks))
         pieces.append(self._tail)
         return b"".join(pieces)

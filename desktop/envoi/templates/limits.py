@@ -88,9 +88,13 @@ def too_big(what: str, size: int, limit: int) -> TemplateLimitError:
     )
 
 
+# Below this size a value is never too big: most checks stop at one len() (hot path).
+_SMALL = 4096
+
+
 def check_size(value: Any) -> Any:
     """Raise if ``value`` (a string or a collection) exceeds the size cap; return it."""
-    if isinstance(value, str | bytes | list | tuple | dict | set):
+    if isinstance(value, str | bytes | list | tuple | dict | set) and len(value) > _SMALL:
         limit = current_limits().max_chars
         if len(value) > limit:
             raise too_big("value", len(value), limit)

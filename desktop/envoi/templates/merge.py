@@ -32,13 +32,13 @@ class MergeDict(dict[str, Any]):
         try:
             value = self[key]
         except KeyError:
-            self._note(key)
+            self.note(key)
             return undefined(obj=self, name=key)
         if value is None or value == "":
-            self._note(key)
+            self.note(key)
         return value
 
-    def _note(self, key: str) -> None:
+    def note(self, key: str) -> None:
         budget = limits.CURRENT.get()
         if budget is not None:
             budget.missing.add(self.prefix + key)

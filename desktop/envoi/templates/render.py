@@ -70,6 +70,10 @@ class RenderedContent:
     text: str
     # Merge values read but missing or empty ("first_name", "city", "sender.postal_address").
     missing: frozenset[str]
+    # The pieces html and text were joined from: template text repeats from one recipient
+    # to the next, so the message builder encodes each piece once (see message.skeleton).
+    html_chunks: tuple[str, ...] = ()
+    text_chunks: tuple[str, ...] = ()
 
 
 _INLINER = css_inline.CSSInliner(keep_at_rules=True, load_remote_stylesheets=False)
@@ -180,25 +184,41 @@ class CampaignTemplate:
         budget = RenderBudget(self.limits)
         token = limits.CURRENT.set(budget)
         try:
-            subject = self._run("subject", self.subject, context, budget).strip()
-            preheader = self._run("preheader", self.preheader, context, budget).strip()
+            subject = "".join(self._run("subject", self.subject, context, budget)).strip()
+            preheader = "".join(self._run("preheader", self.preheader, context, budget)).strip()
             ctx = {**context, "subject": subject, "preheader": preheader}
-            html = self._run("html", self.html, ctx, budget) if self.source.html else ""
+            html_chunks = self._run("html", self.html, ctx, budget) if self.source.html else []
+            html = "".join(html_chunks)
             if self._inline_per_render and html:
                 html = inline_css(html)
+                html_chunks = [html]
             if self.text is not None:
-                text = self._run("text", self.text, ctx, budget)
+                text_chunks = self._run("text", self.text, ctx, budget)
+                text = "".join(text_chunks)
             elif self._derived_text is not None and not self._inline_per_render:
-                text = _BLANK_LINES.sub("\n\n", self._run("text", self._derived_text, ctx, budget))
+                text_chunks = self._run("text", self._derived_text, ctx, budget)
+                text = "".join(text_chunks)
+                if _BLANK_LINES.search(text):
+                    text = _BLANK_LINES.sub("\n\n", text)
+                    text_chunks = [text]
             else:
                 text = html_to_text(html) if html else ""
+                text_chunks = [text]
         finally:
             limits.CURRENT.reset(token)
-        return RenderedContent(subject, preheader, html, text, frozenset(budget.missing))
+        return RenderedContent(
+            subject,
+            preheader,
+            html,
+            text,
+            frozenset(budget.missing),
+            tuple(html_chunks),
+            tuple(text_chunks),
+        )
 
     def _run(
         self, part: str, template: Template, context: Mapping[str, Any], budget: RenderBudget
-    ) -> str:
+    ) -> list[str]:
         chunks: list[str] = []
         cap = budget.limits.max_chars
         try:
@@ -248,7 +268,7 @@ class CampaignTemplate:
                 part=part,
                 line=line,
             ) from exc
-        return "".join(chunks)
+        return chunks
 
     def _line(self, part: str, exc: BaseException, context: Mapping[str, Any]) -> int | None:
         line = _template_line(exc.__traceback__)

@@ -52,13 +52,27 @@ def _check_format(fmt: Any) -> None:
 
 
 def _guard_filter(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
-    @functools.wraps(func)  # keeps jinja_pass_arg (pass_context, pass_environment...)
-    def guarded(*args: Any, **kwargs: Any) -> Any:
-        if name in _WIDTH_FILTERS:
+    check_size = limits.check_size
+    if name in _WIDTH_FILTERS:
+
+        @functools.wraps(func)  # keeps jinja_pass_arg (pass_context, pass_environment...)
+        def guarded(*args: Any, **kwargs: Any) -> Any:
             _check_widths(args[1:], kwargs)
-        if name == "format" and args:
-            _check_format(args[0])
-        return limits.check_size(func(*args, **kwargs))
+            return check_size(func(*args, **kwargs))
+
+    elif name == "format":
+
+        @functools.wraps(func)
+        def guarded(*args: Any, **kwargs: Any) -> Any:
+            if args:
+                _check_format(args[0])
+            return check_size(func(*args, **kwargs))
+
+    else:
+
+        @functools.wraps(func)
+        def guarded(*args: Any, **kwargs: Any) -> Any:
+            return check_size(func(*args, **kwargs))
 
     return guarded
 
@@ -173,15 +187,25 @@ class EnvoiSandbox(SandboxedEnvironment):
         )
 
     def getattr(self, obj: Any, attribute: str) -> Any:
-        # A key wins over a dict method ("contact.items" is a field), but .items() still works.
-        if type(obj) is MergeDict and (attribute in obj or not hasattr(dict, attribute)):
-            return obj.read(attribute, self.undefined)
+        if type(obj) is MergeDict:
+            # The hot path of a render: one dict lookup for a present value.
+            value = obj.get(attribute, _ABSENT)
+            if value is not _ABSENT:
+                if value is None or value == "":
+                    obj.note(attribute)
+                return value
+            # A key wins over a dict method ("contact.items" is a field), but .items() works.
+            if not hasattr(dict, attribute):
+                return obj.read(attribute, self.undefined)
         return super().getattr(obj, attribute)
 
     def getitem(self, obj: Any, argument: Any) -> Any:
         if type(obj) is MergeDict and isinstance(argument, str):
             return obj.read(argument, self.undefined)
         return super().getitem(obj, argument)
+
+
+_ABSENT = object()
 
 
 def _guard_call(guard: str, node: nodes.Node) -> nodes.Call:

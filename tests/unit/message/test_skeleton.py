@@ -218,3 +218,47 @@ def test_any_unicode_round_trips(subject: str, name: str, body: str) -> None:
         "" if expected.endswith("\n") else "\n"
     )
     assert html_part.get_content().replace("\r\n", "\n") == f"<p>{expected}</p>\n"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(list("ab =\t\n.é€\u00a0x")), max_size=120),
+                max_size=12))  # fmt: skip
+def test_chunked_quoted_printable_decodes_to_the_text(chunks: list[str]) -> None:
+    import binascii
+
+    from envoi.message.skeleton import ChunkedQuotedPrintable
+
+    text = "".join(chunks)
+    encoder = ChunkedQuotedPrintable()
+    for _ in range(2):  # the second time from the cache
+        data = encoder.encode(text, tuple(chunks))
+        assert b"\n" not in data.replace(b"\r\n", b"")
+        for line in data.split(b"\r\n"):
+            assert len(line) <= 76
+            assert not line.endswith((b" ", b"\t"))
+        decoded = binascii.a2b_qp(data.replace(b"\r\n", b"\n")).decode("utf-8")
+        assert decoded == text + ("" if text.endswith("\n") else "\n")
+
+
+def test_rendered_message_with_chunks_equals_reference() -> None:
+    from envoi.templates.merge import SAMPLE_CONTACT, Campaign, Sender, build_context
+    from envoi.templates.render import CampaignTemplate, TemplateSource
+
+    long_line = "Très long " * 40
+    template = CampaignTemplate(
+        TemplateSource(
+            subject="Hi {{ contact.first_name }}",
+            html="<p>" + long_line + "{{ contact.first_name }} = {{ contact.city }}  </p>\n" * 30,
+            text=long_line + " {{ contact.first_name }}\t\n" * 10,
+        )
+    )
+    content = template.render(
+        build_context(SAMPLE_CONTACT, Campaign("c"), Sender("S", "s@shop.example"))
+    )
+    assert content.html_chunks and content.text_chunks
+    skeleton = MessageSkeleton(BASE)
+    for _ in range(2):
+        fast = skeleton.build(RECIPIENT, content, message_id=MID, date=DATE)
+        check_lines(fast)
+        slow = build_reference(BASE, RECIPIENT, content, message_id=MID, date=DATE)
+        assert meaning(fast) == meaning(slow)
