@@ -126,3 +126,18 @@ def test_ids_for_selected_rows_cover_unloaded_blocks(
             for i in (0, 1, 2999)
         ]
     assert ids == expected
+
+
+def test_model_pages_on_sqlite_and_postgresql(qtbot, store: Store, workers: WorkerBridge) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.conftest import fill
+
+    fill(store, 600)
+    model, _ = _model(qtbot, store, workers, block_size=100)
+    assert model.rowCount() == 600
+    assert str(_cell(qtbot, model, 599)).startswith("c0000599.")
+    with qtbot.waitSignal(model.total_counted, timeout=TIMEOUT):
+        model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert str(_cell(qtbot, model, 0)).startswith("c0000599.")
+    with qtbot.waitSignal(model.total_counted, timeout=TIMEOUT) as blocker:
+        model.set_query(ContactQuery(search="C000012"))  # case-insensitive
+    assert blocker.args == [10]
