@@ -249,6 +249,9 @@ class MessageSkeleton:
             lines.append(fold(CONTACT_HEADER, clean(recipient.contact_id, "contact id")))
         return lines
 
+    def next_message_id(self) -> str:
+        return self._ids.next()
+
     def build(
         self,
         recipient: Recipient,
