@@ -1,0 +1,502 @@
+"""The sending engine: a bounded queue feeding N workers, one reused SMTP connection each.
+
+Per message: build the bytes, wait for the profile's limiter, claim the delivery (committed
+as ``sending``), send, and hand the reply to the recorder. Pause, cancel and auto-pause stop
+the workers between messages; what was not claimed stays ``queued`` in the database.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select, update
+
+from envoi.contacts.addresses import Address
+from envoi.errors import ConflictError, NotFoundError
+from envoi.events import Finished, Progress, Publisher
+from envoi.sending.campaigns import delivery_counts, utcnow
+from envoi.sending.limits import LimitWaitTooLong, RateLimiter
+from envoi.sending.messages import MessageFactory, Recipient
+from envoi.sending.recorder import CLAIMED, Outcome, Recorder
+from envoi.sending.transport import ConnectError, Connection, Reply, ReplyKind, Transport
+from envoi.store.engine import Store
+from envoi.store.models import Contact
+from envoi.store.sending_models import Campaign, CampaignStatus, Delivery, DeliveryStatus
+
+
+@dataclass(frozen=True, slots=True)
+class EngineOptions:
+    connections: int = 4
+    per_connection: int = 100
+    retry_base: float = 300.0  # first retry of a 4xx after this many seconds, then doubling
+    retry_max: float = 4 * 3600.0
+    max_consecutive_failures: int = 25
+    max_failure_rate: float = 0.3
+    failure_rate_min_attempts: int = 100
+    server_down_timeout: float = 300.0  # keep reconnecting this long before pausing
+    max_limit_wait: float = 600.0  # a longer wait for an hourly/daily cap pauses instead
+    wait_for_deferred: bool = True  # else leave them scheduled for `send-due`
+    page_size: int = 500
+    progress_interval: float = 0.25
+
+
+@dataclass(frozen=True, slots=True)
+class SendStats:
+    campaign_id: int
+    status: str
+    counts: dict[str, int]
+    rate: float  # messages accepted per second, over the last few seconds
+    reason: str = ""
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def done(self) -> int:
+        c = self.counts
+        return c["sent"] + c["failed"] + c["unknown"] + c["skipped"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    recipient: Recipient
+    address: Address
+    attempts: int
+    origin: str  # queued or deferred: the count this delivery leaves when it moves on
+
+
+@dataclass(slots=True)
+class _Worker:
+    connection: Connection | None = None
+    used: int = 0
+
+
+@dataclass(slots=True)
+class _RunState:
+    counts: dict[str, int] = field(default_factory=dict)
+    consecutive_failures: int = 0
+    attempted: int = 0
+    failed: int = 0
+    sent_times: list[float] = field(default_factory=list)
+
+
+def runner_id() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+class CampaignEngine:
+    def __init__(
+        self,
+        store: Store,
+        campaign_id: int,
+        transport: Transport,
+        factory: MessageFactory,
+        limiter: RateLimiter,
+        *,
+        sender: str,
+        profile_id: int | None,
+        options: EngineOptions | None = None,
+        publisher: Publisher | None = None,
+        on_stats: Callable[[SendStats], None] | None = None,
+    ) -> None:
+        self._store = store
+        self.campaign_id = campaign_id
+        self._transport = transport
+        self._factory = factory
+        self._limiter = limiter
+        self._sender = sender
+        self._profile_id = profile_id
+        self.options = options or EngineOptions()
+        self._publisher = publisher
+        self._on_stats = on_stats
+        self._executor = ThreadPoolExecutor(1, thread_name_prefix=f"envoi-send-{campaign_id}")
+        self._recorder = Recorder(store, campaign_id, profile_id, self._executor)
+        self._queue: asyncio.Queue[_Item] = asyncio.Queue(maxsize=4 * self.options.connections)
+        self._stop = asyncio.Event()
+        self._final: tuple[str, str] | None = None
+        self._state = _RunState()
+        self._down_since: float | None = None
+        self._deadline = datetime.max
+        self._next_due: datetime | None = None
+
+    # -- control -------------------------------------------------------------------------
+
+    def stop(self, status: CampaignStatus, reason: str) -> None:
+        """Ask the run to end with ``status`` (the first reason given wins)."""
+        if self._final is None:
+            self._final = (status.value, reason)
+        self._stop.set()
+
+    def pause(self, reason: str = "Paused by the user.") -> None:
+        self.stop(CampaignStatus.PAUSED, reason)
+
+    def cancel(self) -> None:
+        self.stop(CampaignStatus.CANCELLED, "Cancelled by the user.")
+
+    def stats(self) -> SendStats:
+        now = time.monotonic()
+        times = self._state.sent_times
+        recent = [t for t in times[-5000:] if t > now - 5.0]
+        rate = len(recent) / 5.0 if recent else 0.0
+        status, reason = self._final or (CampaignStatus.RUNNING.value, "")
+        return SendStats(self.campaign_id, status, dict(self._state.counts), rate, reason)
+
+    # -- the run ---------------------------------------------------------------------------
+
+    async def run(self, *, resume: bool = False) -> SendStats:
+        try:
+            await self._recorder.in_db(self._begin, resume)
+            recorder = asyncio.create_task(self._recorder.run())
+            helpers = [
+                asyncio.create_task(self._control()),
+                asyncio.create_task(self._progress()),
+            ]
+            producer = asyncio.create_task(self._produce())
+            workers = [
+                asyncio.create_task(self._work(_Worker())) for _ in range(self.options.connections)
+            ]
+            try:
+                await producer
+            finally:
+                self._stop.set()
+                await asyncio.gather(*workers, return_exceptions=True)
+                for task in helpers:
+                    task.cancel()
+                await asyncio.gather(*helpers, return_exceptions=True)
+                await self._recorder.close()
+                await recorder
+            await self._recorder.in_db(self._finish)
+            self._emit(final=True)
+            return self.stats()
+        finally:
+            self._executor.shutdown(wait=True)
+
+    def _begin(self, resume: bool) -> None:
+        with self._store.session() as s:
+            row = s.get(Campaign, self.campaign_id)
+            if row is None:
+                raise NotFoundError(f"There is no campaign {self.campaign_id}.", "")
+            allowed = {CampaignStatus.DRAFT.value, CampaignStatus.SCHEDULED.value}
+            if resume:
+                allowed.add(CampaignStatus.PAUSED.value)
+            if row.status not in allowed:
+                hint = "Resume it instead." if row.status == CampaignStatus.PAUSED.value else ""
+                raise ConflictError(f"The campaign is {row.status}; it cannot be sent now.", hint)
+            now = utcnow()
+            row.status = CampaignStatus.RUNNING.value
+            row.pause_reason = ""
+            row.runner = runner_id()
+            row.heartbeat_at = now
+            row.started_at = row.started_at or now
+            self._deadline = row.started_at + timedelta(hours=row.retry_hours)
+            self._state.counts = delivery_counts(s, self.campaign_id)
+
+    def _finish(self) -> None:
+        with self._store.session() as s:
+            row = s.get(Campaign, self.campaign_id)
+            assert row is not None
+            counts = delivery_counts(s, self.campaign_id)
+            self._state.counts = counts
+            row.runner = ""
+            if row.status != CampaignStatus.RUNNING.value:
+                # Paused or cancelled from elsewhere: that decision stands.
+                self._final = self._final or (row.status, row.pause_reason)
+                return
+            status, reason = self._final or (CampaignStatus.COMPLETED.value, "")
+            if status == CampaignStatus.COMPLETED.value and (
+                counts["queued"] or counts["deferred"] or counts["sending"]
+            ):
+                status = CampaignStatus.SCHEDULED.value if self._next_due else status
+                if status == CampaignStatus.SCHEDULED.value:
+                    row.scheduled_at = self._next_due
+                    reason = "Waiting to retry deferred deliveries."
+                else:
+                    status, reason = CampaignStatus.PAUSED.value, "Stopped before the end."
+            row.status = status
+            row.pause_reason = reason
+            if status == CampaignStatus.COMPLETED.value:
+                row.finished_at = utcnow()
+            self._final = (status, reason)
+
+    async def _control(self) -> None:
+        """Notice a pause or cancel made elsewhere (another window, `envoi campaigns pause`)."""
+        while not self._stop.is_set():
+            status = await self._recorder.in_db(self._heartbeat)
+            if status != CampaignStatus.RUNNING.value:
+                self._stop.set()
+                return
+            await asyncio.sleep(0.5)
+
+    def _heartbeat(self) -> str:
+        with self._store.session() as s:
+            s.execute(
+                update(Campaign)
+                .where(Campaign.id == self.campaign_id)
+                .values(heartbeat_at=utcnow())
+            )
+            return str(s.scalar(select(Campaign.status).where(Campaign.id == self.campaign_id)))
+
+    async def _progress(self) -> None:
+        while True:
+            await asyncio.sleep(self.options.progress_interval)
+            self._emit(final=False)
+
+    def _emit(self, *, final: bool) -> None:
+        stats = self.stats()
+        if self._on_stats is not None:
+            self._on_stats(stats)
+        if self._publisher is not None:
+            task = f"campaign:{self.campaign_id}"
+            if final:
+                self._publisher.publish(Finished(task, stats.status))
+            else:
+                message = f"{stats.counts.get('sent', 0)} sent, {stats.rate:.0f}/s"
+                self._publisher.publish(Progress(task, stats.done, stats.total, message))
+
+    # -- producer --------------------------------------------------------------------------
+
+    def _fetch(self, after_id: int) -> list[_Item]:
+        now = utcnow()
+        with self._store.session() as s:
+            rows = s.execute(
+                select(
+                    Delivery.id, Delivery.email, Delivery.email_key, Delivery.contact_id,
+                    Delivery.attempts, Delivery.status, Contact.first_name, Contact.last_name,
+                    Contact.fields,
+                )
+                .outerjoin(Contact, Contact.id == Delivery.contact_id)
+                .where(
+                    Delivery.campaign_id == self.campaign_id,
+                    Delivery.id > after_id,
+                    or_(
+                        Delivery.status == DeliveryStatus.QUEUED.value,
+                        and_(
+                            Delivery.status == DeliveryStatus.DEFERRED.value,
+                            Delivery.next_attempt_at <= now,
+                        ),
+                    ),
+                )
+                .order_by(Delivery.id)
+                .limit(self.options.page_size)
+            ).all()  # fmt: skip
+        items = []
+        for did, email, key, cid, attempts, status, first, last, fields in rows:
+            recipient = Recipient(did, email, cid, first or "", last or "", fields or {})
+            address = Address(email, key, key.rpartition("@")[2])
+            items.append(_Item(recipient, address, attempts, str(status)))
+        return items
+
+    def _remaining(self) -> tuple[int, datetime | None]:
+        with self._store.session() as s:
+            queued = s.scalar(
+                select(func.count()).where(
+                    Delivery.campaign_id == self.campaign_id,
+                    Delivery.status == DeliveryStatus.QUEUED.value,
+                )
+            )
+            next_due = s.scalar(
+                select(func.min(Delivery.next_attempt_at)).where(
+                    Delivery.campaign_id == self.campaign_id,
+                    Delivery.status == DeliveryStatus.DEFERRED.value,
+                )
+            )
+        return int(queued or 0), next_due
+
+    async def _wait_stop(self, awaitable: Any, timeout: float | None = None) -> bool:
+        """Wait for ``awaitable`` or a stop; True if it finished first."""
+        task = asyncio.ensure_future(awaitable)
+        stopper = asyncio.create_task(self._stop.wait())
+        done, _ = await asyncio.wait(
+            {task, stopper}, timeout=timeout, return_when=asyncio.FIRST_COMPLETED
+        )
+        for t in (task, stopper):
+            if t not in done:
+                t.cancel()
+        return task in done
+
+    async def _produce(self) -> None:
+        after_id = 0
+        while not self._stop.is_set():
+            items = await self._recorder.in_db(self._fetch, after_id)
+            for item in items:
+                if not await self._wait_stop(self._queue.put(item)):
+                    return
+            if items:
+                after_id = items[-1].recipient.delivery_id
+                continue
+            # One pass done: let the workers finish, then look for retries.
+            if not await self._wait_stop(self._queue.join()):
+                return
+            queued, next_due = await self._recorder.in_db(self._remaining)
+            if queued:
+                after_id = 0
+                continue
+            if next_due is None:
+                return
+            if not self.options.wait_for_deferred:
+                self._next_due = next_due
+                return
+            delay = max(0.0, (next_due - utcnow()).total_seconds())
+            await self._wait_stop(self._stop.wait(), timeout=delay + 0.01)
+            after_id = 0
+
+    # -- workers ---------------------------------------------------------------------------
+
+    async def _work(self, worker: _Worker) -> None:
+        try:
+            while not self._stop.is_set():
+                getter = asyncio.ensure_future(self._queue.get())
+                if not await self._wait_stop(getter):
+                    return
+                item = getter.result()
+                try:
+                    await self._deliver(worker, item)
+                finally:
+                    self._queue.task_done()
+        finally:
+            if worker.connection is not None:
+                await worker.connection.close()
+
+    async def _connection(self, worker: _Worker) -> Connection | None:
+        if worker.connection is not None and worker.used < self.options.per_connection:
+            return worker.connection
+        if worker.connection is not None:
+            await worker.connection.close()
+            worker.connection = None
+        backoff = 0.2
+        while not self._stop.is_set():
+            try:
+                worker.connection = await self._transport.connect()
+                worker.used = 0
+                self._down_since = None
+                return worker.connection
+            except ConnectError as exc:
+                reason = f"{exc.user_message} {exc.hint}".strip()
+                if exc.fatal:
+                    self.stop(CampaignStatus.PAUSED, reason)
+                    return None
+                now = time.monotonic()
+                self._down_since = self._down_since or now
+                if now - self._down_since > self.options.server_down_timeout:
+                    minutes = self.options.server_down_timeout / 60
+                    self.stop(
+                        CampaignStatus.PAUSED,
+                        f"The server has not answered for {minutes:.0f} min. {reason}",
+                    )
+                    return None
+                await self._wait_stop(self._stop.wait(), timeout=backoff)
+                backoff = min(backoff * 2, 5.0)
+        return None
+
+    async def _drop(self, worker: _Worker) -> None:
+        if worker.connection is not None:
+            await worker.connection.close()
+            worker.connection = None
+
+    async def _deliver(self, worker: _Worker, item: _Item) -> None:
+        recipient = item.recipient
+        try:
+            message = self._factory.build(recipient)
+        except Exception as exc:  # a template error must not stop the whole campaign
+            self._record(item, Outcome(recipient.delivery_id, DeliveryStatus.FAILED, None,
+                                       f"message could not be built: {exc}"))  # fmt: skip
+            return
+        for _ in range(3):
+            connection = await self._connection(worker)
+            if connection is None:
+                return
+            try:
+                minute = await self._limiter.acquire(self.options.max_limit_wait)
+            except LimitWaitTooLong as exc:
+                self.stop(
+                    CampaignStatus.PAUSED,
+                    f"The profile's {exc.which} limit is reached; resume in "
+                    f"{exc.wait / 60:.0f} min or raise the limit.",
+                )
+                return
+            verdict = await self._recorder.claim(recipient.delivery_id, item.address, minute)
+            if verdict != CLAIMED:
+                if verdict == "skipped":
+                    self._count(item, "skipped")
+                return
+            reply = await connection.send(self._sender, recipient.email, message)
+            worker.used += 1
+            if reply.kind is ReplyKind.NOT_SENT:
+                # Nothing reached the server: give the row back and try on a new connection.
+                self._recorder.record(
+                    Outcome(recipient.delivery_id, DeliveryStatus.QUEUED, None, reply.text)
+                )
+                await self._drop(worker)
+                continue
+            self._handle(item, reply)
+            if reply.closes_connection:
+                await self._drop(worker)
+            return
+
+    def _record(self, item: _Item, outcome: Outcome) -> None:
+        self._recorder.record(outcome)
+        self._count(item, outcome.status.value)
+
+    def _count(self, item: _Item, status: str) -> None:
+        counts = self._state.counts
+        counts[item.origin] = max(0, counts.get(item.origin, 0) - 1)
+        counts[status] = counts.get(status, 0) + 1
+
+    def _handle(self, item: _Item, reply: Reply) -> None:
+        did = item.recipient.delivery_id
+        state = self._state
+        state.attempted += 1
+        if reply.slow_down:
+            self._limiter.slow_down()
+        if reply.kind is ReplyKind.SENT:
+            state.consecutive_failures = 0
+            state.sent_times.append(time.monotonic())
+            if len(state.sent_times) > 20000:
+                del state.sent_times[:10000]
+            self._limiter.succeeded()
+            self._record(item, Outcome(did, DeliveryStatus.SENT, reply.code, reply.text))
+        elif reply.kind is ReplyKind.DEFERRED:
+            attempts = item.attempts + 1
+            delay = min(self.options.retry_base * 2 ** (attempts - 1), self.options.retry_max)
+            when = utcnow() + timedelta(seconds=delay)
+            if when > self._deadline:
+                text = f"gave up after {attempts} attempts: {reply.text}"
+                self._record(item, Outcome(did, DeliveryStatus.FAILED, reply.code, text))
+            else:
+                outcome = Outcome(did, DeliveryStatus.DEFERRED, reply.code, reply.text, when)
+                self._record(item, outcome)
+        elif reply.kind is ReplyKind.FAILED:
+            state.consecutive_failures += 1
+            state.failed += 1
+            self._record(item, Outcome(did, DeliveryStatus.FAILED, reply.code, reply.text))
+            self._check_failures(reply)
+        else:
+            self._record(item, Outcome(did, DeliveryStatus.UNKNOWN, reply.code, reply.text))
+
+    def _check_failures(self, reply: Reply) -> None:
+        o, state = self.options, self._state
+        last = f"last reply: {reply.code} {reply.text}".strip()
+        if state.consecutive_failures >= o.max_consecutive_failures:
+            self.stop(
+                CampaignStatus.PAUSED,
+                f"{state.consecutive_failures} messages in a row were refused ({last}). "
+                "Check the From address, the profile and the server's message before resuming.",
+            )
+        elif (
+            state.attempted >= o.failure_rate_min_attempts
+            and state.failed / state.attempted > o.max_failure_rate
+        ):
+            self.stop(
+                CampaignStatus.PAUSED,
+                f"{state.failed} of {state.attempted} messages were refused, more than "
+                f"{o.max_failure_rate:.0%} ({last}). Check the list's quality before resuming.",
+            )

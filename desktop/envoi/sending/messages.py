@@ -1,0 +1,107 @@
+"""What the engine needs to build one message: a recipient, and a factory turning it into bytes.
+
+The engine depends only on ``MessageFactory``, so the templates/message packages (issue 3)
+plug in without the engine knowing how MIME is built. ``PlainMessageFactory`` is the small
+built-in one: a text body with ``{{ first_name }}``-style merge fields, CRLF line endings.
+"""
+
+from __future__ import annotations
+
+import binascii
+import re
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from email.header import Header
+from email.utils import formataddr, formatdate, make_msgid
+from typing import Any, Protocol
+
+from envoi.errors import InvalidInputError
+
+
+@dataclass(frozen=True, slots=True)
+class Recipient:
+    delivery_id: int
+    email: str
+    contact_id: int | None = None
+    first_name: str = ""
+    last_name: str = ""
+    fields: Mapping[str, Any] = field(default_factory=dict)
+
+    def merge_values(self) -> dict[str, Any]:
+        values: dict[str, Any] = dict(self.fields)
+        values.update(email=self.email, first_name=self.first_name, last_name=self.last_name)
+        return values
+
+
+class MessageFactory(Protocol):
+    """Builds the complete RFC 5322 message (CRLF line endings) for one recipient."""
+
+    def build(self, recipient: Recipient) -> bytes: ...
+
+
+_MERGE = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
+
+
+def _header_value(name: str, value: str) -> str:
+    if "\r" in value or "\n" in value:
+        raise InvalidInputError(
+            f"The {name} contains a line break.",
+            "Remove the line break: a header must be on one line.",
+            repr(value),
+        )
+    return value
+
+
+def _encode_header(value: str) -> str:
+    if value.isascii():
+        return value
+    return Header(value, "utf-8").encode()
+
+
+@dataclass(frozen=True, slots=True)
+class PlainMessageFactory:
+    """Text messages, quoted-printable, personalised with ``{{ name }}`` merge fields."""
+
+    from_email: str
+    subject: str
+    body: str
+    from_name: str = ""
+    reply_to: str = ""
+    extra_headers: Mapping[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for name, value in (
+            ("From address", self.from_email),
+            ("From name", self.from_name),
+            ("subject", self.subject),
+            ("Reply-To", self.reply_to),
+            *self.extra_headers.items(),
+        ):
+            _header_value(name, value)
+
+    def _merge(self, text: str, values: Mapping[str, Any]) -> str:
+        return _MERGE.sub(lambda m: str(values.get(m.group(1), "")), text)
+
+    def build(self, recipient: Recipient) -> bytes:
+        values = recipient.merge_values()
+        subject = _header_value("subject", self._merge(self.subject, values))
+        domain = self.from_email.rpartition("@")[2] or "localhost"
+        headers = [
+            ("From", formataddr((self.from_name, self.from_email), "utf-8")),
+            ("To", _header_value("To address", recipient.email)),
+            ("Subject", _encode_header(subject)),
+            ("Date", formatdate(time.time(), localtime=True)),
+            ("Message-ID", make_msgid(domain=domain)),
+            ("MIME-Version", "1.0"),
+            ("Content-Type", 'text/plain; charset="utf-8"'),
+            ("Content-Transfer-Encoding", "quoted-printable"),
+        ]
+        if self.reply_to:
+            headers.append(("Reply-To", self.reply_to))
+        headers.extend(self.extra_headers.items())
+        head = "".join(f"{k}: {v}\r\n" for k, v in headers).encode("ascii")
+        text = self._merge(self.body, values).replace("\r\n", "\n")
+        # b2a_qp keeps lines under 76 characters; CRLF is what SMTP wants on the wire.
+        encoded = binascii.b2a_qp(text.encode("utf-8"), istext=True).replace(b"\n", b"\r\n")
+        return head + b"\r\n" + encoded

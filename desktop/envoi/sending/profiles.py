@@ -1,0 +1,196 @@
+"""SMTP profiles: where to send, how securely, and how fast the provider allows."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
+
+from envoi.errors import ConflictError, InvalidInputError, NotFoundError
+from envoi.sending.limits import Limits
+from envoi.sending.secrets import SecretStore, password_for
+from envoi.sending.transport import ConnectError, ServerSettings, SmtpTransport
+from envoi.store.engine import Store
+from envoi.store.sending_models import SendCounter, SmtpProfile
+
+SECURITIES = ("starttls", "tls", "none")
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileData:
+    name: str
+    host: str
+    port: int = 587
+    security: str = "starttls"
+    username: str = ""
+    helo_name: str = ""
+    ca_file: str = ""
+    per_second: float | None = None
+    per_minute: int | None = None
+    per_hour: int | None = None
+    per_day: int | None = None
+    connections: int = 4
+    per_connection: int = 100
+    timeout: float = 30.0
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileRecord:
+    id: int
+    data: ProfileData
+    tested_at: datetime | None
+
+    @property
+    def limits(self) -> Limits:
+        d = self.data
+        return Limits(d.per_second, d.per_minute, d.per_hour, d.per_day)
+
+
+# Known limits of common providers (their published figures, rounded down; accounts vary).
+PRESETS: Mapping[str, ProfileData] = {
+    "gmail": ProfileData("Gmail", "smtp.gmail.com", 587, per_minute=20, per_day=2000,
+                         connections=2),
+    "outlook": ProfileData("Microsoft 365", "smtp.office365.com", 587, per_minute=30,
+                           per_day=10000, connections=2),
+    "ovh": ProfileData("OVH", "ssl0.ovh.net", 465, "tls", per_hour=200, connections=2),
+    "gandi": ProfileData("Gandi", "mail.gandi.net", 465, "tls", per_hour=1000, connections=2),
+    "ionos": ProfileData("IONOS", "smtp.ionos.fr", 587, per_hour=500, connections=2),
+    "ses": ProfileData("Amazon SES", "email-smtp.eu-west-1.amazonaws.com", 587, per_second=14,
+                       per_day=50000, connections=8),
+    "brevo": ProfileData("Brevo", "smtp-relay.brevo.com", 587, per_day=300, connections=4),
+    "mailjet": ProfileData("Mailjet", "in-v3.mailjet.com", 587, per_hour=200, per_day=6000,
+                           connections=4),
+}  # fmt: skip
+
+
+def _validate(data: ProfileData) -> ProfileData:
+    if not data.name.strip():
+        raise InvalidInputError("The profile needs a name.", "Give it a short name, like 'Shop'.")
+    if not data.host.strip() or any(c.isspace() for c in data.host.strip()):
+        raise InvalidInputError(
+            "The server name is not valid.", "Type the host name, like smtp.example.com."
+        )
+    if not 0 < data.port < 65536:
+        raise InvalidInputError("The port must be between 1 and 65535.", "Usually 587 or 465.")
+    if data.security not in SECURITIES:
+        raise InvalidInputError(
+            f"Unknown security '{data.security}'.", "Choose starttls, tls or none."
+        )
+    if data.connections < 1 or data.per_connection < 1:
+        raise InvalidInputError("Connections and messages per connection must be at least 1.", "")
+    for label, value in (
+        ("per second", data.per_second),
+        ("per minute", data.per_minute),
+        ("per hour", data.per_hour),
+        ("per day", data.per_day),
+    ):
+        if value is not None and value <= 0:
+            raise InvalidInputError(
+                f"The limit {label} must be positive.", "Leave it empty for no limit."
+            )
+    return replace(data, name=data.name.strip(), host=data.host.strip())
+
+
+def _record(row: SmtpProfile) -> ProfileRecord:
+    data = ProfileData(
+        row.name, row.host, row.port, row.security, row.username, row.helo_name, row.ca_file,
+        row.per_second, row.per_minute, row.per_hour, row.per_day, row.connections,
+        row.per_connection, row.timeout,
+    )  # fmt: skip
+    return ProfileRecord(row.id, data, row.tested_at)
+
+
+class ProfileService:
+    def __init__(self, store: Store, secrets: SecretStore) -> None:
+        self._store = store
+        self._secrets = secrets
+
+    def add(self, data: ProfileData, password: str | None = None) -> ProfileRecord:
+        data = _validate(data)
+        try:
+            with self._store.session() as s:
+                row = SmtpProfile(**{f: getattr(data, f) for f in ProfileData.__slots__})
+                s.add(row)
+                s.flush()
+                record = _record(row)
+        except IntegrityError as exc:
+            raise ConflictError(
+                f"A profile named '{data.name}' already exists.", "Choose another name."
+            ) from exc
+        if password:
+            self._secrets.set(record.data.name, password)
+        return record
+
+    def all(self) -> list[ProfileRecord]:
+        with self._store.session() as s:
+            return [_record(r) for r in s.scalars(select(SmtpProfile).order_by(SmtpProfile.name))]
+
+    def get(self, name_or_id: str | int) -> ProfileRecord:
+        with self._store.session() as s:
+            if isinstance(name_or_id, int) or str(name_or_id).isdigit():
+                row = s.get(SmtpProfile, int(name_or_id))
+            else:
+                row = s.scalar(select(SmtpProfile).where(SmtpProfile.name == name_or_id))
+            if row is None:
+                raise NotFoundError(
+                    f"There is no SMTP profile '{name_or_id}'.", "See `envoi profiles list`."
+                )
+            return _record(row)
+
+    def delete(self, name: str) -> None:
+        record = self.get(name)
+        with self._store.session() as s:
+            s.execute(delete(SmtpProfile).where(SmtpProfile.id == record.id))
+        self._secrets.delete(record.data.name)
+
+    def server_settings(self, record: ProfileRecord, password: str | None = None) -> ServerSettings:
+        d = record.data
+        if password is None and d.username:
+            password = password_for(self._secrets, d.name)
+            if password is None:
+                raise InvalidInputError(
+                    f"No password is known for the profile '{d.name}'.",
+                    "Store it with `envoi profiles add --password-prompt` or set "
+                    "ENVOI_SMTP_PASSWORD.",
+                )
+        return ServerSettings(
+            d.host, d.port, d.security, d.username, password or "", d.helo_name, d.ca_file,
+            d.timeout,
+        )  # fmt: skip
+
+    def minute_counts(self, profile_id: int, since_minute: int) -> dict[int, int]:
+        """Sends per minute over the last day, for the limiter after a restart."""
+        with self._store.session() as s:
+            rows = s.execute(
+                select(SendCounter.minute, SendCounter.count).where(
+                    SendCounter.profile_id == profile_id, SendCounter.minute > since_minute
+                )
+            )
+            return {int(m): int(c) for m, c in rows}
+
+    async def test(self, record: ProfileRecord, password: str | None = None) -> str:
+        """Connect, start TLS, log in and quit; a ConnectError says in plain words what failed."""
+        settings = self.server_settings(record, password)
+        connection = await SmtpTransport(settings).connect()
+        await connection.close()
+        with self._store.session() as s:
+            row = s.get(SmtpProfile, record.id)
+            if row is not None:
+                row.tested_at = datetime.now(UTC).replace(tzinfo=None)
+        security = {"starttls": "STARTTLS", "tls": "TLS", "none": "no encryption"}[
+            settings.security
+        ]
+        login = f", logged in as {settings.username}" if settings.username else ""
+        return f"Connected to {settings.host}:{settings.port} with {security}{login}."
+
+
+def run_test(service: ProfileService, record: ProfileRecord, password: str | None) -> str:
+    """Blocking wrapper for the command line."""
+    try:
+        return asyncio.run(service.test(record, password))
+    except ConnectError:
+        raise

@@ -1,0 +1,87 @@
+"""The engine against real servers on 127.0.0.1: smtp-sink and a scripted aiosmtpd."""
+
+from __future__ import annotations
+
+from email import message_from_bytes, policy
+
+import pytest
+from tests.support.smtp_servers import ScriptedServer, SmtpSink
+
+from envoi.sending.campaigns import CampaignService
+from envoi.sending.engine import EngineOptions
+from envoi.sending.limits import LimiterPool
+from envoi.sending.runner import build_engine
+from envoi.store.engine import Store
+
+
+async def test_every_recipient_gets_one_message_through_smtp_sink(
+    store: Store, sink: SmtpSink, make_campaign
+) -> None:
+    campaign, profiles = make_campaign(store, sink.port, 300, connections=4)
+    engine = build_engine(store, campaign.id, profiles, LimiterPool())
+    stats = await engine.run()
+    assert stats.status == "completed"
+    counts = CampaignService(store).get(campaign.id).counts
+    assert counts["sent"] == 300 and counts["sending"] == 0 and counts["queued"] == 0
+    at_server = sink.recipients()
+    assert len(at_server) == 300 and set(at_server.values()) == {1}
+
+
+async def test_replies_are_classified_per_recipient(
+    sqlite_store: Store, scripted: ScriptedServer, make_campaign
+) -> None:
+    store = sqlite_store
+    rules = scripted.handler.rules
+    rules["user1@example.com"] = "550 5.1.1 No such user"
+    rules["user2@example.com"] = "451 4.7.1 Try again later"
+    scripted.handler.times["user2@example.com"] = 1  # accepted on the second try
+    rules["user3@example.com"] = "452 4.2.2 Mailbox full"  # deferred every time
+    rules["user4@example.com"] = "drop"  # the connection dies after the message arrived
+    campaign, profiles = make_campaign(store, scripted.port, 40, connections=2)
+    options = EngineOptions(connections=2, retry_base=0.2, retry_max=0.4)
+    engine = build_engine(store, campaign.id, profiles, LimiterPool(), options=options)
+    service = CampaignService(store)
+    # user3 is deferred until the deadline: make the deadline short.
+    from envoi.store.sending_models import Campaign
+
+    with store.session() as s:
+        row = s.get(Campaign, campaign.id)
+        assert row is not None
+        row.retry_hours = 1.5 / 3600
+    stats = await engine.run()
+    record = service.get(campaign.id)
+    assert stats.status == "completed", stats.reason
+    assert record.counts["sent"] == 37
+    assert record.counts["failed"] == 2
+    assert record.counts["unknown"] == 1
+    failed = {d["email"]: d for d in service.deliveries(campaign.id, "failed")}
+    assert failed["user1@example.com"]["smtp_code"] == 550
+    assert "No such user" in failed["user1@example.com"]["smtp_reply"]
+    assert failed["user3@example.com"]["smtp_code"] == 452
+    assert "gave up" in failed["user3@example.com"]["smtp_reply"]
+    counts = scripted.handler.counts()
+    assert counts["user2@example.com"] == 1  # deferred once, then delivered once
+    assert counts["user4@example.com"] == 1  # arrived, but we cannot know: unknown
+    assert "user1@example.com" not in counts
+    # What arrived is the personalised message with CRLF line endings.
+    raw = next(c for _, r, c in scripted.handler.received if r == "user7@example.com")
+    msg = message_from_bytes(raw, policy=policy.SMTP)
+    assert msg["Subject"] == "Hi First7"
+    assert "Hello First7," in msg.get_content()
+
+
+@pytest.mark.parametrize("code", ["550 5.7.1 Rejected"])
+async def test_too_many_failures_in_a_row_pause_with_a_reason(
+    sqlite_store: Store, scripted: ScriptedServer, make_campaign, code: str
+) -> None:
+    store = sqlite_store
+    for i in range(60):
+        scripted.handler.rules[f"user{i}@example.com"] = code
+    campaign, profiles = make_campaign(store, scripted.port, 100, connections=1)
+    options = EngineOptions(connections=1, max_consecutive_failures=10)
+    stats = await build_engine(store, campaign.id, profiles, LimiterPool(), options=options).run()
+    record = CampaignService(store).get(campaign.id)
+    assert stats.status == record.status == "paused"
+    assert "10 messages in a row were refused" in record.pause_reason
+    assert "550" in record.pause_reason
+    assert record.counts["failed"] == 10 and record.counts["queued"] == 90
