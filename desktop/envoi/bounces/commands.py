@@ -30,6 +30,26 @@ def register(subparsers: Any) -> None:
     parse.add_argument("--json", action="store_true", help="one JSON object per file and line")
     parse.set_defaults(handler=_parse_files)
 
+    imp = sub.add_parser("import", help="process returned messages saved as files (.eml)")
+    imp.add_argument("files", nargs="+", metavar="FILE")
+    imp.set_defaults(handler=_import_files)
+
+    show = sub.add_parser("list", help="the latest bounce records")
+    show.add_argument("--kind", choices=["bounce", "feedback"])
+    show.add_argument("--reason")
+    show.add_argument("--search", default="")
+    show.add_argument("--limit", type=int, default=50)
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=_list_records)
+
+    pol = sub.add_parser("policy", help="show or change what bounces do to contacts")
+    pol.add_argument("--soft-limit", type=int, help="soft bounces before suppression")
+    pol.add_argument("--soft-window-days", type=int, help="...counted within this many days")
+    pol.add_argument("--suppress-hard", choices=["yes", "no"])
+    pol.add_argument("--suppress-complaints", choices=["yes", "no"])
+    pol.add_argument("--honour-unsubscribe-mail", choices=["yes", "no"])
+    pol.set_defaults(handler=_policy)
+
     box = sub.add_parser("mailbox", help="set the IMAP account that receives bounces")
     box.add_argument("--host", required=True)
     box.add_argument("--user", required=True)
@@ -136,4 +156,76 @@ def _fetch(args: argparse.Namespace, store: Store) -> int:
         print(json.dumps(data))
     else:
         print(", ".join(f"{k}: {v}" for k, v in data.items()))
+    return 0
+
+
+def _import_files(args: argparse.Namespace, store: Store) -> int:
+    service = BounceService(store)
+    failures = 0
+    for path in args.files:
+        try:
+            raw = Path(path).read_bytes()
+        except OSError as exc:
+            print(f"{path}: cannot read: {exc.strerror or exc}", file=sys.stderr)
+            failures += 1
+            continue
+        out = service.process(raw, source=f"file:{Path(path).name}")
+        actions = ", ".join(f"{r.address} {r.reason} -> {r.action}" for r in out.records)
+        state = "already processed" if out.duplicate else out.state
+        print(f"{path}: {out.kind}, {state}" + (f": {actions}" if actions else ""))
+    return 1 if failures == len(args.files) else 0
+
+
+def _list_records(args: argparse.Namespace, store: Store) -> int:
+    rows = BounceService(store).rows(
+        search=args.search, kind=args.kind, reason=args.reason, limit=args.limit
+    )
+    for r in rows:
+        if args.json:
+            print(
+                json.dumps(
+                    {
+                        "id": r.id,
+                        "received_at": r.received_at.isoformat(),
+                        "kind": r.kind,
+                        "address": r.address,
+                        "contact_id": r.contact_id,
+                        "campaign_id": r.campaign_id,
+                        "reason": r.reason,
+                        "status": r.status,
+                        "smtp_reply_code": r.smtp_reply_code,
+                        "hard": r.hard,
+                        "action": r.action,
+                        "diagnostic": r.diagnostic,
+                    },
+                    ensure_ascii=False,
+                )
+            )
+        else:
+            when = r.received_at.strftime("%Y-%m-%d %H:%M")
+            print(f"{when}  {r.kind:8} {r.reason:15} {r.status or '-':8} {r.action:12} {r.address}")
+    return 0
+
+
+def _yes(value: str | None, current: bool) -> bool:
+    return current if value is None else value == "yes"
+
+
+def _policy(args: argparse.Namespace, store: Store) -> int:
+    from envoi.bounces.policy import BouncePolicy
+
+    service = BounceService(store)
+    old = service.policy()
+    new = BouncePolicy(
+        suppress_hard=_yes(args.suppress_hard, old.suppress_hard),
+        soft_limit=args.soft_limit if args.soft_limit is not None else old.soft_limit,
+        soft_window_days=(
+            args.soft_window_days if args.soft_window_days is not None else old.soft_window_days
+        ),
+        suppress_complaints=_yes(args.suppress_complaints, old.suppress_complaints),
+        honour_unsubscribe_mail=_yes(args.honour_unsubscribe_mail, old.honour_unsubscribe_mail),
+    )
+    if new != old:
+        service.set_policy(new)
+    print(json.dumps(new.to_json()))
     return 0

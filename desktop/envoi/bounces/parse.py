@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from email.utils import getaddresses
 
 from envoi.bounces import mta_rules
@@ -333,7 +334,11 @@ def _feedback(parts: Parts, report: str) -> list[FailedRecipient]:
     ]
 
 
-def _from_ses(items: list[tuple[str, str, str, str]], done: object) -> ParsedMessage:
+def _from_ses(
+    items: list[tuple[str, str, str, str]],
+    done: Callable[[Kind, list[FailedRecipient]], ParsedMessage],
+) -> ParsedMessage:
+    """Amazon SES notifications: its JSON names the recipients, the type and the reply."""
     recipients: list[FailedRecipient] = []
     kind: Kind = "bounce"
     for addr, status_raw, diag, what in items:
@@ -360,8 +365,6 @@ def _from_ses(items: list[tuple[str, str, str, str]], done: object) -> ParsedMes
         status = _best_status(status_raw, diag)
         code = find_reply_code(diag)
         reason = decide_reason(status, code, diag)
-        if "Suppressed" in what:
-            reason = "suppressed" if False else reason
         recipients.append(
             FailedRecipient(
                 addr,
@@ -373,9 +376,7 @@ def _from_ses(items: list[tuple[str, str, str, str]], done: object) -> ParsedMes
                 diag,
             )
         )
-    assert callable(done)
-    result: ParsedMessage = done(kind, recipients)
-    return result
+    return done(kind, recipients)
 
 
 def _with_reason(r: FailedRecipient, reason: str) -> FailedRecipient:

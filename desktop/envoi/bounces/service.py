@@ -9,12 +9,14 @@ a no-op (a mailbox that failed to move a message does not double-count it).
 from __future__ import annotations
 
 import hashlib
+import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from envoi.bounces.classify import classify_smtp_reply
 from envoi.bounces.parse import parse_message
 from envoi.bounces.policy import BouncePolicy, load_policy, save_policy
 from envoi.bounces.result import FailedRecipient, ParsedMessage
@@ -130,8 +132,13 @@ class BounceService:
         parsed: ParsedMessage,
         rcpt: FailedRecipient,
         policy: BouncePolicy,
+        known: tuple[Contact | None, int | None] | None = None,
     ) -> RecordOutcome:
-        contact, campaign_id, matched_by = _match(session, parsed, rcpt)
+        if known is not None:  # the sending engine knows whom it was talking to
+            contact, campaign_id = known
+            matched_by = "smtp" if contact is not None else "none"
+        else:
+            contact, campaign_id, matched_by = _match(session, parsed, rcpt)
         key = (rcpt.address or "").strip().lower() or None
         if contact is not None:
             key = contact.email_key
@@ -159,6 +166,56 @@ class BounceService:
         return RecordOutcome(
             rcpt.address, rcpt.reason, record.contact_id, campaign_id, matched_by, record.action
         )
+
+    def record_smtp_failure(
+        self,
+        email: str,
+        reply_code: int | str,
+        enhanced_status: str | None,
+        text: str,
+        *,
+        campaign_id: int | None = None,
+        contact_id: int | None = None,
+    ) -> RecordOutcome:
+        """A final SMTP rejection while sending (5xx, or 4xx past its retry deadline) is a
+        bounce too: recorded and put through the same policy as returned mail."""
+        classified = classify_smtp_reply(reply_code, enhanced_status, text)
+        reply = str(reply_code).strip()[:3]
+        rcpt = FailedRecipient(
+            address=email,
+            status=classified.status,
+            smtp_reply_code=reply if reply.isdigit() else None,
+            reason=classified.reason,
+            permanent=classified.permanent,
+            hard=classified.hard,
+            diagnostic=text,
+        )
+        stamp = _now()
+        raw = f"SMTP {reply} {enhanced_status or ''} {text}".strip().encode("utf-8", "replace")
+        parsed = ParsedMessage(kind="bounce", recipients=(rcpt,))
+        with self._store.session() as session:
+            message = BounceMessage(
+                # Not a returned message: never a duplicate of another one.
+                sha256=hashlib.sha256(raw + secrets.token_bytes(16)).hexdigest(),
+                raw=raw,
+                source="smtp",
+                kind="bounce",
+                subject="",
+                state="processed",
+                received_at=stamp,
+            )
+            session.add(message)
+            session.flush()
+            contact = session.get(Contact, contact_id) if contact_id is not None else None
+            if contact is None:
+                key = email.strip().lower()
+                contact = session.scalar(select(Contact).where(Contact.email_key == key))
+            outcome = self._record(
+                session, message, parsed, rcpt, load_policy(session), known=(contact, campaign_id)
+            )
+            if outcome.matched_by == "none":
+                message.state = "unmatched"
+            return outcome
 
     # -- reading ---------------------------------------------------------------------------
 

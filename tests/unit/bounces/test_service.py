@@ -178,3 +178,22 @@ def test_policy_is_configurable_and_survives_bad_settings(store: Store) -> None:
     with store.session() as session:
         session.execute(update(Setting).values(value={"soft_limit": "not a number"}))
     assert service.policy() == BouncePolicy()
+
+
+def test_smtp_rejection_while_sending_goes_through_the_same_policy(store: Store) -> None:
+    contacts = ContactService(store)
+    gus = contacts.add("gus@example.com")
+    service = BounceService(store)
+    out = service.record_smtp_failure(
+        "gus@example.com", 550, "5.1.1", "User unknown", campaign_id=4, contact_id=gus.id
+    )
+    assert (out.reason, out.action, out.matched_by, out.campaign_id) == (
+        "userunknown",
+        "suppressed",
+        "smtp",
+        4,
+    )
+    assert contacts.get(gus.id).status == "bounced"
+    soft = service.record_smtp_failure("nobody@example.com", 452, None, "Mailbox full")
+    assert (soft.reason, soft.action, soft.matched_by) == ("mailboxfull", "counted", "none")
+    assert [r.reason for r in service.rows(campaign_id=4)] == ["userunknown"]
