@@ -207,11 +207,17 @@ class ContactsView(QWidget):
             segment_id=self.segment_filter.value(),
         )
 
+    def _apply_filters(self) -> None:
+        query = self.current_query()
+        if query != self.model.query:
+            self.count_label.setText(self.tr("Counting…"))
+            self.model.set_query(query)
+
     def _on_search_search_changed(self, _text: str) -> None:
-        self.model.set_query(self.current_query())
+        self._apply_filters()
 
     def _on_filter_choice_changed(self, _value: object) -> None:
-        self.model.set_query(self.current_query())
+        self._apply_filters()
 
     # ---- model and table events ----------------------------------------------------------
 
