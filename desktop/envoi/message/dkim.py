@@ -35,6 +35,27 @@ _FWS = re.compile(rb"\r\n(?=[ \t])")
 
 PrivateKey = rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey
 
+# sha256 of the public keys (SubjectPublicKeyInfo DER) of private keys published in RFCs
+# and in dkimpy's test data: anyone can sign as their owner, so they are refused as real
+# signing keys (tests load them with ``allow_test_keys=True``).
+PUBLISHED_TEST_KEYS = frozenset(
+    {
+        "56aeb663b76a1f8f4549779b7b80d281b385e9a31018d13b74c94f96d7d3bd4a",
+        "0b2d127aa4c7a78eb79660242e84ab36a904445315874827e6761fa7239223d3",
+        "39982f7c8f79ad9fb4727004d70d5aa456adeb990ee426a2f0ea88f9a8e6fc37",
+        "f8b702994dcf035fa0d0db44e0f79063d5ace6cb1b58c3268428e3f163d8aee1",
+        "06e3fd8fda29bb60ab59557de61edb0aecdb231134be30e75b455f8e1b792fa9",  # RFC 8463
+        "362d9a99501883f6d1ac717c53fff96582fb0a7c52464cb64b9082aa887bc7b4",  # RFC 8463
+    }
+)
+
+
+def public_key_fingerprint(key: PrivateKey) -> str:
+    der = key.public_key().public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    return hashlib.sha256(der).hexdigest()
+
 
 @dataclass(frozen=True, slots=True)
 class DkimKey:
@@ -51,7 +72,9 @@ class DkimKey:
         )
 
     @classmethod
-    def load(cls, data: bytes, domain: str, selector: str) -> DkimKey:
+    def load(
+        cls, data: bytes, domain: str, selector: str, *, allow_test_keys: bool = False
+    ) -> DkimKey:
         """A PEM private key (RSA PKCS#1/PKCS#8 or Ed25519), or a base64 Ed25519 seed
         (the form RFC 8463 and dkimpy use)."""
         domain, selector = domain.strip().lower(), selector.strip()
@@ -77,6 +100,11 @@ class DkimKey:
                 )
         elif not isinstance(key, ed25519.Ed25519PrivateKey):
             raise InvalidInputError("DKIM keys are RSA or Ed25519.", "", type(key).__name__)
+        if not allow_test_keys and public_key_fingerprint(key) in PUBLISHED_TEST_KEYS:
+            raise InvalidInputError(
+                "This DKIM key is a published test key: anyone can sign with it.",
+                "Create your own key (Envoi's DNS check shows the record to publish).",
+            )
         return cls(domain, selector, key)
 
     def dns_record(self) -> str:

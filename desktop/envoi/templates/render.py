@@ -89,6 +89,25 @@ def inline_css(html: str) -> str:
         return html  # a stylesheet the inliner cannot read is left for the client
 
 
+_BODY_TAG = re.compile(r"<body\b[^>]*>", re.IGNORECASE)
+# Hidden in every client, but shown by inboxes after the subject.
+PREHEADER_HTML = (
+    '<div style="display:none;max-height:0;overflow:hidden;mso-hide:all">{{ preheader }}</div>'
+)
+
+
+def with_preheader(source: TemplateSource) -> TemplateSource:
+    """A preheader the HTML does not place itself goes right after <body>, on the same
+    line (so that error line numbers stay the user's)."""
+    if not source.preheader.strip() or "preheader" in source.html:
+        return source
+    match = _BODY_TAG.search(source.html)
+    if match is None:
+        return source
+    html = source.html[: match.end()] + PREHEADER_HTML + source.html[match.end() :]
+    return TemplateSource(source.subject, html, source.text, source.preheader)
+
+
 def _position(exc: TemplateSyntaxError, source: str) -> tuple[int | None, int | None]:
     line = exc.lineno or None
     column: int | None = None
@@ -126,10 +145,14 @@ class CampaignTemplate:
         *,
         inline: bool = True,
     ) -> None:
+        source = with_preheader(source)
         self.source = source
         self.limits = render_limits or RenderLimits()
         self._html_env = EnvoiSandbox(autoescape=True)
         self._text_env = EnvoiSandbox(autoescape=False)
+        # Text written from the HTML has its line breaks placed already: a tag must not
+        # eat the one after it.
+        self._derived_env = EnvoiSandbox(autoescape=False, trim_blocks=False)
         self.subject = self._compile(self._text_env, "subject", source.subject)
         self.preheader = self._compile(self._text_env, "preheader", source.preheader)
         # Compiled from the user's source: its line numbers are the ones to report.
@@ -153,7 +176,7 @@ class CampaignTemplate:
                 self.html = self._compile_derived(self._html_env, restore(protected, originals))
         if self.text is None:
             text_source = restore(html_to_text(protected), originals)
-            self._derived_text = self._compile_derived(self._text_env, text_source)
+            self._derived_text = self._compile_derived(self._derived_env, text_source)
 
     def _compile_derived(self, env: EnvoiSandbox, source: str) -> Template:
         try:

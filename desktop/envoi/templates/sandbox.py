@@ -114,13 +114,13 @@ class EnvoiSandbox(SandboxedEnvironment):
 
     intercepted_binops = frozenset({"*", "+", "%", "**"})
 
-    def __init__(self, *, autoescape: bool = True) -> None:
+    def __init__(self, *, autoescape: bool = True, trim_blocks: bool = True) -> None:
         super().__init__(
             autoescape=autoescape,
             undefined=MergeUndefined,
             keep_trailing_newline=True,
-            trim_blocks=True,
-            lstrip_blocks=True,
+            trim_blocks=trim_blocks,
+            lstrip_blocks=trim_blocks,
             extensions=(),
         )
         for name, func in list(self.filters.items()):

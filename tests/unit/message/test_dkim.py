@@ -97,14 +97,21 @@ def test_ed25519_signatures_verify_with_dkimpy(ed_key: DkimKey) -> None:
 def test_corpus_keys_load_and_verify(corpus: Path) -> None:
     data = corpus / "dkim" / "dkimpy-testdata"
     for name in ("2048_testkey.key", "2048_testkey_PKCS8.key", "rfc8032_7_1.key"):
-        key = DkimKey.load((data / name).read_bytes(), "football.example.com", "brisbane")
+        raw = (data / name).read_bytes()
+        with pytest.raises(InvalidInputError):  # published keys are no real signing keys
+            DkimKey.load(raw, "football.example.com", "brisbane")
+        key = DkimKey.load(raw, "football.example.com", "brisbane", allow_test_keys=True)
         signed = DkimSigner(key).sign(messages()[0])
         assert dkim.verify(signed, dnsfunc=dns_for(key))
-    ed = DkimKey.load((data / "rfc8032_7_1.key").read_bytes(), "football.example.com", "b")
+    ed = DkimKey.load(
+        (data / "rfc8032_7_1.key").read_bytes(), "football.example.com", "b", allow_test_keys=True
+    )
     # RFC 8463 A.2 publishes this key's public half.
     assert ed.dns_record().endswith("p=11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=")
     published = (data / "2048_testkey_wo_markers.pub.txt").read_text().split("p=")[1].strip()
-    rsa2048 = DkimKey.load((data / "2048_testkey.key").read_bytes(), "example.com", "t")
+    rsa2048 = DkimKey.load(
+        (data / "2048_testkey.key").read_bytes(), "example.com", "t", allow_test_keys=True
+    )
     assert rsa2048.dns_record().endswith(published)
 
 
@@ -120,10 +127,12 @@ def test_bad_keys_are_refused(corpus: Path) -> None:
     with pytest.raises(InvalidInputError):
         DkimKey.load(b"not a key", "example.com", "s")
     small = (corpus / "dkim" / "dkimpy-testdata" / "test.private").read_bytes()
-    key = DkimKey.load(small, "example.com", "s")  # 1024 bits: accepted, the minimum
+    key = DkimKey.load(small, "example.com", "s", allow_test_keys=True)  # 1024 bits: the minimum
     assert key.algorithm == "rsa-sha256"
     with pytest.raises(InvalidInputError):
-        DkimKey.load(small, "example.com", "bad selector")
+        DkimKey.load(small, "example.com", "bad selector", allow_test_keys=True)
+    with pytest.raises(InvalidInputError):
+        DkimKey.load(small, "example.com", "s")  # RFC 8463's "test" key
 
 
 lines = st.lists(

@@ -70,6 +70,8 @@ def test_samples_render_check_and_read_well(path: Path) -> None:
     assert "{{" not in text and "{%" not in text and "<" not in text
     assert "color:" not in text and "@media" not in text  # no CSS leaked
     assert f"] {UNSUB}" in text  # the unsubscribe link as a footnote
+    assert "\n\n[1] https://" in text  # footnotes set apart by a blank line
+    assert "Boutique Dupré\nBoutique Dupré" not in text
     assert max(len(line) for line in text.splitlines()) <= 76 or "http" in text
     assert "\n\n\n" not in text
     assert 'style="' in out.html  # CSS inlined

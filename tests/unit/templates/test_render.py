@@ -140,3 +140,23 @@ def test_text_is_derived_from_html_with_footnotes() -> None:
     assert out.text.endswith("[1] https://shop.example/a\n[2] https://u.example/1\n")
     # Ahead-of-time conversion agrees with converting the rendered page.
     assert out.text.strip() == html_to_text(out.html).strip()
+
+
+def test_preheader_is_placed_when_the_html_does_not() -> None:
+    t = CampaignTemplate(
+        TemplateSource(
+            subject="s",
+            preheader="Hi {{ contact.first_name }}",
+            html="<html><body class='x'><p>Body</p>\n{{ 1/0 }}</body></html>",
+        )
+    )
+    with pytest.raises(TemplateProblem) as info:
+        t.render(ctx())
+    assert info.value.line == 2  # the user's line numbers are kept
+    ok = CampaignTemplate(
+        TemplateSource(subject="s", preheader="Hi {{ contact.first_name }}",
+                       html="<html><body class='x'><p>Body</p></body></html>")
+    ).render(ctx())  # fmt: skip
+    assert "display:none" in ok.html.replace(" ", "")
+    assert "Hi Élodie</div><p>Body</p>" in ok.html
+    assert "Hi Élodie" not in ok.text  # hidden text stays out of the text part
