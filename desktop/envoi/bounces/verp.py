@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# The headers the message builder writes and the bounce processor reads back from a returned
-# message (the same names as envoi.message.headers; kept here so bounces need no builder).
-CAMPAIGN_HEADER = "X-Envoi-Campaign"
-CONTACT_HEADER = "X-Envoi-Contact"
+# The headers the message builder writes and the bounce processor reads back.
+from envoi.message.headers import CAMPAIGN_HEADER, CONTACT_HEADER
+
+__all__ = ["CAMPAIGN_HEADER", "CONTACT_HEADER", "VerpTag", "parse_verp", "verp_address"]
+
 
 _VERP_RE = re.compile(
     r"^(?P<local>[^+@\s]+)\+c(?P<campaign>\d+)\.k(?P<contact>\d+)@(?P<domain>\S+)$"
