@@ -23,6 +23,7 @@ def _registrars() -> list[Callable[[Any], None]]:
     from envoi.contacts import list_commands
     from envoi.dnscheck import commands as dnscheck_commands
     from envoi.segments import commands as segments_commands
+    from envoi.sending import commands as sending_commands
     from envoi.templates import commands as templates_commands
 
     return [
@@ -32,6 +33,7 @@ def _registrars() -> list[Callable[[Any], None]]:
         dnscheck_commands.register,
         bounces_commands.register,
         templates_commands.register,
+        sending_commands.register,
     ]
 
 

@@ -1,11 +1,8 @@
 """sending: SMTP profiles, campaigns, deliveries, send counters
 
 Revision ID: 0004
-Revises: 0002
+Revises: 0003
 Create Date: 2026-11-27 16:40:00
-
-down_revision is the newest revision present when this was written (0002 and 0003 did not
-exist yet); whoever lands 0002/0003 later must chain them so that there is one head.
 """
 
 from __future__ import annotations
