@@ -182,16 +182,26 @@ def split_parts(raw: bytes) -> Parts:
 
 
 def _children(body: str, boundary: str) -> list[str] | None:
-    marker = re.compile(rf"^--{re.escape(boundary)}(--)?[ \t]*$", re.MULTILINE)
+    """The parts between `--boundary` lines (str.find: a regex per boundary costs more)."""
+    marker = "--" + boundary
     pieces: list[str] = []
     start: int | None = None
-    for m in marker.finditer(body):
-        if start is not None:
-            pieces.append(body[start : max(start, m.start() - 1)])
-        if m.group(1):
-            start = None
-            break
-        start = m.end() + 1
+    pos = 0 if body.startswith(marker) else body.find("\n" + marker)
+    while pos != -1:
+        line_start = pos if pos == 0 and body.startswith(marker) else pos + 1
+        line_end = body.find("\n", line_start)
+        if line_end == -1:
+            line_end = len(body)
+        rest = body[line_start + len(marker) : line_end]
+        closing = rest.startswith("--")
+        if rest.strip(" \t-") == "":  # the whole line is the marker (a longer one is not)
+            if start is not None:
+                pieces.append(body[start : max(start, line_start - 1)])
+            if closing:
+                start = None
+                break
+            start = line_end + 1
+        pos = body.find("\n" + marker, line_end)
     if start is not None:  # no closing boundary: a truncated message keeps its last part
         pieces.append(body[start:])
     return pieces if pieces else None

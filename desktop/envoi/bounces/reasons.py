@@ -119,6 +119,7 @@ _RCPT_HINT = re.compile(
     r"|\.\.\. (?:no such user|user unknown)|no such user here"
 )
 _EXPIRED_HINT = re.compile(r"queue too long|will be retried|giving up|gave up")
+_COMMAND_SENSITIVE = frozenset({None, "onhold", "userunknown", "filtered", "hostunknown"})
 _WEAK = frozenset({None, "onhold", "networkerror", "systemerror"})
 
 
@@ -135,9 +136,11 @@ def decide_reason(
         reason = by_status
     if reason is None and text:
         reason = _first_rule(TEXT_RULES, text)
-    command = (smtp_command(text) if text else "") or (
-        smtp_command(context[:_MAX_TEXT]) if context else ""
-    )
+    command = ""
+    if reason in _COMMAND_SENSITIVE:  # the SMTP command only matters for these
+        command = (smtp_command(text) if text else "") or (
+            smtp_command(context[:_MAX_TEXT]) if context else ""
+        )
     if (
         reason == "userunknown"
         and not precise
