@@ -134,3 +134,20 @@ def test_cancel_leaves_the_database_as_it_was(qtbot, window, services, tmp_path:
     assert report.cancelled
     assert "cancelled" in wizard.report_page.summary.text()
     assert services.contacts.count() == 3000
+
+
+def test_closing_the_window_cancels_a_running_import(
+    qtbot, window, services, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "big.csv"
+    lines = ["email"] + [f"late{i}@shop.example" for i in range(30_000)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    wizard = _wizard(qtbot, window)
+    with qtbot.waitSignal(wizard.file_page.file_sniffed, timeout=TIMEOUT):
+        wizard.file_page.set_path(str(path))
+    wizard.next()
+    with qtbot.waitSignal(wizard.import_finished, timeout=30_000) as blocker:
+        wizard.next()
+        window.close()
+    assert blocker.args[0].cancelled
+    assert services.contacts.count() == 3000

@@ -284,7 +284,9 @@ def run_gui(db_url: str | None = None, selftest: bool = False) -> int:
         window_ref: list[QWidget] = [window]
         _install_crash_handler(window_ref)
         window.show()
-        return _run_loop(app)
+        code = _run_loop(app)
+        window.workers().shutdown(wait=True)  # jobs still queued are dropped, not run
+        return code
     finally:
         if services is not None:
             services.close()

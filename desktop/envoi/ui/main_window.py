@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from envoi import __version__
+from envoi.ui.bridge import WorkerBridge
 from envoi.ui.context import Area, UiContext
 
 
@@ -65,6 +66,9 @@ class MainWindow(QMainWindow):
             self._sidebar.setCurrentRow(0)
 
     # ---- areas -------------------------------------------------------------------------
+
+    def workers(self) -> WorkerBridge:
+        return self._context.workers
 
     def area_keys(self) -> list[str]:
         return [a.key for a in self._areas]

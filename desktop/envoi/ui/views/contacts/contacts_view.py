@@ -142,7 +142,11 @@ class ContactsView(QWidget):
         self.contact_actions.export_csv(self.model.query)
 
     def shutdown(self) -> None:
-        pass
+        """The window closes: a running import is cancelled (it rolls back), not awaited."""
+        from envoi.ui.views.imports.import_wizard import ImportWizardDialog
+
+        for wizard in self.findChildren(ImportWizardDialog):
+            wizard.progress_page.cancel()
 
     # ---- selection -----------------------------------------------------------------------
 
