@@ -39,7 +39,10 @@ _BOUNCE_SUBJECT_RE = re.compile(
 )
 _AUTOREPLY_SUBJECT_RE = re.compile(
     r"^(?:auto(?:matic)?[ -]?(?:reply|response|antwort|réponse)|out of (?:the )?office|"
-    r"vacation|abwesenheit|absence|réponse automatique|auto:|autoreply|自動応答|不在)",
+    r"vacation|abwesenheit|absence|réponse automatique|auto:|autoreply|自動応答|不在)|"
+    r"out of (?:the )?office|automatic reply|auto[- ]?reply|autoresponder|away from (?:the|my) "
+    r"(?:office|desk)|on (?:vacation|holiday|leave)|abwesenheitsnotiz|réponse automatique|"
+    r"respuesta automática|risposta automatica|automatisch antwoord|自動返信|自動応答",
     re.IGNORECASE,
 )
 _FEEDBACK_TEXT_RE = re.compile(r"^Feedback-Type:", re.IGNORECASE | re.MULTILINE)
@@ -359,7 +362,15 @@ def _from_ses(
         if what.startswith("delivery:"):
             kind = "delivered"
             recipients.append(
-                FailedRecipient(addr, "2.0.0", find_reply_code(diag), "delivered", None, None, diag)
+                FailedRecipient(
+                    addr,
+                    find_status(diag) or "2.0.0",
+                    find_reply_code(diag),
+                    "delivered",
+                    None,
+                    None,
+                    diag,
+                )
             )
             continue
         status = _best_status(status_raw, diag)

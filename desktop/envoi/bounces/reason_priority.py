@@ -37,6 +37,8 @@ PRIORITY_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"this user doesn'?t have an? \S+ account",
         ),
     ),
+    # Malware named in a rejection is the reason even when the filter is called a spam filter.
+    ("virusdetected", _rx(r"\bvirus", r"malware", r"infected", r"trojan", r"worm\b")),
     ("spamdetected", _rx(r"spam classification", r"rejected due to spam")),
     ("networkerror", _rx(r"name service error")),
     (

@@ -241,3 +241,26 @@ def test_classify_smtp_reply_uses_the_same_reasons() -> None:
     assert c.reason == "blocked" and c.permanent and not c.hard
     c = classify_smtp_reply(421, None, "Too many concurrent connections from your IP")
     assert c.reason == "toomanyconn" and not c.permanent
+
+
+def test_virus_and_other_reasons_from_smtp_replies() -> None:
+    cases = {
+        (554, "5.7.1", "Message rejected: virus found (Eicar-Test-Signature) by spam filter"): (
+            "virusdetected"
+        ),
+        (550, "5.7.1", "Client host [192.0.2.1] blocked using zen.spamhaus.org"): "blocked",
+        (552, "5.3.4", "Message size exceeds fixed limit"): "mesgtoobig",
+        (550, "5.7.26", "Unauthenticated email is not accepted due to DMARC policy"): (
+            "authfailure"
+        ),
+        (550, "5.7.1", "Relay access denied"): "norelaying",
+    }
+    for (code, status, text), reason in cases.items():
+        assert classify_smtp_reply(code, status, text).reason == reason, text
+
+
+def test_autoreply_by_subject_without_headers() -> None:
+    raw = "From: Ida <ida@example.de>\nTo: news@shop.example\nSubject: Abwesenheitsnotiz: News\n\n"
+    got = parse_message(raw.encode())
+    assert got.kind == "autoreply"
+    assert got.recipients[0].address == "ida@example.de"
