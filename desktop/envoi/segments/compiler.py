@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Float,
+    Select,
     String,
     and_,
     bindparam,
@@ -31,6 +32,7 @@ from sqlalchemy import (
     false,
     func,
     literal,
+    literal_column,
     or_,
     select,
     true,
@@ -109,7 +111,7 @@ def _node(node: Node, ctx: _Context) -> Bool:
 def _condition(cond: Condition, ctx: _Context) -> Bool:
     kind = field_kind(cond.field, ctx.field_types)
     if kind in (TAG, LIST):
-        return _membership(cond, kind)
+        return _membership(cond)
     if kind == STATUS:
         value = bindparam(None, cond.value, String)
         return Contact.status == value if cond.op == "equals" else Contact.status != value
@@ -121,8 +123,8 @@ def _condition(cond: Condition, ctx: _Context) -> Bool:
             # SQLite keeps DateTime as text 'YYYY-MM-DD HH:MM:SS[.ffffff]': compare with day
             # text, whatever wrote the row (ORM, server default or a bulk import).
             as_text = type_coerce(column, String)
-            return _date_ops(cond, as_text, as_text, _iso_text, ctx.today, guard=False)
-        return _date_ops(cond, column, column, _midnight, ctx.today, guard=False)
+            return _date_ops(cond, as_text, as_text, _iso_text, ctx, guard=False)
+        return _date_ops(cond, column, column, _midnight, ctx, guard=False)
     if cond.field in ("email", "domain"):
         # Both are stored lower-cased by Python at write time: compare with Python's lower.
         keyed: Expr = (Contact.email_key if cond.field == "email" else Contact.domain).expression
@@ -130,24 +132,27 @@ def _condition(cond: Condition, ctx: _Context) -> Bool:
     return _text_ops(cond, func.lower(column, type_=String), column, _sql_lower)
 
 
-def _membership(cond: Condition, kind: str) -> Bool:
+def member_ids(cond: Condition) -> Select[int]:
+    """The ids of the contacts having the tag / in the list a tag or list condition names
+    (names compared case-insensitively; an unknown name gives no id)."""
     name = func.lower(bindparam(None, cond.value, String))
-    if kind == TAG:
-        ids: Any = (
+    if cond.field == "tag":
+        return (
             select(ContactTag.contact_id)
             .join(Tag, Tag.id == ContactTag.tag_id)
             .where(func.lower(Tag.name) == name)
         )
-        positive = cond.op == "has"
-    else:
-        ids = (
-            select(ListMember.contact_id)
-            .join(ContactList, ContactList.id == ListMember.list_id)
-            .where(func.lower(ContactList.name) == name)
-        )
-        positive = cond.op == "in"
+    return (
+        select(ListMember.contact_id)
+        .join(ContactList, ContactList.id == ListMember.list_id)
+        .where(func.lower(ContactList.name) == name)
+    )
+
+
+def _membership(cond: Condition) -> Bool:
+    ids = member_ids(cond)
     # IN (not a correlated EXISTS): SQLite can then drive the count from the small side.
-    return Contact.id.in_(ids) if positive else Contact.id.not_in(ids)
+    return Contact.id.in_(ids) if cond.op in ("has", "in") else Contact.id.not_in(ids)
 
 
 def _custom(cond: Condition, kind: str, name: str, ctx: _Context) -> Bool:
@@ -160,7 +165,7 @@ def _custom(cond: Condition, kind: str, name: str, ctx: _Context) -> Bool:
         return _number_ops(cond, json_number(name, ctx.dialect), ctx.dialect)
     if kind == DATE:
         value = json_date(name, ctx.dialect)
-        return _date_ops(cond, value, raw, _iso_text, ctx.today, guard=True)
+        return _date_ops(cond, value, raw, _iso_text, ctx, guard=True)
     if kind == BOOLEAN:
         wanted = "true" if cond.op == "is_true" else "false"
         if ctx.dialect == "sqlite":
@@ -266,7 +271,7 @@ def _number_ops(cond: Condition, number: Expr, dialect: str) -> Bool:
     if dialect == "sqlite" and cond.op in ("gt", "gte"):
         # SQLite sorts text after every number: the upper bound keeps a stray text value out
         # while the comparison stays a range that the expression index answers alone.
-        upper: Bool = number <= bindparam(None, float("inf"), Float)
+        upper: Bool = _always(number <= bindparam(None, float("inf"), Float), dialect)
     else:
         upper = true()
     compare = {
@@ -276,6 +281,21 @@ def _number_ops(cond: Condition, number: Expr, dialect: str) -> Bool:
         "lte": number <= value,
     }[cond.op]
     return and_(compare, upper)
+
+
+def _always(clause: Bool, dialect: str) -> Bool:
+    """A bound that holds for (nearly) every contact, said so to SQLite's planner.
+
+    Without statistics on ranges SQLite guesses that each bound keeps a quarter of the
+    rows, so a guard bound made ``orders > 1 AND orders <= inf`` look more selective than
+    ``country = 'FR'`` and a count read every row (3.5 s instead of 1 ms on a million).
+    likelihood(X, 1.0) keeps X usable as an index bound but removes it from the guess."""
+    if dialect == "sqlite":
+        # Untyped, so that SQLAlchemy writes no "= 1" after it (that would hide the bound);
+        # the probability is a literal constant, as SQLite demands.
+        hinted: Bool = func.likelihood(clause, literal_column("1.0"))
+        return hinted
+    return clause
 
 
 def _iso_text(day: date) -> Expr:
@@ -291,7 +311,7 @@ def _date_ops(
     value: Expr,
     raw: Expr,
     bound: Callable[[date], Expr],
-    today: date,
+    ctx: _Context,
     *,
     guard: bool,
 ) -> Bool:
@@ -305,29 +325,42 @@ def _date_ops(
         return _emptiness(op, raw)
     low: Expr | None = bindparam(None, _DATE_LOW, String) if guard else None
     high: Expr | None = bindparam(None, _DATE_HIGH, String) if guard else None
+    today, dialect = ctx.today, ctx.dialect
     tomorrow = today + timedelta(days=1)
     if op in ("within_last_days", "not_within_last_days"):
         start = today - timedelta(days=int(cond.value or 0))
         if op == "within_last_days":
-            return _between(value, bound(start), bound(tomorrow))
-        return _between(value, low, bound(start))
+            # "Not in the future" excludes next to nobody: a soft bound for the planner.
+            return _between(value, bound(start), bound(tomorrow), dialect, soft_end=True)
+        return _between(value, low, bound(start), dialect, soft_start=True)
     day = date.fromisoformat(str(cond.value))
     next_day = day + timedelta(days=1)
     if op == "on":
-        return _between(value, bound(day), bound(next_day))
+        return _between(value, bound(day), bound(next_day), dialect)
     if op == "before":
-        return _between(value, low, bound(day))
+        return _between(value, low, bound(day), dialect, soft_start=True)
     if op == "after":
-        return _between(value, bound(next_day), high)
+        return _between(value, bound(next_day), high, dialect, soft_end=True)
     raise AssertionError(f"unhandled date operator {op}")
 
 
-def _between(value: Expr, start: Expr | None, end: Expr | None) -> Bool:
+def _between(
+    value: Expr,
+    start: Expr | None,
+    end: Expr | None,
+    dialect: str,
+    *,
+    soft_start: bool = False,
+    soft_end: bool = False,
+) -> Bool:
+    """start <= value < end; a soft bound is a guard that nearly every contact passes."""
     parts: list[Bool] = []
     if start is not None:
-        parts.append(value >= start)
+        lower: Bool = value >= start
+        parts.append(_always(lower, dialect) if soft_start else lower)
     if end is not None:
-        parts.append(value < end)
+        upper: Bool = value < end
+        parts.append(_always(upper, dialect) if soft_end else upper)
     return and_(*parts) if parts else value.is_not(None)
 
 

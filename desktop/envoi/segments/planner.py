@@ -30,7 +30,12 @@ from sqlalchemy import (
     text,
 )
 
-from envoi.segments.compiler import compile_condition, compile_rules, index_expressions
+from envoi.segments.compiler import (
+    compile_condition,
+    compile_rules,
+    index_expressions,
+    member_ids,
+)
 from envoi.segments.rules import CUSTOM_PREFIX, Condition, Group, Node, field_kind
 from envoi.store.models import Contact
 
@@ -52,7 +57,9 @@ _BUILTIN_INDEXED = {
     "list": {"in"},
 }
 # A condition selecting more than this share of the contacts does not narrow anything.
-_SELECTIVE_SHARE = 8
+_SELECTIVE_SHARE = 2
+# Reading the rows of more than this share of the contacts one by one loses to a scan.
+_ROW_SHARE = 8
 _EQUALITY_OPS = {"equals", "has", "in"}
 _CACHE_LIMIT = 512
 # Intersecting a set that is much larger than the smallest costs more than it saves.
@@ -116,7 +123,7 @@ def ensure_indexes(conn: Connection, group: Group, field_types: Mapping[str, str
 class _Probe:
     size: int
     position: int
-    clause: ColumnElement[bool]
+    ids: Select[int]  # the ids the condition selects, from an index or a link table
 
 
 def count_query(
@@ -133,12 +140,20 @@ def count_query(
     ``sizes`` caches the measured size of each condition between calls (a live count
     re-measures only the condition that changed). A stale size can only pick a slower
     plan, never a wrong count: the query always tests every condition."""
-    count = select(func.count()).select_from(Contact)
-    narrowed = _narrowed(conn, group, field_types, today, sizes)
-    if narrowed is None:
+    count = select(func.count())
+    plan = _narrowed(conn, group, field_types, today, sizes)
+    if plan is None:
         dialect = conn.dialect.name
-        return count.where(compile_rules(group, field_types, dialect=dialect, today=today))
-    return count.where(narrowed)
+        clause = compile_rules(group, field_types, dialect=dialect, today=today)
+        return count.select_from(Contact).where(clause)
+    ids, rest = plan
+    if rest is None:  # every condition answered by the indexes: no contact row is read
+        return count.select_from(ids.subquery())
+    # coalesce(...) hides the remaining, broad conditions from the planner: the outer query
+    # must start from the narrowed ids, not from the index of one of those conditions.
+    return count.select_from(Contact).where(
+        Contact.id.in_(ids), func.coalesce(rest, false(), type_=Boolean)
+    )
 
 
 def _narrowed(
@@ -147,7 +162,8 @@ def _narrowed(
     field_types: Mapping[str, str],
     today: date,
     sizes: MutableMapping[Hashable, int] | None,
-) -> ColumnElement[bool] | None:
+) -> tuple[Select[int], ColumnElement[bool] | None] | None:
+    """The ids that the selective indexed conditions leave, and the other conditions."""
     dialect = conn.dialect.name
     if dialect != "sqlite" or group.match != "all" or len(group.children) < 2:
         return None
@@ -165,45 +181,48 @@ def _narrowed(
     cap = max(1000, top // _SELECTIVE_SHARE)
     probes: list[_Probe] = []
     for position, cond in candidates:
-        clause = compile_condition(cond, field_types, dialect=dialect, today=today)
+        if cond.field in ("tag", "list"):
+            ids_of: Select[int] = member_ids(cond)  # no need to touch contacts
+        else:
+            clause = compile_condition(cond, field_types, dialect=dialect, today=today)
+            ids_of = select(Contact.id).where(clause)
         key = (cond, today, top, cap)
         size = sizes.get(key) if sizes is not None else None
         if size is None:
-            capped = select(Contact.id).where(clause).limit(cap).subquery()
+            capped = ids_of.limit(cap).subquery()
             size = int(conn.scalar(select(func.count()).select_from(capped)) or 0)
-            if size == 0:
-                return false()  # measured now: one condition of the AND matches nobody
+            if size == 0:  # measured now: one condition of the AND matches nobody
+                return select(Contact.id).where(false()), None
             if sizes is not None:
                 if len(sizes) > _CACHE_LIMIT:
                     sizes.clear()
                 sizes[key] = size
         if size < cap:
-            probes.append(_Probe(size, position, clause))
+            probes.append(_Probe(size, position, ids_of))
             cap = min(cap, max(size, 1000) * _INTERSECT_RATIO + 1)
     if not probes:
         return None
     probes.sort(key=lambda p: p.size)
     limit = max(probes[0].size, 1000) * _INTERSECT_RATIO
     chosen = [p for p in probes if p.size <= limit]
+    others = len(group.children) - len(chosen)
+    if len(chosen) == 1 and others and chosen[0].size * _ROW_SHARE > top:
+        return None  # reading that many rows one by one is slower than SQLite's own plan
     # Ids of the smallest set go into a lookup list; the next set's index is walked and
     # each id kept if it is in the list; and so on. Adding 0 stops SQLite from turning
     # "id IN list" into row lookups: the walk then never leaves the index. (An INTERSECT
     # of the sets costs twice as much: it copies every set into a temporary b-tree.)
-    ids = select(Contact.id).where(chosen[0].clause).correlate(None)
+    ids = chosen[0].ids.correlate(None)
     for probe in chosen[1:]:
-        ids = select(Contact.id).where(probe.clause, (Contact.id + 0).in_(ids)).correlate(None)
-    narrowing = Contact.id.in_(ids)
+        column = probe.ids.selected_columns[0]
+        ids = probe.ids.where((column + 0).in_(ids)).correlate(None)
     taken = {p.position for p in chosen}
     rest = [
         compile_rules(Group("all", (child,)), field_types, dialect=dialect, today=today)
         for position, child in enumerate(group.children)
         if position not in taken
     ]
-    if not rest:
-        return narrowing
-    # coalesce(...) hides the remaining, broad conditions from the planner: the outer query
-    # must start from the narrowed ids, not from the index of one of those conditions.
-    return and_(narrowing, func.coalesce(and_(*rest), false(), type_=Boolean))
+    return ids, and_(*rest) if rest else None
 
 
 def _index_backed(cond: Condition, field_types: Mapping[str, str], indexes: set[str]) -> bool:

@@ -3,8 +3,10 @@ the database really uses, and the count planner giving the same answers as the p
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import Select, func, insert, select, text
 
 from envoi.errors import ConflictError, InvalidInputError, NotFoundError
 from envoi.segments.planner import INDEX_PREFIX, count_query, existing_indexes
@@ -167,11 +169,12 @@ def test_planned_count_equals_plain_sql(
         assert matching(segments, store, group) <= ALL
 
 
-def test_sqlite_plan_narrows_through_the_indexes(sqlite_store: Store) -> None:
+@pytest.fixture
+def big_sqlite(sqlite_store: Store) -> Store:
+    """The six contacts plus 20,000 others: enough for the statistics to look real."""
     from tests.unit.segments.conftest import populate
 
     populate(sqlite_store)
-    # Enough other contacts for the statistics to look like a real list.
     filler = [
         {"email": f"f{i}@filler.example", "email_key": f"f{i}@filler.example",
          "domain": "filler.example",
@@ -181,6 +184,34 @@ def test_sqlite_plan_narrows_through_the_indexes(sqlite_store: Store) -> None:
     ]  # fmt: skip
     with sqlite_store.engine.begin() as conn:
         conn.execute(insert(Contact), filler)
+    return sqlite_store
+
+
+def _plan(store: Store, query: Select[Any]) -> list[str]:
+    with store.engine.connect() as conn:
+        compiled = query.compile(conn, compile_kwargs={"render_postcompile": True})
+        rows = conn.exec_driver_sql(
+            f"EXPLAIN QUERY PLAN {compiled}",
+            tuple(compiled.params[k] for k in compiled.positiontup or ()),
+        ).all()
+    return [str(row[-1]) for row in rows]
+
+
+def test_guard_bounds_do_not_mislead_sqlite(big_sqlite: Store) -> None:
+    service = SegmentService(big_sqlite, today=lambda: TODAY)
+    group = Group(
+        "all",
+        (Condition("custom:country", "equals", "Nowhere"), Condition("custom:orders", "gt", 1)),
+    )
+    service.ensure_indexes(group)
+    # orders > 1 is written "orders > 1 AND orders <= inf": without the likelihood() hint
+    # SQLite took that range for the selective one and read every row.
+    steps = _plan(big_sqlite, select(Contact.id).where(service.where_clause(group)))
+    assert len(steps) == 1 and "ix_cf_country" in steps[0], steps
+
+
+def test_sqlite_plan_narrows_through_the_indexes(big_sqlite: Store) -> None:
+    sqlite_store = big_sqlite
     service = SegmentService(sqlite_store, today=lambda: TODAY)
     group = Group(
         "all",
@@ -194,12 +225,7 @@ def test_sqlite_plan_narrows_through_the_indexes(sqlite_store: Store) -> None:
     service.save("g", group)
     with sqlite_store.engine.connect() as conn:
         query = count_query(conn, group, service.field_types(), today=TODAY)
-        compiled = query.compile(conn, compile_kwargs={"render_postcompile": True})
-        plan = conn.exec_driver_sql(
-            f"EXPLAIN QUERY PLAN {compiled}",
-            tuple(compiled.params[k] for k in compiled.positiontup or ()),
-        ).all()
-    steps = [str(row[-1]) for row in plan]
+    steps = _plan(sqlite_store, query)
     # The outer query visits only the narrowed ids; the sets come from the indexes alone.
     assert steps[0] == "SEARCH contacts USING INTEGER PRIMARY KEY (rowid=?)"
     assert sum("USING INDEX ix_cf_" in step for step in steps) == 3
