@@ -1,5 +1,7 @@
 """Bounce parser scores and speed on the Sisimai corpus, with flufl.bounce as the anchor.
 
+# smoke-args: --limit 60 --repeat 1
+
     python benchmarks/bounce_parse.py [--corpus DIR] [--limit N] [--repeat R] [--failures]
 
 Prints one JSON object: our recipient-set, reason, permanent/temporary and kind scores, the
