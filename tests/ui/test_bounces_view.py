@@ -123,3 +123,26 @@ def test_empty_chart_says_so(qtbot, sqlite_store: Store, tmp_path: Path) -> None
     assert not image.isNull()
     workers.shutdown()
     services.close()
+
+
+def test_import_files_and_check_mailbox_without_settings(
+    qtbot,
+    ctx: UiContext,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    view = BouncesView(ctx)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=TIMEOUT)
+    eml = tmp_path / "new.eml"
+    eml.write_bytes(dsn("newcomer@example.com", "5.1.1", "550 5.1.1 No such user"))
+    messages: list[str] = []
+    view.status_message.connect(messages.append)
+    with qtbot.waitSignal(view.imported, timeout=TIMEOUT):
+        view.import_files([str(eml), str(eml)])
+    assert "1 kept for review, 1 already known" in messages[-1]
+    qtbot.waitUntil(lambda: view.model.rowCount() == 4, timeout=TIMEOUT)
+
+    with qtbot.waitSignal(view.status_message, timeout=TIMEOUT) as blocker:
+        view.check_mailbox()
+    assert "No bounce mailbox is set up yet" in blocker.args[0]
+    assert view.fetch_button.isEnabled()

@@ -7,10 +7,13 @@ one is running is simply answered by the latest reply.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,8 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from envoi.bounces.mailbox import (
+    KEYRING_SERVICE,
+    FetchReport,
+    KeyringSecrets,
+    fetch_once,
+    load_settings,
+)
 from envoi.bounces.reasons import REASONS
 from envoi.bounces.service import BounceRow, BounceService
+from envoi.errors import EnvoiError
 from envoi.ui.context import UiContext
 from envoi.ui.views.bounces.bounce_chart import BounceChart
 from envoi.ui.views.bounces.bounce_table_model import BounceTableModel
@@ -35,6 +46,7 @@ _NOT_BOUNCE_REASONS = {"vacation", "delivered"}
 class BouncesView(QWidget):
     status_message = Signal(str)
     rows_loaded = Signal(int)
+    imported = Signal()
     chart_loaded = Signal()
 
     def __init__(self, ctx: UiContext, service: BounceService | None = None) -> None:
@@ -54,6 +66,10 @@ class BouncesView(QWidget):
         for reason in sorted(REASONS - _NOT_BOUNCE_REASONS):
             self.reason.addItem(reason, reason)
         self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.import_button = QPushButton(self.tr("Import messages…"))
+        self.import_button.setToolTip(self.tr("Process returned messages saved as .eml files"))
+        self.fetch_button = QPushButton(self.tr("Check mailbox"))
+        self.fetch_button.setToolTip(self.tr("Read the bounce mailbox now"))
         self.raw_button = QPushButton(self.tr("Show message…"))
         self.raw_button.setEnabled(False)
         self.count_label = QLabel()
@@ -63,6 +79,8 @@ class BouncesView(QWidget):
         filters.addWidget(self.kind)
         filters.addWidget(self.reason)
         filters.addWidget(self.refresh_button)
+        filters.addWidget(self.import_button)
+        filters.addWidget(self.fetch_button)
         filters.addWidget(self.raw_button)
 
         self.model = BounceTableModel()
@@ -94,6 +112,8 @@ class BouncesView(QWidget):
         self.reason.currentIndexChanged.connect(self._on_filter_changed)
         self.refresh_button.clicked.connect(self._on_refresh_clicked)
         self.raw_button.clicked.connect(self._on_raw_clicked)
+        self.import_button.clicked.connect(self._on_import_clicked)
+        self.fetch_button.clicked.connect(self._on_fetch_clicked)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.reload()
@@ -131,6 +151,76 @@ class BouncesView(QWidget):
         self.chart.set_counts(counts)
         self.chart_loaded.emit()
 
+    # ---- importing and fetching -----------------------------------------------------------
+
+    def import_files(self, paths: list[str]) -> None:
+        """Process .eml files in the worker pool, then show what happened and reload."""
+        service = self._service
+
+        def work() -> tuple[int, int, int]:
+            processed = unmatched = duplicates = 0
+            for path in paths:
+                out = service.process(Path(path).read_bytes(), source=f"file:{Path(path).name}")
+                duplicates += out.duplicate
+                unmatched += out.state == "unmatched"
+                processed += out.state in ("processed", "ignored")
+            return processed, unmatched, duplicates
+
+        self._ctx.workers.submit(work, self._on_import_done, self._on_job_error)
+
+    def check_mailbox(self) -> None:
+        service = self._service
+
+        def work() -> FetchReport | None:
+            settings = load_settings(service)
+            if settings is None:
+                return None
+            password = KeyringSecrets().get_password(
+                KEYRING_SERVICE, f"{settings.user}@{settings.host}"
+            )
+            if password is None:
+                raise EnvoiError(
+                    "The bounce mailbox password is not in the keyring.",
+                    "Run `envoi bounces mailbox ... --password-stdin` to store it.",
+                )
+            return fetch_once(settings, password, service)
+
+        self.fetch_button.setEnabled(False)
+        self._ctx.workers.submit(work, self._on_fetch_done, self._on_job_error)
+
+    def _on_import_done(self, counts: tuple[int, int, int]) -> None:
+        processed, unmatched, duplicates = counts
+        self.status_message.emit(
+            self.tr("Imported: {0} processed, {1} kept for review, {2} already known").format(
+                processed, unmatched, duplicates
+            )
+        )
+        self.imported.emit()
+        self.reload()
+
+    def _on_fetch_done(self, report: FetchReport | None) -> None:
+        self.fetch_button.setEnabled(True)
+        if report is None:
+            self.status_message.emit(
+                self.tr("No bounce mailbox is set up yet (envoi bounces mailbox --help).")
+            )
+            return
+        self.status_message.emit(
+            self.tr("Mailbox: {0} read, {1} processed, {2} kept for review").format(
+                report.fetched, report.processed + report.ignored, report.unmatched
+            )
+        )
+        self.reload()
+
+    def _on_job_error(self, exc: BaseException) -> None:
+        self.fetch_button.setEnabled(True)
+        if isinstance(exc, EnvoiError):
+            self.status_message.emit(f"{exc.user_message} {exc.hint}".strip())
+        elif isinstance(exc, OSError):
+            self.status_message.emit(self.tr("Cannot read the file: {0}").format(exc))
+        else:
+            self._ctx.workers.job_failed.emit(exc)  # a bug: the window's crash dialog
+
     # ---- raw message --------------------------------------------------------------------
 
     def selected_row(self) -> BounceRow | None:
@@ -161,6 +251,19 @@ class BouncesView(QWidget):
         row = self.selected_row()
         if row is not None:
             self.show_raw(row)
+
+    def _on_import_clicked(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Returned messages"),
+            "",
+            self.tr("E-mail messages (*.eml);;All files (*)"),
+        )
+        if paths:
+            self.import_files(paths)
+
+    def _on_fetch_clicked(self) -> None:
+        self.check_mailbox()
 
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
         row = self.model.row_at(index.row())
