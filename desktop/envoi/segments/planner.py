@@ -94,12 +94,16 @@ def custom_fields_of(node: Node) -> set[str]:
     return found
 
 
-def ensure_indexes(conn: Connection, group: Group, field_types: Mapping[str, str]) -> list[str]:
-    """Create the missing expression indexes for ``group``'s custom fields; their names."""
+def ensure_indexes(
+    conn: Connection, group: Group | None, field_types: Mapping[str, str]
+) -> list[str]:
+    """Create the missing expression indexes for ``group``'s custom fields (every custom
+    field when ``group`` is None); the names of those created."""
     dialect = conn.dialect
     existing = existing_indexes(conn)
     created: list[str] = []
-    for name in sorted(custom_fields_of(group)):
+    names = set(field_types) if group is None else custom_fields_of(group)
+    for name in sorted(names):
         kind = field_types.get(name)
         if kind is None:
             continue

@@ -189,10 +189,12 @@ class SegmentService:
 
     # --- indexes ----------------------------------------------------------------------------
 
-    def ensure_indexes(self, group: Group) -> builtins.list[str]:
-        """Build the expression indexes that ``group``'s custom fields need; returns the
-        names of the indexes created now (existing ones are kept). Slow once on a large
-        database (seconds per million contacts): call it off the GUI thread."""
+    def ensure_indexes(self, group: Group | None = None) -> builtins.list[str]:
+        """Build the expression indexes that ``group``'s custom fields need (every custom
+        text, number and date field when ``group`` is None, e.g. after a large import, so
+        that live counts are fast before any segment is saved); returns the names of the
+        indexes created now (existing ones are kept). Slow once on a large database (a few
+        seconds per field per million contacts): call it off the GUI thread."""
         types = self.field_types()
         with self._store.engine.begin() as conn:
             return ensure_indexes(conn, group, types)

@@ -233,3 +233,12 @@ def test_sqlite_plan_narrows_through_the_indexes(big_sqlite: Store) -> None:
     expected = sum(1 for i in range(20000) if i % 20 == 0 and 1950 + i % 90 < 1954 and i % 97 > 93)
     assert expected > 0
     assert service.count(group) == expected
+
+
+def test_indexes_for_every_custom_field(segments: SegmentService, store: Store) -> None:
+    created = segments.ensure_indexes()
+    # country, note (text), orders (number), birthday (date); vip (yes/no) gets none
+    assert len(created) == 4
+    assert segments.ensure_indexes() == []
+    with store.engine.connect() as conn:
+        assert {n for n in existing_indexes(conn) if n.startswith(INDEX_PREFIX)} == set(created)
