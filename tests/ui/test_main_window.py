@@ -105,3 +105,32 @@ def test_qasync_loop_runs_coroutines_and_ends_on_quit(tmp_path: Path) -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "rc 0 coroutines 1" in result.stdout
+
+
+def test_selftest_fails_on_an_error_raised_in_a_slot(
+    qtbot, qapp, filled_store, monkeypatch, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QWidget
+
+    from envoi.ui import app as ui_app
+    from envoi.ui.context import Area
+
+    assert ui_app._selftest(qapp, filled_store, 0.0) == 0
+    assert "selftest ok" in capsys.readouterr().out
+
+    def broken_page(_ctx):  # type: ignore[no-untyped-def]
+        page = QWidget()
+
+        def fail() -> None:
+            raise RuntimeError("page could not load")
+
+        QTimer.singleShot(0, fail)
+        return page
+
+    real = ui_app.areas
+    monkeypatch.setattr(
+        ui_app, "areas", lambda: [*real(), Area("broken", "Broken", real()[0].icon, broken_page)]
+    )
+    assert ui_app._selftest(qapp, filled_store, 0.0) == 1
+    assert "page could not load" in capsys.readouterr().err

@@ -277,12 +277,19 @@ def run_gui(db_url: str | None = None, selftest: bool = False) -> int:
 
     services: Services | None = None
     try:
-        services = build_services(store)
-        window = build_window(services)
         if selftest:
-            return _selftest(app, window, started)
-        window_ref: list[QWidget] = [window]
+            return _selftest(app, store, started)
+        window_ref: list[QWidget] = []
         _install_crash_handler(window_ref)
+        try:
+            services = build_services(store)
+            window = build_window(services)
+        except Exception as exc:
+            from envoi.ui.widgets.error_dialog import show_crash
+
+            show_crash(None, exc, _log_file())
+            return 3
+        window_ref.append(window)
         window.show()
         code = _run_loop(app)
         window.workers().shutdown(wait=True)  # jobs still queued are dropped, not run
@@ -293,15 +300,42 @@ def run_gui(db_url: str | None = None, selftest: bool = False) -> int:
         store.dispose()
 
 
-def _selftest(app: QApplication, window: MainWindow, started: float) -> int:
+SELFTEST_WAIT_S = 20.0
+
+
+def _selftest(app: QApplication, store: Store, started: float) -> int:
+    """Build every page, let their first queries run and land, and fail on any error,
+    including one raised in a slot (which Qt would otherwise only print)."""
+    errors: list[BaseException] = []
+    previous = sys.excepthook
+    sys.excepthook = lambda _kind, exc, _tb: errors.append(exc)
+    services = None
     try:
+        services = build_services(store)
+        window = build_window(services)
+        workers = window.workers()
+        workers.job_failed.connect(errors.append)
         window.build_all_pages()
         window.show()
+        deadline = time.perf_counter() + SELFTEST_WAIT_S
+        while workers.pending() and time.perf_counter() < deadline and not errors:
+            app.processEvents()
+            time.sleep(0.002)
         app.processEvents()
+        if workers.pending():
+            errors.append(TimeoutError(f"{workers.pending()} jobs still running"))
         window.close()
         app.processEvents()
+        workers.shutdown(wait=True)
     except Exception as exc:
-        print(f"selftest failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        errors.append(exc)
+    finally:
+        sys.excepthook = previous
+        if services is not None:
+            services.close()
+    if errors:
+        first = errors[0]
+        print(f"selftest failed: {type(first).__name__}: {first}", file=sys.stderr)
         return 1
     elapsed = time.perf_counter() - started
     print(f"selftest ok ({elapsed:.2f}s)")

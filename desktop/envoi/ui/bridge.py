@@ -38,6 +38,7 @@ class WorkerBridge(QObject):
         self._executor = ThreadPoolExecutor(max_workers, thread_name_prefix="envoi-ui")
         self._delivered.connect(self._on_self_delivered, Qt.ConnectionType.QueuedConnection)
         self._closed = False
+        self._pending = 0  # submitted and not yet delivered (touched on the GUI thread only)
 
     def submit(
         self,
@@ -47,8 +48,10 @@ class WorkerBridge(QObject):
     ) -> Future[T]:
         """Run ``fn`` off the GUI thread; call ``on_done(result)`` or ``on_error(exc)`` on it."""
         future = self._executor.submit(fn)
+        self._pending += 1
 
         def deliver() -> None:
+            self._pending -= 1
             exc = future.exception()
             if exc is None:
                 on_done(future.result())
@@ -67,6 +70,10 @@ class WorkerBridge(QObject):
 
         future.add_done_callback(done)
         return future
+
+    def pending(self) -> int:
+        """Jobs whose result has not been delivered yet."""
+        return self._pending
 
     def _on_self_delivered(self, deliver: Callable[[], None]) -> None:
         try:
