@@ -13,30 +13,11 @@ from envoi.contacts.service import ContactService
 from envoi.errors import InvalidInputError, NotFoundError
 from envoi.store.engine import Store
 from envoi.store.models import Setting
-from envoi.templates.library import TemplateService, resolve
-from envoi.templates.merge import SAMPLE_CONTACT, Campaign, MergeDict, Sender, contact_values
+from envoi.templates.library import SENDER_SETTING, TemplateService, load_sender, resolve
+from envoi.templates.merge import SAMPLE_CONTACT, Campaign, MergeDict, contact_values
 
-SENDER_SETTING = "sender"  # {"name", "email", "postal_address", "company"}
 PREVIEW_UNSUBSCRIBE = "https://unsubscribe.invalid/preview"
 PREVIEW_VIEW_ONLINE = "https://view.invalid/preview"
-
-
-def load_sender(store: Store, args: argparse.Namespace | None = None) -> Sender:
-    with store.session() as session:
-        row = session.get(Setting, SENDER_SETTING)
-        saved: dict[str, Any] = dict(row.value) if row is not None and row.value else {}
-    if args is not None:
-        for key, attr in (("email", "from_email"), ("name", "from_name"),
-                          ("postal_address", "postal_address")):  # fmt: skip
-            value = getattr(args, attr, None)
-            if value:
-                saved[key] = value
-    return Sender(
-        str(saved.get("name", "")),
-        str(saved.get("email", "") or "sender@example.com"),
-        str(saved.get("postal_address", "")),
-        str(saved.get("company", "")),
-    )
 
 
 def _contact(store: Store, email: str | None) -> tuple[MergeDict, str]:

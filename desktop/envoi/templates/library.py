@@ -24,13 +24,16 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
 from envoi.errors import ConflictError, InvalidInputError, NotFoundError
 from envoi.paths import resources_dir
 from envoi.store.engine import Store
+from envoi.store.models import Setting
 from envoi.store.template_models import TemplateRow
+from envoi.templates.merge import Sender
 from envoi.templates.render import TemplateSource
 
 _FRONT = re.compile(r"\A\s*<!--envoi\s*\n(.*?)-->\s*\n?", re.DOTALL)
@@ -222,3 +225,25 @@ def resolve(store: Store, name_or_path: str) -> TemplateRecord | TemplateDraft:
     if path.suffix.lower() in (".html", ".htm", ".json") and path.is_file():
         return parse_file(path)
     return TemplateService(store).get(name_or_path)
+
+
+SENDER_SETTING = "sender"  # {"name", "email", "postal_address", "company"}
+
+
+def load_sender(store: Store, overrides: object | None = None) -> Sender:
+    """The sender templates show (settings key "sender"); ``overrides`` is anything with
+    ``from_email``, ``from_name``, ``postal_address`` attributes (the CLI's arguments)."""
+    with store.session() as session:
+        row = session.get(Setting, SENDER_SETTING)
+        saved: dict[str, Any] = dict(row.value) if row is not None and row.value else {}
+    for key, attr in (("email", "from_email"), ("name", "from_name"),
+                      ("postal_address", "postal_address")):  # fmt: skip
+        value = getattr(overrides, attr, None)
+        if value:
+            saved[key] = value
+    return Sender(
+        str(saved.get("name", "")),
+        str(saved.get("email", "") or "sender@example.com"),
+        str(saved.get("postal_address", "")),
+        str(saved.get("company", "")),
+    )

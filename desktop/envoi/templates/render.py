@@ -195,7 +195,7 @@ class CampaignTemplate:
             line, column = _position(exc, source)
             where = f"line {line}" + (f", column {column}" if column else "")
             raise TemplateProblem(
-                f"The {part} template has an error at {where}: {exc.message}.",
+                f"The {part} template has an error at {where}: {(exc.message or '').rstrip('.')}.",
                 "Check the {{ }} and {% %} tags on that line: each must be closed.",
                 str(exc),
                 part=part,

@@ -1,0 +1,1 @@
+"""The Templates area: library, code editor, live preview, content checks."""
