@@ -56,19 +56,25 @@ def main() -> None:
         serialization.NoEncryption(),
     )
 
-    def rate(func: object, items: list[bytes]) -> float:
-        best = 0.0
+    cpu_rates: dict[str, float] = {}
+
+    def rate(func: object, items: list[bytes], name: str = "") -> float:
+        """Best wall-clock rate; the best CPU-time rate goes to cpu_rates[name] (the
+        machine is shared: CPU time is what one core spends)."""
+        best = best_cpu = 0.0
         for _ in range(args.repeat):
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             for raw in items:
                 func(raw)  # type: ignore[operator]
             best = max(best, len(items) / (time.perf_counter() - start))
+            best_cpu = max(best_cpu, len(items) / max(time.process_time() - cpu, 1e-9))
+        cpu_rates[name] = best_cpu
         return best
 
     signer = DkimSigner(key)
     ed_signer = DkimSigner(ed_key)
-    ours = rate(signer.sign, messages)
-    ours_ed = rate(ed_signer.sign, messages)
+    ours = rate(signer.sign, messages, "rsa")
+    ours_ed = rate(ed_signer.sign, messages, "ed")
     headers = [h.encode() for h in SIGNED_HEADERS]
     anchor_items = messages[: args.anchor_size or max(1, args.size // 4)]
     anchor = rate(
@@ -77,6 +83,7 @@ def main() -> None:
             canonicalize=(b"relaxed", b"relaxed"), include_headers=headers,
         ),
         anchor_items,
+        "anchor",
     )  # fmt: skip
 
     records = {
@@ -104,6 +111,10 @@ def main() -> None:
                 "anchor_dkimpy_rsa2048_sigs_per_s": round(anchor, 1),
                 "anchor_messages": len(anchor_items),
                 "ratio": round(ours / anchor, 1),
+                "ours_rsa2048_sigs_per_cpu_s": round(cpu_rates["rsa"]),
+                "ours_ed25519_sigs_per_cpu_s": round(cpu_rates["ed"]),
+                "anchor_dkimpy_sigs_per_cpu_s": round(cpu_rates["anchor"], 1),
+                "cpu_ratio": round(cpu_rates["rsa"] / cpu_rates["anchor"], 1),
                 "verified_by_dkimpy": f"{verified}/{2 * len(messages)}",
                 "target_sigs_per_s": 1500,
             },

@@ -36,8 +36,8 @@ SENDER = Sender("Boutique Dupré", "news@boutique.example", "12 rue de la Paix, 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--size", type=int, default=300, help="messages per repeat")
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--size", type=int, default=200, help="messages per repeat")
+    parser.add_argument("--repeat", type=int, default=2)
     args = parser.parse_args()
 
     people = contacts(args.size)
