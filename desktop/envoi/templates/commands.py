@@ -89,6 +89,11 @@ def _check(args: argparse.Namespace, store: Store) -> int:
     report = check_content(
         content, unsubscribe_url=PREVIEW_UNSUBSCRIBE, postal_address=sender.postal_address
     )
+    link_status = []
+    if args.check_links:
+        from envoi.templates.checks import check_links
+
+        link_status = check_links(report.links)
     audience = None
     if not args.no_audience:
         audience = check_audience(compiled, load_audience(store, args.segment), campaign, sender)
@@ -98,6 +103,7 @@ def _check(args: argparse.Namespace, store: Store) -> int:
                 "template": template.name,
                 "issues": [asdict(i) for i in report.issues],
                 "links": [asdict(link) for link in report.links],
+                "link_status": [asdict(status) for status in link_status],
                 "html_bytes": report.html_bytes,
                 "text_bytes": report.text_bytes,
                 "audience": asdict(audience) if audience else None,
@@ -116,6 +122,9 @@ def _check(args: argparse.Namespace, store: Store) -> int:
         print(f"Links ({len(report.links)}):")
         for link in report.links:
             print(f"  {link.text or '(no text)'} -> {link.href}")
+        for status in link_status:
+            state = "ok" if status.ok else f"BROKEN ({status.status or status.error})"
+            print(f"  {state}: {status.href}")
         if audience is not None:
             print(f"Audience: {audience.contacts} contacts checked in {audience.seconds:.2f} s")
             for missing in audience.missing:
@@ -205,6 +214,7 @@ def register(sub: Any) -> None:
     p.add_argument("--segment", metavar="NAME", help="check this saved segment's contacts")
     p.add_argument("--contact", metavar="EMAIL", help="render the content checks for this one")
     p.add_argument("--no-audience", action="store_true", help="skip the whole-audience pass")
+    p.add_argument("--check-links", action="store_true", help="also request each link (network)")
     p.add_argument("--json", action="store_true")
     _sender_options(p)
     p.set_defaults(handler=_check)

@@ -53,3 +53,37 @@ def test_unsubscribe_found_by_url_or_words() -> None:
     by_url = GOOD_HTML.replace("Se désinscrire", "Manage")
     assert "no_unsubscribe_link" not in codes(content(by_url))
     assert "no_unsubscribe_link" in codes(content(by_url), unsubscribe_url="https://other")
+
+
+def test_live_link_check_against_a_local_server() -> None:
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from envoi.templates.checks import Link, check_links
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_HEAD(self) -> None:
+            self.send_response(200 if self.path == "/ok" else 404)
+            self.end_headers()
+
+        do_GET = do_HEAD
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        results = check_links(
+            [Link("a", f"{base}/ok"), Link("b", f"{base}/missing"), Link("c", f"{base}/ok"),
+             Link("d", "mailto:x@example.com")], timeout=5,
+        )  # fmt: skip
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert [(r.href.rsplit("/", 1)[1], r.ok, r.status) for r in results] == [
+        ("ok", True, 200),
+        ("missing", False, 404),
+    ]
