@@ -18,6 +18,7 @@ from envoi.bounces.mime import (
     header_block,
     header_text,
     normalize_newlines,
+    parse_fields,
     split_parts,
 )
 from envoi.bounces.reasons import decide_reason, find_reply_code, find_status, is_hard
@@ -312,8 +313,6 @@ def _delivered(rec: DsnRecord) -> FailedRecipient:
 
 
 def _feedback(parts: Parts, report: str) -> list[FailedRecipient]:
-    from envoi.bounces.mime import parse_fields
-
     fields = parse_fields(report)
     if parts.original:
         hm = dict(header_block(parts.original)).get("x-hmxmroriginalrecipient")
