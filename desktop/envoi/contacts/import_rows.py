@@ -202,10 +202,14 @@ def converter(column: CustomColumn) -> Converter:
     return {"number": number, "date": a_date, "boolean": boolean}.get(column.type, text)
 
 
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON value")  # NaN and Infinity are Python's only
+
+
 def attribute_fields(raw: str) -> dict[str, Any]:
     """listmonk's `attributes` column: a JSON object whose keys become custom fields."""
     try:
-        data = json.loads(raw)
+        data = json.loads(raw, parse_constant=_no_constant)
     except ValueError:
         raise RowRejected(raw, "attributes: the value is not valid JSON") from None
     if not isinstance(data, dict):
