@@ -141,6 +141,7 @@ def test_import_files_and_check_mailbox_without_settings(
         view.import_files([str(eml), str(eml)])
     assert "1 kept for review, 1 already known" in messages[-1]
     qtbot.waitUntil(lambda: view.model.rowCount() == 4, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: view.review_label.text().startswith("1 "), timeout=TIMEOUT)
 
     with qtbot.waitSignal(view.status_message, timeout=TIMEOUT) as blocker:
         view.check_mailbox()

@@ -327,6 +327,8 @@ def _selftest(app: QApplication, store: Store, started: float) -> int:
         window.close()
         app.processEvents()
         workers.shutdown(wait=True)
+        window.deleteLater()
+        app.processEvents()
     except Exception as exc:
         errors.append(exc)
     finally:

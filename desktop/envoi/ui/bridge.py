@@ -47,6 +47,11 @@ class WorkerBridge(QObject):
         on_error: ErrorHandler | None = None,
     ) -> Future[T]:
         """Run ``fn`` off the GUI thread; call ``on_done(result)`` or ``on_error(exc)`` on it."""
+        if self._closed:
+            # A timer of a closing view fired after shutdown: nothing will read the result.
+            dropped: Future[T] = Future()
+            dropped.cancel()
+            return dropped
         future = self._executor.submit(fn)
         self._pending += 1
 
