@@ -73,6 +73,7 @@ class BouncesView(QWidget):
         self.raw_button = QPushButton(self.tr("Show message…"))
         self.raw_button.setEnabled(False)
         self.count_label = QLabel()
+        self.review_label = QLabel()
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
@@ -99,7 +100,11 @@ class BouncesView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.count_label)
+        counts = QHBoxLayout()
+        counts.addWidget(self.count_label)
+        counts.addStretch(1)
+        counts.addWidget(self.review_label)
+        layout.addLayout(counts)
         layout.addWidget(QLabel(self.tr("Bounces over the last 30 days, by reason")))
         layout.addWidget(self.chart)
 
@@ -138,6 +143,7 @@ class BouncesView(QWidget):
             lambda rows: self._on_rows_loaded(generation, rows),
         )
         self._ctx.workers.submit(lambda: service.daily_counts(30), self._on_counts_loaded)
+        self._ctx.workers.submit(service.unmatched_count, self._on_unmatched_counted)
 
     def _on_rows_loaded(self, generation: int, rows: list[BounceRow]) -> None:
         if generation != self._generation:
@@ -146,6 +152,13 @@ class BouncesView(QWidget):
         self.count_label.setText(self.tr("%n record(s)", "", len(rows)))
         self.raw_button.setEnabled(False)
         self.rows_loaded.emit(len(rows))
+
+    def _on_unmatched_counted(self, count: int) -> None:
+        self.review_label.setText(
+            self.tr("%n returned message(s) could not be matched and wait for review", "", count)
+            if count
+            else ""
+        )
 
     def _on_counts_loaded(self, counts: list[tuple[str, str, int]]) -> None:
         self.chart.set_counts(counts)
