@@ -45,18 +45,15 @@ def unclosed_quote_error(line: int, detail: str = "") -> ImportFileError:
 class CsvRecords:
     """CSV records from an open text stream, with start lines and bytes consumed.
 
-    ``line_offset`` is added to line numbers so that a reader started after the header still
-    reports the file's physical line numbers.
+    A quote left open (the parser reaches the end of the file, or a 1 MiB value, inside
+    it) is fatal: everything after it would be read wrongly. Any other quoting fault costs
+    only its own record, reported as a RowError.
     """
 
-    def __init__(
-        self, raw: BinaryIO, encoding: str, delimiter: str, *, strict_eof: bool = True
-    ) -> None:
+    def __init__(self, raw: BinaryIO, encoding: str, delimiter: str) -> None:
         self._raw = raw
         self._text = io.TextIOWrapper(raw, encoding=encoding, newline="")
         self._reader = csv.reader(self._text, delimiter=delimiter, strict=True)
-        self._strict_eof = strict_eof
-        self.ends_with_newline = True
 
     @property
     def bytes_read(self) -> int:
@@ -72,11 +69,7 @@ class CsvRecords:
                 return
             except csv.Error as exc:
                 message = str(exc)
-                if "unexpected end of data" in message:
-                    if self._strict_eof:
-                        raise unclosed_quote_error(start, message) from None
-                    return
-                if "field larger than field limit" in message:
+                if "unexpected end of data" in message or "field larger than" in message:
                     raise unclosed_quote_error(start, message) from None
                 yield RowError(start, "a quote in this row is not closed properly")
                 start = reader.line_num + 1
@@ -94,8 +87,8 @@ class CsvRecords:
         self._text.close()
 
 
-def open_csv(path: Path, encoding: str, delimiter: str, *, strict_eof: bool = True) -> CsvRecords:
-    return CsvRecords(open(path, "rb"), encoding, delimiter, strict_eof=strict_eof)
+def open_csv(path: Path, encoding: str, delimiter: str) -> CsvRecords:
+    return CsvRecords(open(path, "rb"), encoding, delimiter)
 
 
 def cell_text(value: Any) -> str:
@@ -143,7 +136,6 @@ class XlsxRecords:
         self._ws = next((ws for ws in sheets if (ws.max_row or 0) > 0), sheets[0])
         self.total_rows = int(self._ws.max_row or 0)
         self.rows_done = 0
-        self.ends_with_newline = True
 
     def __iter__(self) -> Iterator[tuple[int, list[str]] | RowError]:
         try:

@@ -252,7 +252,7 @@ def _run(
         store,
         WriterSettings(
             policy=options.policy,
-            list_name=options.list_name,
+            list_name=(options.list_name or "").strip() or None,
             consent_source=consent_source,
             consent_method=options.consent_method,
             # A rough row count from the size: a contact line is about 80 bytes.
