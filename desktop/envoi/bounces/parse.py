@@ -59,6 +59,7 @@ _TEMPORARY_TEXT_RE = re.compile(
 )
 
 
+_MAX_REPORT_TEXT = 256 * 1024
 _NOT_FAILED = frozenset({"delivered", "relayed", "expanded", "deliverable"})
 _COMPLAINT_SUBJECT_RE = re.compile(r"complaint|abuse report|spam report", re.IGNORECASE)
 _UNSUBSCRIBE_RE = re.compile(r"^\s*unsubscribe\b", re.IGNORECASE)
@@ -118,7 +119,8 @@ def _parse(raw: bytes) -> ParsedMessage:
     exclude = _excluded(parts)
     dsn_blocks = parts.delivery_status or ([text] if _DSN_IN_TEXT_RE.search(text) else [])
     records = parse_dsn(dsn_blocks) if dsn_blocks else []
-    human = mta_rules.cut_original(text)
+    # A report's own words are short; a huge text is an attachment gone wrong: bound the work.
+    human = mta_rules.cut_original(text[:_MAX_REPORT_TEXT])
 
     if records:
         failed = [r for r in records if r.action not in _NOT_FAILED]
