@@ -191,6 +191,13 @@ class CampaignTemplate:
     def _compile(env: EnvoiSandbox, part: str, source: str) -> Template:
         try:
             return env.from_string(source)
+        except RecursionError as exc:  # thousands of nested brackets
+            raise TemplateProblem(
+                f"The {part} template is nested too deeply to read.",
+                "Look for brackets or tags opened many times over.",
+                str(exc),
+                part=part,
+            ) from exc
         except TemplateSyntaxError as exc:
             line, column = _position(exc, source)
             where = f"line {line}" + (f", column {column}" if column else "")

@@ -25,6 +25,7 @@ from typing import Any
 
 from jinja2 import ChainableUndefined, nodes, pass_context
 from jinja2.exceptions import SecurityError
+from jinja2.nodes import EvalContext
 from jinja2.runtime import Context, Undefined
 from jinja2.sandbox import SandboxedEnvironment
 
@@ -46,6 +47,24 @@ def _check_widths(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
             raise limits.too_big("width", abs(value), limit)
 
 
+def _check_growth(name: str, target: Any, args: tuple[Any, ...]) -> None:
+    """``replace`` and ``join`` can multiply sizes in one step: estimate the result first."""
+    limit = limits.current_limits().max_chars
+    if name == "replace" and isinstance(target, str) and len(args) >= 2:
+        old, new = str(args[0]), str(args[1])
+        count = target.count(old) if old else len(target) + 1
+        size = len(target) + count * (len(new) - len(old))
+    elif name == "join" and isinstance(target, str) and args and hasattr(args[0], "__len__"):
+        size = len(target) * len(args[0])
+    else:
+        return
+    if size > limit:
+        raise limits.too_big(name, size, limit)
+
+
+_NESTED_FIELD = re.compile(r"\{[^{}]*:[^{}]*\{")
+
+
 def _check_format(fmt: Any) -> None:
     if isinstance(fmt, str) and _BIG_WIDTH.search(fmt):
         raise limits.too_big("format width", len(fmt), limits.current_limits().max_chars)
@@ -58,6 +77,25 @@ def _guard_filter(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
         @functools.wraps(func)  # keeps jinja_pass_arg (pass_context, pass_environment...)
         def guarded(*args: Any, **kwargs: Any) -> Any:
             _check_widths(args[1:], kwargs)
+            return check_size(func(*args, **kwargs))
+
+    elif name in ("replace", "join"):
+
+        @functools.wraps(func)
+        def guarded(*args: Any, **kwargs: Any) -> Any:
+            # replace(s, old, new) / join(items, sep): both filters take the value first;
+            # join's may also get the eval context first.
+            if name == "join":
+                args = tuple(
+                    list(a) if i == 1 and not hasattr(a, "__len__") else a
+                    for i, a in enumerate(args)
+                )  # join(eval_ctx, items, ...): count a generator before joining
+            values = [a for a in args if not isinstance(a, EvalContext)]
+            if name == "replace" and len(values) >= 3:
+                _check_growth("replace", str(values[0]), (values[1], values[2]))
+            elif name == "join" and values and hasattr(values[0], "__len__"):
+                separator = values[1] if len(values) >= 2 else kwargs.get("d", "")
+                _check_growth("join", str(separator), (values[0],))
             return check_size(func(*args, **kwargs))
 
     elif name == "format":
@@ -130,6 +168,8 @@ class EnvoiSandbox(SandboxedEnvironment):
         self.filters["currency"] = _filter_currency
         self.filters["name_case"] = name_case
         self.filters["titlecase"] = name_case
+        # lipsum(n=10**7) would build a huge text in one call, and has no use in an e-mail.
+        self.globals.pop("lipsum", None)
         self.envoi_guard_iter = limits.guard_iter
         self.envoi_guard_size = limits.check_size
 
@@ -155,10 +195,14 @@ class EnvoiSandbox(SandboxedEnvironment):
         budget = limits.CURRENT.get()
         if budget is not None:
             budget.tick()
-        if getattr(__obj, "__name__", "") in _WIDTH_METHODS and isinstance(
-            getattr(__obj, "__self__", None), str
-        ):
-            _check_widths(args, kwargs)
+        target = getattr(__obj, "__self__", None)
+        if isinstance(target, str):
+            name = getattr(__obj, "__name__", "")
+            if name in _WIDTH_METHODS:
+                _check_widths(args, kwargs)
+            if name == "join" and args and not hasattr(args[0], "__len__"):
+                args = (list(args[0]), *args[1:])  # a generator: count it before joining
+            _check_growth(name, target, args)
         return limits.check_size(
             SandboxedEnvironment.call(__self, __context, __obj, *args, **kwargs)
         )
@@ -180,6 +224,23 @@ class EnvoiSandbox(SandboxedEnvironment):
             if size > cap.max_chars:
                 raise limits.too_big("concatenation", size, cap.max_chars)
         return self.binop_table[operator](left, right)
+
+    def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
+        wrapped = super().wrap_str_format(value)
+        if wrapped is None:
+            return None
+        fmt = value.__self__
+        _check_format(fmt)  # a literal width: '{:>1000000000}'
+        if not _NESTED_FIELD.search(fmt):
+            return wrapped
+        inner = wrapped
+
+        @functools.wraps(inner)
+        def checked(*args: Any, **kwargs: Any) -> str:
+            _check_widths(args, kwargs)  # a width given as an argument: '{:>{}}'
+            return inner(*args, **kwargs)
+
+        return checked
 
     def unsafe_undefined(self, obj: Any, attribute: str) -> Undefined:
         raise SecurityError(

@@ -119,6 +119,14 @@ def test_infinite_recursion_is_a_clear_error() -> None:
         "{% set ns = namespace(s='xx') %}{% for i in range(40) %}"
         "{% set ns.s = ns.s + ns.s %}{% endfor %}{{ ns.s|length }}",
         "{% for i in range(100000) %}{% for j in range(100) %}xxxxxxxxxx{% endfor %}{% endfor %}",
+        "{{ ('x' * 100000) | replace('x', 'y' * 100000) }}",
+        "{{ ('x' * 100000) | replace('', 'y' * 20) | length }}",
+        "{{ range(100000) | map('string') | join('y' * 100000) }}",
+        "{{ ('x' * 100000).replace('x', 'y' * 100000) }}",
+        "{{ range(100000) | join('y' * 100000) }}",
+        "{{ range(100000) | join(d='y' * 100000) }}",
+        "{{ ('y' * 100000).join(range(100000)|map('string')) }}",
+        "{{ '{:>{}}'.format('x', 1000000000) }}",
     ],
 )
 def test_huge_values_are_refused(source: str) -> None:
@@ -129,9 +137,21 @@ def test_huge_values_are_refused(source: str) -> None:
     assert "too" in info.value.user_message
 
 
+def test_lipsum_is_not_available() -> None:
+    with pytest.raises(TemplateProblem):
+        render_text("{{ lipsum(n=10000000, min=1000, max=1000) }}")
+
+
+def test_deeply_nested_source_is_a_clear_error() -> None:
+    with pytest.raises(TemplateProblem):
+        render_text("{{ " + "(" * 20000 + "1" + ")" * 20000 + " }}")
+
+
 def test_ordinary_loops_and_formats_still_work() -> None:
     out = render_text(
         "{% for i in range(3) %}{{ loop.index }}{% endfor %}|{{ '%05.1f'|format(3.14159) }}"
         "|{{ 'ab' * 3 }}|{{ '{}-{}'.format(1, 2) }}|{{ 'x'.ljust(3) }}|{{ 2 ** 10 }}"
+        "|{{ 'a-b'|replace('-', '+') }}|{{ [1, 2]|join(', ') }}|{{ '{:>{}}'.format('x', 3) }}"
+        "|{{ '{}'.format(5000000) }}"
     )
-    assert out == "123|003.1|ababab|1-2|x  |1024"
+    assert out == "123|003.1|ababab|1-2|x  |1024|a+b|1, 2|  x|5000000"
