@@ -98,7 +98,8 @@ def fold(name: str, value: str) -> str:
 def unstructured(name: str, value: str, what: str) -> str:
     """A text header (Subject, custom headers): encoded words when not plain ASCII."""
     value = clean(value, what)
-    if value.isascii() and "=?" not in value:
+    # A word too long to fold (a pasted link, say) goes out as encoded words, which split.
+    if value.isascii() and "=?" not in value and max(map(len, value.split(" "))) < 900:
         return fold(name, value)
     return fold(name, encode_words(value))
 

@@ -262,3 +262,12 @@ def test_rendered_message_with_chunks_equals_reference() -> None:
         check_lines(fast)
         slow = build_reference(BASE, RECIPIENT, content, message_id=MID, date=DATE)
         assert meaning(fast) == meaning(slow)
+
+
+def test_a_subject_with_a_huge_word_still_fits_the_line_limit() -> None:
+    from dataclasses import replace
+
+    subject = "See " + "x" * 2000
+    raw = MessageSkeleton(BASE).build(RECIPIENT, replace(CONTENT, subject=subject))
+    check_lines(raw)
+    assert email.message_from_bytes(raw, policy=default)["Subject"] == subject
