@@ -11,8 +11,6 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from email_validator import EmailNotValidError, validate_email
-
 _FAST = re.compile(
     r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
     r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}"
@@ -45,6 +43,10 @@ def normalize(raw: str) -> Address:
             domain = domain.lower()
             email = f"{local}@{domain}"
             return Address(email, email.lower(), domain)
+    # Imported on first use: the fast path covers nearly every address, and the library
+    # costs ~40 ms of start-up.
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         info = validate_email(value, check_deliverability=False, allow_smtputf8=True)
     except EmailNotValidError as exc:
