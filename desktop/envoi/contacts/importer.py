@@ -16,10 +16,11 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from email.utils import parseaddr
 from pathlib import Path
 from typing import Any, TextIO
 
-from envoi.contacts.addresses import InvalidAddress, normalize
+from envoi.contacts.addresses import Address, InvalidAddress, normalize
 from envoi.contacts.column_mapping import ColumnMapping
 from envoi.contacts.file_readers import CsvRecords, RowError, XlsxRecords, open_csv
 from envoi.contacts.import_rows import (
@@ -143,6 +144,17 @@ def _records(
     records = open_csv(path, sniffed.encoding, sniffed.delimiter)
     size = sniffed.size_bytes or path.stat().st_size
     return records, lambda: (records.bytes_read, size)
+
+
+def _display_form(raw: str) -> Address | None:
+    """'Ada Lovelace <ada@example.com>', as Outlook and mail clients write an address."""
+    if "<" not in raw:
+        return None
+    _, inner = parseaddr(raw)
+    try:
+        return normalize(inner) if inner else None
+    except InvalidAddress:
+        return None
 
 
 def _ends_cleanly(path: Path, sniffed: FileSniff) -> bool:
@@ -297,8 +309,11 @@ def _run(
             try:
                 address = normalize(raw)
             except InvalidAddress as exc:
-                reject(line, raw.strip(), str(exc))
-                continue
+                found = _display_form(raw)
+                if found is None:
+                    reject(line, raw.strip(), str(exc))
+                    continue
+                address = found
             if address.key in batch:
                 tally.duplicates_in_batches += 1
                 continue

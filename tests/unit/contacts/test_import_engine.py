@@ -305,3 +305,11 @@ def test_empty_cells_are_left_out_of_fields(store: Store, tmp_path: Path) -> Non
     assert people["a@example.com"]["fields"] == {"city": "Paris", "orders": 2, "vip": True}
     assert people["b@example.com"]["fields"] == {}
     assert people["c@example.com"]["fields"] == {"city": "Lyon", "vip": False}
+
+
+def test_display_name_form_of_an_address(store: Store, tmp_path: Path) -> None:
+    rows = [["E-mail Address", "First Name"], ["Ada Lovelace <Ada@Example.com>", "Ada"],
+            ["<not an address>", "X"]]  # fmt: skip
+    report = _import(store, _csv(tmp_path / "outlook.csv", rows))
+    assert (report.added, report.rejected) == (1, 1)
+    assert _contacts(store)["ada@example.com"]["email"] == "Ada@example.com"
