@@ -4,20 +4,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select, true
+from sqlalchemy.orm import InstrumentedAttribute
 
 from envoi.contacts.records import ContactRow
 from envoi.errors import InvalidInputError
 from envoi.store.engine import Store
 from envoi.store.models import Contact, ContactTag, ListMember
 
-SORTABLE = {
-    "email": Contact.email_key,
-    "first_name": Contact.first_name,
-    "last_name": Contact.last_name,
-    "status": Contact.status,
-    "created_at": Contact.created_at,
+# Each sort key lists the columns of an index, so that a deep page of a million contacts
+# walks the index instead of sorting the table (ORDER BY last_name, id alone cannot).
+SORTABLE: dict[str, tuple[InstrumentedAttribute[Any], ...]] = {
+    "email": (Contact.email_key,),
+    "first_name": (Contact.first_name, Contact.last_name),
+    "last_name": (Contact.last_name, Contact.first_name),
+    "status": (Contact.status,),
+    "created_at": (Contact.created_at,),
 }
 
 
@@ -85,14 +89,12 @@ class ContactQueries:
             stmt = select(func.count()).select_from(Contact).where(self.where(query))
             return int(session.execute(stmt).scalar_one())
 
-    def select_rows(
-        self, query: ContactQuery
-    ) -> Select[int, str, str, str, str, datetime | None]:
-        column = SORTABLE.get(query.sort)
-        if column is None:
+    def select_rows(self, query: ContactQuery) -> Select[int, str, str, str, str, datetime | None]:
+        columns = SORTABLE.get(query.sort)
+        if columns is None:
             raise InvalidInputError(f"Contacts cannot be sorted by “{query.sort}”.")
-        order = column.desc() if query.descending else column.asc()
-        tie = Contact.id.desc() if query.descending else Contact.id.asc()
+        keys = (*columns, Contact.id)
+        order = [c.desc() if query.descending else c.asc() for c in keys]
         return (
             select(
                 Contact.id,
@@ -103,7 +105,7 @@ class ContactQueries:
                 Contact.created_at,
             )
             .where(self.where(query))
-            .order_by(order, tie)
+            .order_by(*order)
         )
 
     def page(self, query: ContactQuery, offset: int, limit: int) -> list[ContactRow]:

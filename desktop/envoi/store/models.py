@@ -165,4 +165,6 @@ class Setting(Base):
     value: Mapped[Any] = mapped_column(JsonType)
 
 
+# The contacts table sorts by these; each index serves ORDER BY col1, col2, id.
 Index("ix_contacts_last_first", Contact.last_name, Contact.first_name)
+Index("ix_contacts_first_last", Contact.first_name, Contact.last_name)

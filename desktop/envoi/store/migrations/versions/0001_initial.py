@@ -47,6 +47,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_contacts_created_at"), ["created_at"], unique=False)
         batch_op.create_index(batch_op.f("ix_contacts_domain"), ["domain"], unique=False)
         batch_op.create_index("ix_contacts_last_first", ["last_name", "first_name"], unique=False)
+        batch_op.create_index("ix_contacts_first_last", ["first_name", "last_name"], unique=False)
         batch_op.create_index(batch_op.f("ix_contacts_status"), ["status"], unique=False)
 
     op.create_table(
@@ -170,6 +171,7 @@ def downgrade() -> None:
     op.drop_table("custom_fields")
     with op.batch_alter_table("contacts", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_contacts_status"))
+        batch_op.drop_index("ix_contacts_first_last")
         batch_op.drop_index("ix_contacts_last_first")
         batch_op.drop_index(batch_op.f("ix_contacts_domain"))
         batch_op.drop_index(batch_op.f("ix_contacts_created_at"))
