@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select, update
 
 from envoi.contacts.addresses import Address
+from envoi.contacts.suppression import suppressed_keys
 from envoi.errors import ConflictError, NotFoundError
 from envoi.events import Finished, Progress, Publisher
 from envoi.sending.campaigns import delivery_counts, utcnow
@@ -134,6 +135,7 @@ class CampaignEngine:
         """Ask the run to end with ``status`` (the first reason given wins)."""
         if self._final is None:
             self._final = (status.value, reason)
+        self._recorder.accepting = False
         self._stop.set()
 
     def pause(self, reason: str = "Paused by the user.") -> None:
@@ -232,6 +234,7 @@ class CampaignEngine:
         while not self._stop.is_set():
             status = await self._recorder.in_db(self._heartbeat)
             if status != CampaignStatus.RUNNING.value:
+                self._recorder.accepting = False
                 self._stop.set()
                 return
             await asyncio.sleep(0.5)
@@ -293,7 +296,29 @@ class CampaignEngine:
             recipient = Recipient(did, email, cid, first or "", last or "", fields or {})
             address = Address(email, key, key.rpartition("@")[2])
             items.append(_Item(recipient, address, attempts, str(status)))
-        return items
+        return self._drop_suppressed(items)
+
+    def _drop_suppressed(self, items: list[_Item]) -> list[_Item]:
+        """Skip whoever was suppressed (unsubscribed, bounced...) since the audience froze."""
+        if not items:
+            return items
+        with self._store.session() as s:
+            gone = suppressed_keys(s, [i.address for i in items])
+            if not gone:
+                return items
+            skipped = [i for i in items if i.address.key in gone]
+            s.execute(
+                update(Delivery)
+                .where(Delivery.id.in_([i.recipient.delivery_id for i in skipped]))
+                .values(
+                    status=DeliveryStatus.SKIPPED.value,
+                    smtp_reply="suppressed after the audience was frozen",
+                    updated_at=utcnow(),
+                )
+            )
+        for item in skipped:
+            self._count(item, DeliveryStatus.SKIPPED.value)
+        return [i for i in items if i.address.key not in gone]
 
     def _remaining(self) -> tuple[int, datetime | None]:
         with self._store.session() as s:
@@ -423,12 +448,20 @@ class CampaignEngine:
                     f"{exc.wait / 60:.0f} min or raise the limit.",
                 )
                 return
-            verdict = await self._recorder.claim(recipient.delivery_id, item.address, minute)
+            # The claim's commit runs while MAIL and RCPT go out; DATA waits for it, so the
+            # row is committed as ``sending`` before the message can reach the server.
+            claim = asyncio.ensure_future(
+                self._recorder.claim(recipient.delivery_id, item.address, minute)
+            )
+            try:
+                refused = await connection.begin(self._sender, recipient.email)
+            finally:
+                verdict = await claim
             if verdict != CLAIMED:
-                if verdict == "skipped":
-                    self._count(item, "skipped")
+                if refused is None:
+                    await connection.reset()
                 return
-            reply = await connection.send(self._sender, recipient.email, message)
+            reply = refused or await connection.data(message)
             worker.used += 1
             if reply.kind is ReplyKind.NOT_SENT:
                 # Nothing reached the server: give the row back and try on a new connection.

@@ -10,13 +10,16 @@ from __future__ import annotations
 import binascii
 import re
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from email.header import Header
 from email.utils import formataddr, formatdate, make_msgid
 from typing import Any, Protocol
 
 from envoi.errors import InvalidInputError
+from envoi.message.factory import CampaignMessages
+from envoi.message.spec import Recipient as MessageRecipient
+from envoi.templates.merge import contact_values
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,3 +108,27 @@ class PlainMessageFactory:
         # b2a_qp keeps lines under 76 characters; CRLF is what SMTP wants on the wire.
         encoded = binascii.b2a_qp(text.encode("utf-8"), istext=True).replace(b"\n", b"\r\n")
         return head + b"\r\n" + encoded
+
+
+class TemplateMessageFactory:
+    """Adapter to the templates/message production line (issue 3): render, build, sign.
+
+    ``messages`` is an ``envoi.message.factory.CampaignMessages``; ``unsubscribe_url``
+    gives each recipient's https unsubscribe link (empty: the mailto in the settings)."""
+
+    def __init__(
+        self,
+        messages: CampaignMessages,
+        unsubscribe_url: Callable[[Recipient], str] | None = None,
+    ) -> None:
+        self._messages = messages
+        self._unsubscribe_url = unsubscribe_url
+
+    def build(self, recipient: Recipient) -> bytes:
+        contact = contact_values(
+            recipient.email, recipient.first_name, recipient.last_name, recipient.fields
+        )
+        url = self._unsubscribe_url(recipient) if self._unsubscribe_url else ""
+        name = f"{recipient.first_name} {recipient.last_name}".strip()
+        rcpt = MessageRecipient(recipient.email, name, str(recipient.contact_id or ""), url)
+        return self._messages.build(contact, rcpt).data

@@ -15,29 +15,33 @@ from collections.abc import Callable
 from concurrent.futures import Executor
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import select, update
+from sqlalchemy import Connection, DateTime, Table, bindparam, func, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import Session
 
 from envoi.contacts.addresses import Address
-from envoi.contacts.suppression import suppressed_keys
 from envoi.sending.campaigns import utcnow
 from envoi.store.engine import Store
-from envoi.store.sending_models import (
-    Campaign,
-    CampaignStatus,
-    Delivery,
-    DeliveryStatus,
-    SendCounter,
-)
+from envoi.store.sending_models import Delivery, DeliveryStatus, SendCounter
 
 T = TypeVar("T")
+_T = cast(Table, Delivery.__table__)
+_OUTCOME = (
+    update(_T)
+    .where(_T.c.id == bindparam("b_id"))
+    .values(
+        status=bindparam("status"),
+        smtp_code=bindparam("smtp_code"),
+        smtp_reply=bindparam("smtp_reply"),
+        updated_at=bindparam("updated_at"),
+        next_attempt_at=bindparam("next_attempt_at", type_=DateTime()),
+        sent_at=func.coalesce(bindparam("sent_at", type_=DateTime()), _T.c.sent_at),
+    )
+)
 
 CLAIMED = "claimed"
-SKIPPED = "skipped"  # suppressed since the audience was frozen
 STOPPED = "stopped"  # the campaign is no longer running (paused elsewhere, cancelled)
 
 
@@ -69,7 +73,8 @@ class Recorder:
         self._pending: list[Outcome | _Claim] = []
         self._wake = asyncio.Event()
         self._closed = False
-        self.campaign_status = CampaignStatus.RUNNING.value
+        # Cleared by the engine when it stops: later claims are refused without a query.
+        self.accepting = True
         self.commits = 0
 
     async def in_db(self, fn: Callable[..., T], *args: Any) -> T:
@@ -110,27 +115,36 @@ class Recorder:
         self._wake.set()
 
     def _write(self, batch: list[Outcome | _Claim]) -> list[tuple[_Claim, str]]:
+        # Core statements on one connection: this runs a few hundred times a second, and
+        # the ORM's unit of work would cost more than the SQL itself.
         now = utcnow()
         outcomes = [b for b in batch if isinstance(b, Outcome)]
         claims = [b for b in batch if isinstance(b, _Claim)]
-        results: list[tuple[_Claim, str]] = []
-        with self._store.session() as s:
+        with self._store.engine.begin() as conn:
             if outcomes:
-                s.execute(update(Delivery), [self._outcome_row(o, now) for o in outcomes])
-            status = s.scalar(select(Campaign.status).where(Campaign.id == self._campaign_id))
-            self.campaign_status = str(status)
-            if claims:
-                results = self._claim(s, claims, now, running=status == "running")
-            s.execute(
-                update(Campaign).where(Campaign.id == self._campaign_id).values(heartbeat_at=now)
-            )
+                conn.execute(_OUTCOME, [self._outcome_row(o, now) for o in outcomes])
+            if claims and self.accepting:
+                conn.execute(
+                    update(_T)
+                    .where(_T.c.id.in_([c.delivery_id for c in claims]))
+                    .values(
+                        status=DeliveryStatus.SENDING.value, attempts=_T.c.attempts + 1,
+                        updated_at=now,
+                    )
+                )  # fmt: skip
+                if self._profile_id is not None:
+                    per_minute: dict[int, int] = {}
+                    for c in claims:
+                        per_minute[c.minute] = per_minute.get(c.minute, 0) + 1
+                    self._count(conn, per_minute)
         self.commits += 1
-        return results
+        verdict = CLAIMED if self.accepting else STOPPED
+        return [(c, verdict) for c in claims]
 
     @staticmethod
     def _outcome_row(o: Outcome, now: datetime) -> dict[str, Any]:
-        row: dict[str, Any] = {
-            "id": o.delivery_id,
+        return {
+            "b_id": o.delivery_id,
             "status": o.status.value,
             "smtp_code": o.code,
             "smtp_reply": o.text[:2000],
@@ -138,55 +152,12 @@ class Recorder:
             "next_attempt_at": o.next_attempt_at,
             "sent_at": now if o.status is DeliveryStatus.SENT else None,
         }
-        return row
 
-    def _claim(
-        self, s: Session, claims: list[_Claim], now: datetime, *, running: bool
-    ) -> list[tuple[_Claim, str]]:
-        if not running:
-            return [(c, STOPPED) for c in claims]
-        gone = suppressed_keys(s, [c.address for c in claims])
-        results: list[tuple[_Claim, str]] = []
-        claimed: list[int] = []
-        skipped: list[int] = []
-        per_minute: dict[int, int] = {}
-        for c in claims:
-            if c.address.key in gone:
-                skipped.append(c.delivery_id)
-                results.append((c, SKIPPED))
-            else:
-                claimed.append(c.delivery_id)
-                per_minute[c.minute] = per_minute.get(c.minute, 0) + 1
-                results.append((c, CLAIMED))
-        if claimed:
-            s.execute(
-                update(Delivery)
-                .where(Delivery.id.in_(claimed))
-                .values(
-                    status=DeliveryStatus.SENDING.value,
-                    attempts=Delivery.attempts + 1,
-                    updated_at=now,
-                )
-            )
-        if skipped:
-            s.execute(
-                update(Delivery)
-                .where(Delivery.id.in_(skipped))
-                .values(
-                    status=DeliveryStatus.SKIPPED.value,
-                    smtp_reply="suppressed after the audience was frozen",
-                    updated_at=now,
-                )
-            )
-        if per_minute and self._profile_id is not None:
-            self._count(s, per_minute)
-        return results
-
-    def _count(self, s: Session, per_minute: dict[int, int]) -> None:
-        insert = pg_insert if s.get_bind().dialect.name == "postgresql" else sqlite_insert
+    def _count(self, conn: Connection, per_minute: dict[int, int]) -> None:
+        insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
         for minute, n in per_minute.items():
             stmt = insert(SendCounter).values(profile_id=self._profile_id, minute=minute, count=n)
-            s.execute(
+            conn.execute(
                 stmt.on_conflict_do_update(
                     index_elements=["profile_id", "minute"],
                     set_={"count": SendCounter.count + stmt.excluded.count},

@@ -75,7 +75,15 @@ class ServerSettings:
 
 
 class Connection(Protocol):
-    async def send(self, sender: str, recipient: str, message: bytes) -> Reply: ...
+    async def begin(self, sender: str, recipient: str) -> Reply | None:
+        """MAIL and RCPT: None when the server is ready for DATA, else its refusal."""
+        ...
+
+    async def data(self, message: bytes) -> Reply: ...
+
+    async def reset(self) -> None:
+        """Abandon a transaction begun but not sent (RSET)."""
+        ...
 
     async def close(self) -> None: ...
 
@@ -125,6 +133,10 @@ class SmtpConnection:
         self._client = client
 
     async def send(self, sender: str, recipient: str, message: bytes) -> Reply:
+        refused = await self.begin(sender, recipient)
+        return refused if refused is not None else await self.data(message)
+
+    async def begin(self, sender: str, recipient: str) -> Reply | None:
         client = self._client
         try:
             await client.mail(sender)
@@ -133,6 +145,16 @@ class SmtpConnection:
             return await self._refused(exc)
         except (aiosmtplib.SMTPException, OSError) as exc:
             return Reply(ReplyKind.NOT_SENT, None, _text(exc))
+        return None
+
+    async def reset(self) -> None:
+        try:
+            await self._client.rset()
+        except (aiosmtplib.SMTPException, OSError):
+            self._client.close()
+
+    async def data(self, message: bytes) -> Reply:
+        client = self._client
         try:
             response = await client.data(message)
         except aiosmtplib.SMTPResponseException as exc:

@@ -1,0 +1,273 @@
+"""End-to-end campaign send into Postfix smtp-sink, against smtp-source in the same run.
+
+    python benchmarks/send_campaign.py                      # smoke: 500 recipients
+    python benchmarks/send_campaign.py --size 20000 --dkim  # the issue's figure (+ DKIM)
+    python benchmarks/send_campaign.py --size 100000 --no-anchor   # memory for 100,000
+    python benchmarks/send_campaign.py --rate 10 --duration 60     # limits, at the server
+
+Ours: a campaign of SIZE recipients (audience frozen from a list), ~20 KB personalised
+HTML+text messages rendered and built by the templates/message line (issue 3), sent by the
+engine with 16 connections and no limits, every delivery recorded (group commits). Timed
+from the engine's start to its end: render, build, send, record. Anchor: `smtp-source -s 16
+-m SIZE -l 20480` into the same smtp-sink, one fixed message, nothing recorded. Peak RSS is
+sampled during our run. With --rate, an aiosmtpd server records arrival times and the
+JSON gives the most messages seen in any 10-second window (must be <= 10 x rate).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "desktop"))
+sys.path.insert(0, str(ROOT))
+
+from _sample_campaign import CITIES, FIRST, LAST, SOURCE  # noqa: E402
+from sqlalchemy import insert  # noqa: E402
+from tests.support.smtp_servers import (  # noqa: E402
+    ScriptedHandler,
+    ScriptedServer,
+    SmtpSink,
+    free_port,
+    wait_port,
+)
+
+from envoi.message.dkim import DkimKey  # noqa: E402
+from envoi.message.factory import CampaignMessages  # noqa: E402
+from envoi.message.spec import MessageSettings  # noqa: E402
+from envoi.sending.campaigns import CampaignData, CampaignService  # noqa: E402
+from envoi.sending.engine import CampaignEngine, EngineOptions  # noqa: E402
+from envoi.sending.limits import Limits, RateLimiter  # noqa: E402
+from envoi.sending.messages import Recipient, TemplateMessageFactory  # noqa: E402
+from envoi.sending.profiles import ProfileData, ProfileService  # noqa: E402
+from envoi.sending.secrets import MemorySecretStore  # noqa: E402
+from envoi.sending.transport import ServerSettings, SmtpTransport  # noqa: E402
+from envoi.store.engine import Store  # noqa: E402
+from envoi.store.migrate import upgrade  # noqa: E402
+from envoi.store.models import Contact, ContactList, ListMember  # noqa: E402
+from envoi.templates.merge import Campaign, Sender  # noqa: E402
+
+
+def log(*parts: object) -> None:
+    print(*parts, file=sys.stderr, flush=True)
+
+
+def rss_mb() -> float:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+
+
+def make_audience(store: Store, size: int) -> None:
+    import random
+
+    rng = random.Random(7)
+    with store.session() as s:
+        lst = ContactList(name="all")
+        s.add(lst)
+        s.flush()
+        for start in range(0, size, 5000):
+            rows = [
+                {
+                    "id": i + 1,
+                    "email": f"user{i}@example{i % 50}.com",
+                    "email_key": f"user{i}@example{i % 50}.com",
+                    "domain": f"example{i % 50}.com",
+                    "first_name": rng.choice(FIRST),
+                    "last_name": rng.choice(LAST),
+                    "fields": {
+                        "city": rng.choice(CITIES),
+                        "points": rng.randint(0, 50_000),
+                        "member_since": "2019-05-12",
+                    },
+                }
+                for i in range(start, min(size, start + 5000))
+            ]
+            s.execute(insert(Contact), rows)
+            s.execute(
+                insert(ListMember), [{"list_id": lst.id, "contact_id": r["id"]} for r in rows]
+            )
+
+
+def factory(dkim: bool, key_dir: Path) -> TemplateMessageFactory:
+    settings = MessageSettings(
+        "news@boutique.example", "Boutique Dupré", unsubscribe_mailto="unsub@boutique.example",
+        feedback_id="autumn:news:boutique", campaign_id="1",
+    )  # fmt: skip
+    key = None
+    if dkim:
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric import rsa
+
+        pem = rsa.generate_private_key(public_exponent=65537, key_size=2048).private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+        key = DkimKey.load(pem, "boutique.example", "s2026")
+    messages = CampaignMessages(
+        SOURCE, settings, Campaign("Automne", id=1, locale="fr"),
+        Sender("Boutique Dupré", "news@boutique.example", "12 rue de la Paix, 75002 Paris"),
+        dkim=key,
+    )  # fmt: skip
+
+    def unsubscribe(r: Recipient) -> str:
+        return f"https://boutique.example/u/{r.delivery_id:08x}"
+
+    return TemplateMessageFactory(messages, unsubscribe)
+
+
+async def send(
+    store: Store, port: int, size: int, connections: int, dkim: bool, work: Path,
+    limits: Limits, name: str,
+) -> dict[str, object]:  # fmt: skip
+    profiles = ProfileService(store, MemorySecretStore())
+    profile = profiles.add(ProfileData(name, "127.0.0.1", port, "none", connections=connections,
+                                       per_connection=1_000_000))  # fmt: skip
+    t0 = time.perf_counter()
+    campaign = CampaignService(store).create(
+        CampaignData(name, "news@boutique.example", "s", "b", profile_id=profile.id,
+                     lists=["all"])
+    )  # fmt: skip
+    freeze = time.perf_counter() - t0
+    engine = CampaignEngine(
+        store, campaign.id, SmtpTransport(ServerSettings("127.0.0.1", port, "none")),
+        factory(dkim, work), RateLimiter(limits), sender="news@boutique.example",
+        profile_id=profile.id,
+        options=EngineOptions(connections=connections, per_connection=1_000_000),
+    )  # fmt: skip
+    peak = rss_mb()
+
+    async def sample() -> None:
+        nonlocal peak
+        while True:
+            peak = max(peak, rss_mb())
+            await asyncio.sleep(0.2)
+
+    sampler = asyncio.create_task(sample())
+    start = time.perf_counter()
+    stats = await engine.run()
+    elapsed = time.perf_counter() - start
+    sampler.cancel()
+    sent = stats.counts["sent"]
+    return {
+        "messages": sent,
+        "status": stats.status,
+        "seconds": round(elapsed, 3),
+        "messages_per_s": round(sent / elapsed, 1),
+        "freeze_audience_s": round(freeze, 3),
+        "peak_rss_mb": round(max(peak, rss_mb()), 1),
+        "dkim": dkim,
+    }
+
+
+def anchor(port: int, size: int, connections: int) -> dict[str, object]:
+    binary = shutil.which("smtp-source") or "/usr/sbin/smtp-source"
+    start = time.perf_counter()
+    subprocess.run(
+        [binary, "-s", str(connections), "-m", str(size), "-l", "20480", "-f",
+         "news@boutique.example", "-t", "user@example.com", f"127.0.0.1:{port}"],
+        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    elapsed = time.perf_counter() - start
+    return {"tool": "smtp-source", "messages": size, "seconds": round(elapsed, 3),
+            "messages_per_s": round(size / elapsed, 1)}  # fmt: skip
+
+
+def max_in_window(times: list[float], window: float) -> int:
+    times = sorted(times)
+    best, j = 0, 0
+    for i, start in enumerate(times):
+        j = max(j, i)
+        while j < len(times) and times[j] < start + window:
+            j += 1
+        best = max(best, j - i)
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--size", type=int, default=500)
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--dkim", action="store_true", help="also run with DKIM RSA-2048")
+    parser.add_argument("--no-anchor", action="store_true")
+    parser.add_argument("--rate", type=float, help="limits mode: messages per second")
+    parser.add_argument("--duration", type=float, default=60.0)
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="envoi-bench-send-"))
+    work.chmod(0o755)
+    store = Store.from_url(f"sqlite:///{work / 'bench.sqlite3'}")
+    upgrade(store.engine)
+    result: dict[str, object] = {"size": args.size, "connections": args.connections}
+    try:
+        if args.rate:
+            size = int(args.rate * args.duration)
+            make_audience(store, size)
+            server = ScriptedServer(ScriptedHandler()).start()
+            try:
+                out = asyncio.run(send(store, server.port, size, 4, False, work,
+                                       Limits(per_second=args.rate), "rate"))  # fmt: skip
+                times = [t for t, _, _ in server.handler.received]
+            finally:
+                server.stop()
+            span = max(times) - min(times)
+            result = {
+                "rate_limit": args.rate,
+                "duration_s": round(span, 2),
+                "messages_at_server": len(times),
+                "max_in_any_10s_window": max_in_window(times, 10.0),
+                "allowed_in_10s": int(args.rate * 10),
+                "max_in_any_1s_window": max_in_window(times, 1.0),
+                "achieved_rate": round((len(times) - 1) / span, 3),
+                "ours": out,
+            }
+            print(json.dumps(result, indent=2))
+            return
+        log(f"building an audience of {args.size}...")
+        make_audience(store, args.size)
+        sink_dir = work / "sink"
+        sink_dir.mkdir()
+        sink = SmtpSink(sink_dir, port=free_port(), backlog=512).start(dump=False)
+        wait_port(sink.port)
+        try:
+            log("anchor: smtp-source...")
+            result["anchor"] = None if args.no_anchor else anchor(sink.port, args.size,
+                                                                   args.connections)  # fmt: skip
+            log("ours: envoi engine...")
+            ours = asyncio.run(send(store, sink.port, args.size, args.connections, False, work,
+                                    Limits(), "plain"))  # fmt: skip
+            result["ours"] = ours
+            if args.dkim:
+                log("ours with DKIM RSA-2048...")
+                result["ours_dkim"] = asyncio.run(send(store, sink.port, args.size,
+                                                       args.connections, True, work, Limits(),
+                                                       "dkim"))  # fmt: skip
+        finally:
+            sink.stop()
+        anchor_result = result.get("anchor")
+        if isinstance(anchor_result, dict):
+            rate = float(anchor_result["messages_per_s"])
+            result["ratio_ours_to_anchor"] = round(float(ours["messages_per_s"]) / rate, 3)  # type: ignore[arg-type]
+            if "ours_dkim" in result:
+                dk = result["ours_dkim"]
+                result["ratio_dkim_to_anchor"] = round(float(dk["messages_per_s"]) / rate, 3)  # type: ignore[index]
+        result["process_peak_rss_mb"] = round(
+            resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1
+        )
+        print(json.dumps(result, indent=2))
+    finally:
+        store.dispose()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
