@@ -2,10 +2,11 @@
 
 Every value the user typed travels as a bound parameter. The only text rendered into the
 SQL is a custom field's name inside its JSON path (``'$."country"'`` on SQLite,
-``'country'`` on PostgreSQL): it comes from the ``custom_fields`` table (names are
-``[a-z][a-z0-9_]*``, see ``envoi.contacts.fields``), is quoted by SQLAlchemy's literal
-renderer, and must be literal so that the expression indexes built by ``index_expressions``
-match the query (a bound path would never match an index on SQLite or PostgreSQL).
+``'country'`` on PostgreSQL), and only when it is made of letters, digits and ``_`` (as
+``envoi.contacts.fields`` makes them): it must be literal so that the expression indexes
+built by ``index_expressions`` match the query (a bound path never matches an index on
+SQLite or PostgreSQL). Any other name is bound like a value and gets no index (on SQLite a
+name containing ``"`` cannot be addressed by a JSON path at all).
 
 Custom values are stored typed in JSON (``envoi.contacts.fields.coerce``): numbers as JSON
 numbers, dates as ISO text ``YYYY-MM-DD``, yes/no as JSON booleans. The expressions rely on it.
@@ -15,6 +16,7 @@ Text comparisons are case-insensitive: ``lower()`` on both sides, so SQLite (who
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -62,6 +64,8 @@ Bool = ColumnElement[bool]
 # Custom ISO dates are text: every real date sorts between these two (digits < ':'), while
 # text that is not a date starting with a letter sorts outside, so open ranges stay bounded.
 _DATE_LOW, _DATE_HIGH = "0", ":"
+# Custom field names as envoi.contacts.fields makes them (and a little more).
+_PLAIN_NAME = re.compile(r"[A-Za-z0-9_]{1,100}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,12 +185,24 @@ def _custom(cond: Condition, kind: str, name: str, ctx: _Context) -> Bool:
 # --- field expressions (also used to build the matching expression indexes) ---------------
 
 
+def plain_name(name: str) -> bool:
+    """Whether a custom field name may be written into the SQL (and so be indexed)."""
+    return _PLAIN_NAME.fullmatch(name) is not None
+
+
+def _inline_or_bound(text: str, name: str) -> Expr:
+    if plain_name(name):
+        return literal(text, String, literal_execute=True)
+    # Envoi never makes such a name; if one comes, it travels bound: safe, never indexed.
+    return bindparam(None, text, String)
+
+
 def _path(name: str) -> Expr:
-    return literal(f'$."{name}"', String, literal_execute=True)
+    return _inline_or_bound(f'$."{name}"', name)
 
 
 def _key(name: str) -> Expr:
-    return literal(name, String, literal_execute=True)
+    return _inline_or_bound(name, name)
 
 
 def json_text(name: str, dialect: str) -> Expr:
@@ -215,6 +231,8 @@ def json_date(name: str, dialect: str) -> Expr:
 
 def index_expressions(name: str, kind: str, dialect: str) -> list[Expr]:
     """Expressions worth an index for a custom field, exactly as the compiler writes them."""
+    if not plain_name(name):
+        return []
     if kind == TEXT:
         return [func.lower(json_text(name, dialect), type_=String)]
     if kind == NUMBER:

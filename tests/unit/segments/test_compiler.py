@@ -4,13 +4,13 @@ on SQLite and PostgreSQL against contacts inserted directly."""
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select, update
 
 from envoi.errors import InvalidInputError
 from envoi.segments.rules import Condition, Group
 from envoi.segments.service import SegmentService
 from envoi.store.engine import Store
-from envoi.store.models import Contact
+from envoi.store.models import Contact, CustomField
 from tests.unit.segments.conftest import ALL, DROP_TABLE, INJECTION, matching
 
 CASES: list[tuple[str, str, object, set[int]]] = [
@@ -205,3 +205,18 @@ def test_values_are_bound_not_written_into_sql(segments: SegmentService, store: 
 def test_unknown_custom_field_is_refused(segments: SegmentService) -> None:
     with pytest.raises(InvalidInputError, match="does not exist"):
         segments.count(Group("all", (Condition("custom:shoe_size", "gt", 40),)))
+
+
+def test_an_odd_custom_field_name_stays_data(segments: SegmentService, store: Store) -> None:
+    # Envoi names fields [a-z0-9_]; a name written by another tool must not reach the SQL.
+    odd = "it's odd'); DROP TABLE contacts;--"
+    with store.engine.begin() as conn:
+        conn.execute(insert(CustomField).values(name=odd, label="Odd", type="text"))
+        conn.execute(update(Contact).where(Contact.id == 2).values(fields={odd: "Yes"}))
+    group = Group("all", (Condition(f"custom:{odd}", "equals", "yes"),))
+    sql = str(select(Contact.id).where(segments.where_clause(group)).compile(store.engine))
+    assert "DROP" not in sql
+    assert matching(segments, store, group) == {2}
+    assert segments.ensure_indexes(group) == []
+    with store.engine.connect() as conn:
+        assert conn.scalar(select(func.count()).select_from(Contact)) == len(ALL)
