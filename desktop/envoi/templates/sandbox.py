@@ -47,6 +47,24 @@ def _check_widths(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
             raise limits.too_big("width", abs(value), limit)
 
 
+# One-argument filters whose result depends on the value only. A template often applies
+# them to the same value many times (the address in every tracking link): remember the
+# last results.
+_PURE_STRING_FILTERS = frozenset({"urlencode", "upper", "lower", "capitalize", "title", "trim"})
+
+
+def _memoised(func: Callable[..., Any]) -> Callable[..., Any]:
+    cached = functools.lru_cache(maxsize=512)(func)
+
+    @functools.wraps(func)
+    def memo(*args: Any, **kwargs: Any) -> Any:
+        if len(args) == 1 and not kwargs and type(args[0]) is str:
+            return cached(args[0])
+        return func(*args, **kwargs)
+
+    return memo
+
+
 def _check_growth(name: str, target: Any, args: tuple[Any, ...]) -> None:
     """``replace`` and ``join`` can multiply sizes in one step: estimate the result first."""
     limit = limits.current_limits().max_chars
@@ -162,6 +180,8 @@ class EnvoiSandbox(SandboxedEnvironment):
             extensions=(),
         )
         for name, func in list(self.filters.items()):
+            if name in _PURE_STRING_FILTERS:
+                func = _memoised(func)
             self.filters[name] = _guard_filter(name, func)
         self.filters["date"] = _filter_date
         self.filters["number"] = _filter_number

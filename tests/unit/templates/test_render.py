@@ -160,3 +160,14 @@ def test_preheader_is_placed_when_the_html_does_not() -> None:
     assert "display:none" in ok.html.replace(" ", "")
     assert "Hi Élodie</div><p>Body</p>" in ok.html
     assert "Hi Élodie" not in ok.text  # hidden text stays out of the text part
+
+
+def test_remembered_filters_give_the_same_results() -> None:
+    html = (
+        "{% for i in range(3) %}{{ contact.email|urlencode }}|{{ contact.first_name|upper }}|"
+        "{{ '<b>x</b>'|upper }}|{{ ('<i>'|safe)|upper }}|{{ ' a '|trim }}|{{ ' ab '|trim('a ') }}"
+        "\n{% endfor %}"
+    )
+    out = CampaignTemplate(TemplateSource(subject="s", html=html)).render(ctx()).html
+    line = "elodie.dupre%40example.com|ÉLODIE|&lt;B&gt;X&lt;/B&gt;|<I>|a|b\n"
+    assert out == line * 3
