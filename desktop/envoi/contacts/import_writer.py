@@ -41,6 +41,7 @@ _SAFE_NAME = re.compile(r"[a-z][a-z0-9_]*")
 _SQLITE_VALUE = {"boolean": "json(CASE ? WHEN 1 THEN 'true' WHEN 0 THEN 'false' END)"}
 _PG_CAST = {"number": "numeric", "boolean": "boolean", "text": "text", "date": "text"}
 _PAIRS_PER_CALL = 40  # functions take at most 100 (PostgreSQL) or 127 (SQLite) arguments
+_BITMAP_IDS = 100_000_000  # ids up to this get a bitmap (12.5 MB at most)
 BULK_ROWS = 50_000  # below this, rebuilding indexes costs more than it saves
 
 
@@ -85,6 +86,10 @@ class ImportWriter:
             r.name: r.type for r in conn.execute(select(CustomField.name, CustomField.type))
         }
         self._tag_ids: dict[str, int] = {}
+        # Existing contacts already matched by this import, one bit per id: a repeat further
+        # down the file is then a duplicate in the file, in 1 bit instead of a stored address.
+        self._seen = bytearray((self.id_floor >> 3) + 1) if self.id_floor < _BITMAP_IDS else None
+        self._seen_big: set[int] = set()
         self.plan: RowPlan | None = None
         self._sparse_sql = self._full_sql = ""
         self._dropped: list[Index] = []
@@ -108,6 +113,20 @@ class ImportWriter:
         for index in self._dropped:
             index.create(self.conn, checkfirst=True)
         self._dropped.clear()
+
+    def _touched(self, cid: int) -> bool:
+        """Whether existing contact ``cid`` was matched before; marks it as matched."""
+        seen = self._seen
+        if seen is None:
+            if cid in self._seen_big:
+                return True
+            self._seen_big.add(cid)
+            return False
+        mask = 1 << (cid & 7)
+        if seen[cid >> 3] & mask:
+            return True
+        seen[cid >> 3] |= mask
+        return False
 
     # -- set-up ------------------------------------------------------------------------------
 
@@ -200,8 +219,9 @@ class ImportWriter:
             tuple(keys),
         )
         for key, cid, status in rows:
-            if cid > self.id_floor:
-                counts.duplicates_in_file += 1  # created by an earlier batch of this import
+            if cid > self.id_floor or self._touched(cid):
+                # Created, or matched, by an earlier batch of this import.
+                counts.duplicates_in_file += 1
                 del batch[key]
             else:
                 existing[key] = (cid, status)

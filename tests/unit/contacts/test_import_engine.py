@@ -313,3 +313,19 @@ def test_display_name_form_of_an_address(store: Store, tmp_path: Path) -> None:
     report = _import(store, _csv(tmp_path / "outlook.csv", rows))
     assert (report.added, report.rejected) == (1, 1)
     assert _contacts(store)["ada@example.com"]["email"] == "Ada@example.com"
+
+
+def test_repeats_of_existing_contacts_across_batches(store: Store, tmp_path: Path) -> None:
+    rows = [["email", "name"]] + [[f"p{i}@example.com", f"P{i}"] for i in range(12)]
+    path = _csv(tmp_path / "base.csv", rows)
+    _import(store, path)
+    again = _csv(
+        tmp_path / "again.csv", [*rows, ["P1@example.com", "Later"], ["p2@example.com", ""]]
+    )
+    found = sniff(again)
+    mapping = suggest_mapping(found.headers, found.sample_rows)
+    for policy in ("skip", "update"):
+        report = run_import(store, again, ImportOptions(mapping, policy=policy, batch_size=5))
+        assert report.duplicates_in_file == 2
+        assert report.duplicates_in_db + report.updated == 12
+    assert _contacts(store)["p1@example.com"]["first"] == "P1"  # the first row wins
