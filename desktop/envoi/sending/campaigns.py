@@ -301,7 +301,17 @@ class CampaignService:
                 .limit(limit)
             ).all()  # fmt: skip
             keys = ("email", "status", "attempts", "smtp_code", "smtp_reply", "updated_at")
-            return [dict(zip(keys, r, strict=True)) for r in rows]
+            out = [dict(zip(keys, r, strict=True)) for r in rows]
+        if status in ("failed", "deferred", "unknown"):
+            from envoi.sending.explain import explain_reply
+
+            for d in out:
+                code = d["smtp_code"]
+                explanation = explain_reply(
+                    code if isinstance(code, int) else None, str(d["smtp_reply"] or "")
+                )
+                d["reason"], d["explanation"] = explanation.reason, explanation.plain
+        return out
 
     def due(self, now: datetime | None = None) -> list[CampaignRecord]:
         """Scheduled campaigns whose time has come (for `send-due` and the app's timer)."""

@@ -184,6 +184,8 @@ def _register_campaigns(sub: Any) -> None:
     status.add_argument("campaign")
     status.add_argument("--json", action="store_true")
     status.add_argument("--unknown", action="store_true", help="list unknown deliveries")
+    status.add_argument("--failures", action="store_true",
+                        help="list failed deliveries with the reply explained")  # fmt: skip
     status.set_defaults(handler=_campaigns_status)
 
     lst = actions.add_parser("list", help="list campaigns")
@@ -334,6 +336,8 @@ def _campaigns_status(args: argparse.Namespace, store: Store) -> int:
     data = _summary(record)
     if args.unknown:
         data["unknown"] = service.deliveries(record.id, "unknown")
+    if args.failures:
+        data["failures"] = service.deliveries(record.id, "failed")
     if args.json:
         _print_json(data)
         return 0
@@ -344,6 +348,9 @@ def _campaigns_status(args: argparse.Namespace, store: Store) -> int:
         print(record.pause_reason)
     for row in data.get("unknown", []):
         print(f"  unknown: {row['email']}")
+    for row in data.get("failures", []):
+        print(f"  failed: {row['email']}: {row['smtp_code']} {row['smtp_reply']}")
+        print(f"          {row['explanation']}")
     return 0
 
 

@@ -24,6 +24,7 @@ from envoi.contacts.suppression import suppressed_keys
 from envoi.errors import ConflictError, NotFoundError
 from envoi.events import Finished, Progress, Publisher
 from envoi.sending.campaigns import delivery_counts, utcnow
+from envoi.sending.explain import explain_reply
 from envoi.sending.limits import LimitWaitTooLong, RateLimiter
 from envoi.sending.messages import MessageFactory, Recipient
 from envoi.sending.recorder import CLAIMED, Outcome, Recorder
@@ -510,7 +511,15 @@ class CampaignEngine:
         elif reply.kind is ReplyKind.FAILED:
             state.consecutive_failures += 1
             state.failed += 1
-            self._record(item, Outcome(did, DeliveryStatus.FAILED, reply.code, reply.text))
+            hard = explain_reply(reply.code, reply.text).hard
+            self._record(
+                item,
+                Outcome(
+                    did, DeliveryStatus.FAILED, reply.code, reply.text,
+                    suppress_key=item.address.key if hard else "",
+                    source=f"campaign {self.campaign_id}: {reply.code} {reply.text}",
+                ),
+            )  # fmt: skip
             self._check_failures(reply)
         else:
             self._record(item, Outcome(did, DeliveryStatus.UNKNOWN, reply.code, reply.text))

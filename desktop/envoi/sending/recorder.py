@@ -22,6 +22,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from envoi.contacts.addresses import Address
+from envoi.contacts.suppression import suppress
 from envoi.sending.campaigns import utcnow
 from envoi.store.engine import Store
 from envoi.store.sending_models import Delivery, DeliveryStatus, SendCounter
@@ -52,6 +53,9 @@ class Outcome:
     code: int | None = None
     text: str = ""
     next_attempt_at: datetime | None = None
+    # A hard bounce at send time (5.1.1 user unknown...): suppress the address for good.
+    suppress_key: str = ""
+    source: str = ""
 
 
 @dataclass(slots=True)
@@ -123,6 +127,9 @@ class Recorder:
         with self._store.engine.begin() as conn:
             if outcomes:
                 conn.execute(_OUTCOME, [self._outcome_row(o, now) for o in outcomes])
+                for o in outcomes:
+                    if o.suppress_key:
+                        suppress(conn, o.suppress_key, "bounced", o.source[:200])
             if claims and self.accepting:
                 conn.execute(
                     update(_T)

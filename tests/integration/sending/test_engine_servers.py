@@ -57,6 +57,14 @@ async def test_replies_are_classified_per_recipient(
     failed = {d["email"]: d for d in service.deliveries(campaign.id, "failed")}
     assert failed["user1@example.com"]["smtp_code"] == 550
     assert "No such user" in failed["user1@example.com"]["smtp_reply"]
+    assert failed["user1@example.com"]["explanation"].startswith("This address does not exist")
+    # A hard bounce at send time suppresses the address for good; a full mailbox does not.
+    from envoi.contacts.addresses import normalize
+    from envoi.contacts.suppression import suppression_reason
+
+    with store.session() as s:
+        assert suppression_reason(s, normalize("user1@example.com")) == "bounced"
+        assert suppression_reason(s, normalize("user3@example.com")) is None
     assert failed["user3@example.com"]["smtp_code"] == 452
     assert "gave up" in failed["user3@example.com"]["smtp_reply"]
     counts = scripted.handler.counts()
