@@ -168,8 +168,11 @@ def _ends_cleanly(path: Path, sniffed: FileSniff) -> bool:
 def _data_rows(
     records: CsvRecords | XlsxRecords, header_line: int, cut_short: bool, width: int
 ) -> Iterator[tuple[int, list[str]] | RowError]:
-    """Records after the header; the last one is flagged when the file stops inside it."""
+    """Records after the header; the last one is flagged when the file seems to stop inside
+    it: no line break at the end and fewer cells than every other row has (exporters that
+    drop empty trailing cells make short rows normal, and then nothing is flagged)."""
     pending: tuple[int, list[str]] | None = None
+    short_seen = False
     for item in records:
         if isinstance(item, RowError):
             yield item
@@ -177,10 +180,11 @@ def _data_rows(
         if item[0] <= header_line:
             continue
         if pending is not None:
+            short_seen = short_seen or len(pending[1]) < width
             yield pending
         pending = item
     if pending is not None:
-        if cut_short and len(pending[1]) < width:
+        if cut_short and not short_seen and len(pending[1]) < width:
             yield RowError(pending[0], "the file ends in the middle of this row (cut short?)")
         else:
             yield pending
