@@ -153,6 +153,7 @@ class TemplatesView(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 3)
+        splitter.setSizes([190, 560, 650])
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
 
