@@ -41,3 +41,9 @@ def has_tags_in_style(source: str) -> bool:
         if _TAG.search(block):
             return True
     return False
+
+
+def tags_intact(result: str, originals: list[str]) -> bool:
+    """The HTML tool kept every Jinja tag, once, in order (a tag inside an HTML tag, as in
+    ``<td {% if x %}class="a"{% endif %}>``, does not survive a parser)."""
+    return _TAG.findall(result) == originals

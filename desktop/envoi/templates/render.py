@@ -23,7 +23,7 @@ from envoi.errors import EnvoiError
 from envoi.templates import limits
 from envoi.templates.html_text import html_to_text
 from envoi.templates.limits import RenderBudget, RenderLimits, TemplateLimitError
-from envoi.templates.markers import has_tags_in_style, protect, restore
+from envoi.templates.markers import has_tags_in_style, protect, restore, tags_intact
 from envoi.templates.sandbox import EnvoiSandbox
 
 PARTS = ("subject", "preheader", "html", "text")
@@ -169,11 +169,13 @@ class CampaignTemplate:
     def _prepare_html(self, html: str, inline: bool) -> None:
         protected, originals = protect(html)
         if inline and "<style" in html.lower():
-            if has_tags_in_style(html):
-                self._inline_per_render = True
+            inlined_protected = inline_css(protected)
+            inlined = restore(inlined_protected, originals)
+            if has_tags_in_style(html) or not tags_intact(inlined, originals):
+                self._inline_per_render = True  # inline each rendered page instead
             else:
-                protected = inline_css(protected)
-                self.html = self._compile_derived(self._html_env, restore(protected, originals))
+                protected = inlined_protected
+                self.html = self._compile_derived(self._html_env, inlined)
         if self.text is None:
             text_source = restore(html_to_text(protected), originals)
             self._derived_text = self._compile_derived(self._derived_env, text_source)

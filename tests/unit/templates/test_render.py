@@ -171,3 +171,16 @@ def test_remembered_filters_give_the_same_results() -> None:
     out = CampaignTemplate(TemplateSource(subject="s", html=html)).render(ctx()).html
     line = "elodie.dupre%40example.com|ÉLODIE|&lt;B&gt;X&lt;/B&gt;|<I>|a|b\n"
     assert out == line * 3
+
+
+def test_jinja_inside_an_html_tag_falls_back_to_inlining_each_page() -> None:
+    html = (
+        "<html><head><style>.a { color: red } p { margin: 0 }</style></head><body>"
+        '<p {% if contact.city %}class="a"{% endif %}>{{ contact.city }}</p>'
+        "<p><a href='{{ unsubscribe_url }}'>Unsubscribe</a></p></body></html>"
+    )
+    out = CampaignTemplate(TemplateSource(subject="s", html=html)).render(
+        ctx(unsubscribe_url="https://u.example/1")
+    )
+    assert '<p class="a" style="margin: 0;color: red;">Lyon</p>' in out.html
+    assert "Lyon" in out.text and "[1] https://u.example/1" in out.text
