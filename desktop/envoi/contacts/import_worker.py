@@ -47,6 +47,12 @@ class ImportWorker:
         settings = self._settings
         conn = self._stack.enter_context(self._store.engine.connect())
         self._stack.enter_context(conn.begin())
+        if conn.dialect.name == "sqlite":
+            # Python's sqlite3 opens a transaction only before INSERT/UPDATE/DELETE, so
+            # without this the bulk path's DROP INDEX would commit on its own and a cancel
+            # could not bring the index back. IMMEDIATE takes the write lock now rather than
+            # half-way through the file.
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
         writer = ImportWriter(
             conn,
             policy=settings.policy,

@@ -332,3 +332,31 @@ def test_repeats_of_existing_contacts_across_batches(store: Store, tmp_path: Pat
         assert report.duplicates_in_file == 2
         assert report.duplicates_in_db + report.updated == 12
     assert _contacts(store)["p1@example.com"]["first"] == "P1"  # the first row wins
+
+
+def test_bulk_path_keeps_the_indexes(
+    sqlite_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big import into SQLite rebuilds the secondary indexes at the end; a cancelled one
+    leaves them as they were."""
+    from sqlalchemy import inspect
+
+    from envoi.contacts import import_writer
+
+    def index_names() -> set[str]:
+        return {ix["name"] or "" for ix in inspect(sqlite_store.engine).get_indexes("contacts")}
+
+    before = index_names()
+    assert "ix_contacts_domain" in before
+    monkeypatch.setattr(import_writer, "BULK_ROWS", 1)
+    rows = [["email", "first name", "last name"]]
+    rows += [[f"p{i}@example.com", "A", "B"] for i in range(30)]
+    path = _csv(tmp_path / "bulk.csv", rows)
+    token = CancelToken()
+    token.cancel()
+    found = sniff(path)
+    options = ImportOptions(suggest_mapping(found.headers, found.sample_rows), batch_size=10)
+    assert run_import(sqlite_store, path, options, cancel=token).cancelled
+    assert index_names() == before
+    assert run_import(sqlite_store, path, options).added == 30
+    assert index_names() == before
