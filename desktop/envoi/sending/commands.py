@@ -141,10 +141,11 @@ def _register_campaigns(sub: Any) -> None:
     create.add_argument("--from", dest="from_email", required=True)
     create.add_argument("--from-name", default="")
     create.add_argument("--reply-to", default="")
-    create.add_argument("--subject", required=True)
+    create.add_argument("--subject", default="", help="(the template's subject otherwise)")
     body = create.add_mutually_exclusive_group(required=True)
     body.add_argument("--body", help="text body with {{ first_name }}-style merge fields")
     body.add_argument("--body-file", type=Path)
+    body.add_argument("--template", help="a template of the library (`envoi templates list`)")
     create.add_argument("--list", dest="lists", action="append", default=[])
     create.add_argument("--segment", dest="segments", action="append", default=[])
     create.add_argument("--profile", required=True)
@@ -194,6 +195,9 @@ def _register_campaigns(sub: Any) -> None:
 
     due = actions.add_parser("send-due", help="send scheduled campaigns that are due (cron)")
     due.set_defaults(handler=_campaigns_send_due)
+    from envoi.sending.trial import register_actions
+
+    register_actions(actions)
 
 
 def _schedule(at: str | None, tz: str) -> datetime | None:
@@ -225,11 +229,20 @@ def _summary(record: CampaignRecord) -> dict[str, Any]:
 
 def _campaigns_create(args: argparse.Namespace, store: Store) -> int:
     profile = ProfileService(store, _secrets()).get(args.profile)
-    body = args.body if args.body is not None else args.body_file.read_text(encoding="utf-8")
+    body = args.body or ""
+    if args.body_file is not None:
+        body = args.body_file.read_text(encoding="utf-8")
+    if args.template:
+        from envoi.templates.library import TemplateService
+
+        TemplateService(store).get(args.template)  # a clear error now rather than at send
+    elif not args.subject:
+        raise InvalidInputError("The campaign needs a subject.", "Give --subject.")
     data = CampaignData(
         args.name, args.from_email, args.subject, body, from_name=args.from_name,
         reply_to=args.reply_to, profile_id=profile.id, lists=args.lists,
         segments=args.segments, scheduled_at=_schedule(args.at, args.tz), timezone=args.tz,
+        template=args.template or "",
         retry_hours=args.retry_hours,
     )  # fmt: skip
     record = CampaignService(store).create(data)

@@ -14,19 +14,32 @@ from envoi.events import Publisher
 from envoi.sending.campaigns import CampaignRecord, CampaignService
 from envoi.sending.engine import CampaignEngine, EngineOptions, SendStats
 from envoi.sending.limits import LimiterPool
-from envoi.sending.messages import MessageFactory, PlainMessageFactory
+from envoi.sending.messages import MessageFactory, PlainMessageFactory, TemplateMessageFactory
 from envoi.sending.profiles import ProfileService
 from envoi.sending.transport import SmtpTransport, Transport
 from envoi.store.engine import Store
 
 
-def default_factory(campaign: CampaignRecord) -> MessageFactory:
-    """The built-in text factory; the templates package replaces it when it lands."""
+def default_factory(store: Store, campaign: CampaignRecord) -> MessageFactory:
+    """The campaign's template through the issue-3 message line, else the built-in text one."""
     if campaign.template:
-        raise InvalidInputError(
-            "Templates are not wired into sending yet.",
-            "Give the campaign a subject and a text body instead.",
+        from envoi.message.factory import CampaignMessages
+        from envoi.message.spec import MessageSettings
+        from envoi.templates.library import TemplateService, load_sender
+        from envoi.templates.merge import Campaign
+
+        source = TemplateService(store).get(campaign.template).source
+        sender = load_sender(store, campaign)
+        # Unsubscribe mail goes to the reply address, the mailbox the bounce poller reads.
+        settings = MessageSettings(
+            campaign.from_email,
+            campaign.from_name,
+            reply_to=campaign.reply_to,
+            unsubscribe_mailto=campaign.reply_to or campaign.from_email,
+            campaign_id=str(campaign.id),
         )
+        messages = CampaignMessages(source, settings, Campaign(campaign.name, campaign.id), sender)
+        return TemplateMessageFactory(messages)
     return PlainMessageFactory(
         from_email=campaign.from_email,
         subject=campaign.subject,
@@ -70,7 +83,7 @@ def build_engine(
         store,
         campaign.id,
         transport,
-        factory or default_factory(campaign),
+        factory or default_factory(store, campaign),
         limiter,
         sender=campaign.from_email,
         profile_id=profile.id,

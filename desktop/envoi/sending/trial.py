@@ -1,0 +1,113 @@
+"""Before the real send: a test send to the user's own addresses, and a dry run to .eml files.
+
+Neither touches the delivery rows: the campaign stays as it is.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from envoi.errors import InvalidInputError
+from envoi.sending.campaigns import CampaignService
+from envoi.sending.messages import Recipient
+from envoi.sending.profiles import ProfileService
+from envoi.sending.runner import default_factory
+from envoi.sending.transport import Reply, SmtpTransport
+from envoi.store.engine import Store
+from envoi.store.models import Contact
+from envoi.store.sending_models import Delivery
+
+
+def _recipients(store: Store, campaign_id: int, limit: int) -> list[Recipient]:
+    with store.session() as s:
+        rows = s.execute(
+            select(Delivery.id, Delivery.email, Delivery.contact_id, Contact.first_name,
+                   Contact.last_name, Contact.fields)
+            .outerjoin(Contact, Contact.id == Delivery.contact_id)
+            .where(Delivery.campaign_id == campaign_id)
+            .order_by(Delivery.id)
+            .limit(limit)
+        ).all()  # fmt: skip
+    return [Recipient(d, e, c, f or "", la or "", fi or {}) for d, e, c, f, la, fi in rows]
+
+
+def dry_run(store: Store, campaign_ref: str | int, out_dir: Path, limit: int = 20) -> list[Path]:
+    """Write the first ``limit`` recipients' messages as .eml files, exactly as they would go."""
+    campaign = CampaignService(store).get(campaign_ref)
+    factory = default_factory(store, campaign)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for n, recipient in enumerate(_recipients(store, campaign.id, limit), 1):
+        safe = re.sub(r"[^A-Za-z0-9@._-]", "_", recipient.email)
+        path = out_dir / f"{n:04d}-{safe}.eml"
+        path.write_bytes(factory.build(recipient))
+        written.append(path)
+    return written
+
+
+async def test_send(
+    store: Store,
+    campaign_ref: str | int,
+    profiles: ProfileService,
+    to: Sequence[str],
+    password: str | None = None,
+) -> list[tuple[str, Reply]]:
+    """Send the message of the campaign's first recipient (their merge values) to ``to``."""
+    if not to:
+        raise InvalidInputError("Give at least one address for the test.", "Use --to.")
+    campaign = CampaignService(store).get(campaign_ref)
+    if campaign.profile_id is None:
+        raise InvalidInputError("The campaign has no SMTP profile.", "")
+    sample = _recipients(store, campaign.id, 1)
+    base = sample[0] if sample else Recipient(0, "sample@example.com", None, "Ada", "Lovelace")
+    factory = default_factory(store, campaign)
+    settings = profiles.server_settings(profiles.get(campaign.profile_id), password)
+    connection = await SmtpTransport(settings).connect()
+    replies = []
+    try:
+        for address in to:
+            recipient = Recipient(0, address, base.contact_id, base.first_name, base.last_name,
+                                  base.fields)  # fmt: skip
+            reply = await connection.send(campaign.from_email, address, factory.build(recipient))
+            replies.append((address, reply))
+    finally:
+        await connection.close()
+    return replies
+
+
+def register_actions(actions: Any) -> None:
+    dry = actions.add_parser("dry-run", help="write the messages as .eml files, send nothing")
+    dry.add_argument("campaign")
+    dry.add_argument("--out", type=Path, required=True)
+    dry.add_argument("--limit", type=int, default=20)
+    dry.set_defaults(handler=_dry_run)
+
+    test = actions.add_parser("test-send", help="send the message to your own addresses")
+    test.add_argument("campaign")
+    test.add_argument("--to", action="append", default=[], required=True)
+    test.set_defaults(handler=_test_send)
+
+
+def _dry_run(args: argparse.Namespace, store: Store) -> int:
+    paths = dry_run(store, args.campaign, args.out, args.limit)
+    print(f"{len(paths)} messages written to {args.out}")
+    return 0
+
+
+def _test_send(args: argparse.Namespace, store: Store) -> int:
+    from envoi.sending.commands import _secrets
+
+    replies = asyncio.run(test_send(store, args.campaign, ProfileService(store, _secrets()),
+                                    args.to))  # fmt: skip
+    worst = 0
+    for address, reply in replies:
+        print(f"{address}: {reply.kind.value} {reply.code or ''} {reply.text}".rstrip())
+        worst = max(worst, 0 if reply.kind.value == "sent" else 1)
+    return worst
