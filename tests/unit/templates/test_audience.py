@@ -26,8 +26,17 @@ SOURCE = TemplateSource(
 def test_analysis_classifies_reads() -> None:
     use = analyse(EnvoiSandbox(), [SOURCE.subject, SOURCE.html])
     assert not use.opaque
-    assert use.printed == {"first_name", "city", "zip", "vip_code", "title", "vip_since"}
-    assert use.steering == {"points", "tags", "nickname"}  # tested: the value matters
+    assert use.printed == {"first_name", "city", "zip", "vip_code", "title", "vip_since",
+                           "nickname"}  # fmt: skip
+    assert use.steering == set()
+    assert use.tests == {
+        "points": {("cmp", 0, (None, 100), ("gt",))},
+        "nickname": {("truth",)},
+        "tags": {("cmp", 1, ("vip", None), ("in",))},
+    }
+    steering = analyse(EnvoiSandbox(), ["{% for t in contact.tags %}{{ t }}{% endfor %}",
+                                        "{{ contact.points + 1 }}"])  # fmt: skip
+    assert steering.steering == {"tags", "points"} and steering.tests == {}
     assert use.handled == {"nickname", "title", "points", "tags"}
     whole = analyse(EnvoiSandbox(), ["{{ contact }}", "{{ contact[x] }}"])
     assert whole.opaque
@@ -74,9 +83,25 @@ def test_shared_renders_equal_rendering_everyone() -> None:
     for m in report.missing:
         assert list(m.examples) == expected[m.field][:20]
     assert report.contacts == 1500
-    assert report.rendered <= 500  # at most 2*5*5*5*2 shapes: they were shared
+    assert report.rendered <= 300  # 2*5*5*3*2 shapes at most: they were shared
     handled = {m.field for m in report.missing if m.handled}
     assert "nickname" in handled and "city" not in handled
+
+
+def test_tested_values_do_not_multiply_renders() -> None:
+    template = CampaignTemplate(
+        TemplateSource(subject="s", text="{% if contact.points > 5000 %}{{ contact.gift }}"
+                                          "{% elif not contact.points %}none{% endif %}")
+    )  # fmt: skip
+    rng = random.Random(1)
+    contacts = [
+        AudienceContact(i, f"c{i}@example.com", fields={"points": rng.randint(0, 10_000)})
+        for i in range(1000)
+    ]
+    report = check_audience(template, contacts, CAMPAIGN, SENDER)
+    assert report.rendered <= 3
+    over = sum(1 for c in contacts if c.fields and c.fields["points"] > 5000)
+    assert {m.field: m.count for m in report.missing} == {"gift": over}
 
 
 def test_render_failures_are_grouped() -> None:
@@ -91,10 +116,12 @@ def test_render_failures_are_grouped() -> None:
 def test_key_shapes() -> None:
     keys = ShapeKeys(analyse(EnvoiSandbox(), [SOURCE.html]))
     a = keys(contact_values("a@x.com", fields={"city": "Lyon", "points": 5}))
-    b = keys(contact_values("b@x.com", fields={"city": "Paris", "points": 5}))
+    b = keys(contact_values("b@x.com", fields={"city": "Paris", "points": 7}))
     c = keys(contact_values("c@x.com", fields={"city": "", "points": 5}))
     d = keys(contact_values("d@x.com", fields={"city": "Paris", "points": 500}))
-    assert a == b and a != c and b != d
+    e = keys(contact_values("e@x.com", fields={"city": "Paris", "points": 900}))
+    f = keys(contact_values("f@x.com", fields={"city": "Paris", "points": "9"}))
+    assert a == b and a != c and b != d and d == e and f not in (a, d)  # "9" > 100: an error
 
 
 def test_load_audience_from_the_database(store) -> None:
