@@ -104,3 +104,34 @@ def test_cli_render_prints_a_parsable_message(
     msg = email.message_from_bytes(capsysbinary.readouterr().out, policy=default)
     assert msg["Subject"] == "Hé Élodie"
     assert msg["From"] == "a@b.example"
+
+
+def test_cli_check_over_a_segment(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from envoi.contacts.service import ContactService
+    from envoi.segments.rules import Condition, Group
+    from envoi.segments.service import SegmentService
+    from envoi.store.engine import Store
+    from envoi.store.migrate import upgrade
+
+    url = f"sqlite:///{tmp_path / 'e.sqlite3'}"
+    store = Store.from_url(url)
+    upgrade(store.engine)
+    contacts = ContactService(store)
+    contacts.define_field("City", "text")
+    contacts.add("ann@example.com", first_name="Ann", fields={"city": "Lyon"})
+    contacts.add("bo@example.com", fields={"city": "Lyon"})
+    contacts.add("cy@example.com", fields={"city": "Paris"})
+    SegmentService(store).save("Lyon", Group("all", (Condition("custom:city", "equals", "Lyon"),)))
+    store.dispose()
+    source = tmp_path / "t.html"
+    source.write_text(
+        "<!--envoi\nsubject: Hi {{ contact.first_name }}\n-->\n"
+        "<p>{{ sender.postal_address }}</p><a href='{{ unsubscribe_url }}'>Unsubscribe</a>"
+    )
+    db = ["--db", url]
+    assert main([*db, "templates", "check", str(source), "--segment", "Lyon", "--json",
+                 "--postal-address", "1 Main St"]) == 0  # fmt: skip
+    report = json.loads(capsys.readouterr().out)
+    assert report["audience"]["contacts"] == 2
+    assert report["audience"]["missing"][0]["field"] == "first_name"
+    assert report["audience"]["missing"][0]["examples"] == ["bo@example.com"]
