@@ -8,8 +8,6 @@ the workers between messages; what was not claimed stays ``queued`` in the datab
 from __future__ import annotations
 
 import asyncio
-import os
-import socket
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -17,21 +15,16 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, update
-
-from envoi.contacts.addresses import Address
-from envoi.contacts.suppression import suppressed_keys
-from envoi.errors import ConflictError, NotFoundError
 from envoi.events import Finished, Progress, Publisher
-from envoi.sending.campaigns import delivery_counts, utcnow
+from envoi.sending.campaign_rows import CampaignRows, QueuedItem
+from envoi.sending.campaigns import utcnow
 from envoi.sending.explain import explain_reply
 from envoi.sending.limits import LimitWaitTooLong, RateLimiter
-from envoi.sending.messages import MessageFactory, Recipient
+from envoi.sending.messages import MessageFactory
 from envoi.sending.recorder import CLAIMED, Outcome, Recorder
 from envoi.sending.transport import ConnectError, Connection, Reply, ReplyKind, Transport
 from envoi.store.engine import Store
-from envoi.store.models import Contact
-from envoi.store.sending_models import Campaign, CampaignStatus, Delivery, DeliveryStatus
+from envoi.store.sending_models import CampaignStatus, DeliveryStatus
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,14 +61,6 @@ class SendStats:
         return c["sent"] + c["failed"] + c["unknown"] + c["skipped"]
 
 
-@dataclass(frozen=True, slots=True)
-class _Item:
-    recipient: Recipient
-    address: Address
-    attempts: int
-    origin: str  # queued or deferred: the count this delivery leaves when it moves on
-
-
 @dataclass(slots=True)
 class _Worker:
     connection: Connection | None = None
@@ -89,10 +74,6 @@ class _RunState:
     attempted: int = 0
     failed: int = 0
     sent_times: list[float] = field(default_factory=list)
-
-
-def runner_id() -> str:
-    return f"{socket.gethostname()}:{os.getpid()}"
 
 
 class CampaignEngine:
@@ -122,7 +103,8 @@ class CampaignEngine:
         self._on_stats = on_stats
         self._executor = ThreadPoolExecutor(1, thread_name_prefix=f"envoi-send-{campaign_id}")
         self._recorder = Recorder(store, campaign_id, profile_id, self._executor)
-        self._queue: asyncio.Queue[_Item] = asyncio.Queue(maxsize=4 * self.options.connections)
+        self._rows = CampaignRows(store, campaign_id)
+        self._queue: asyncio.Queue[QueuedItem] = asyncio.Queue(maxsize=4 * self.options.connections)
         self._stop = asyncio.Event()
         self._final: tuple[str, str] | None = None
         self._state = _RunState()
@@ -157,7 +139,9 @@ class CampaignEngine:
 
     async def run(self, *, resume: bool = False) -> SendStats:
         try:
-            await self._recorder.in_db(self._begin, resume)
+            self._deadline, self._state.counts = await self._recorder.in_db(
+                self._rows.begin, resume
+            )
             recorder = asyncio.create_task(self._recorder.run())
             helpers = [
                 asyncio.create_task(self._control()),
@@ -177,77 +161,23 @@ class CampaignEngine:
                 await asyncio.gather(*helpers, return_exceptions=True)
                 await self._recorder.close()
                 await recorder
-            await self._recorder.in_db(self._finish)
+            self._final, self._state.counts = await self._recorder.in_db(
+                self._rows.finish, self._final, self._next_due
+            )
             self._emit(final=True)
             return self.stats()
         finally:
             self._executor.shutdown(wait=True)
 
-    def _begin(self, resume: bool) -> None:
-        with self._store.session() as s:
-            row = s.get(Campaign, self.campaign_id)
-            if row is None:
-                raise NotFoundError(f"There is no campaign {self.campaign_id}.", "")
-            allowed = {CampaignStatus.DRAFT.value, CampaignStatus.SCHEDULED.value}
-            if resume:
-                allowed.add(CampaignStatus.PAUSED.value)
-            if row.status not in allowed:
-                hint = "Resume it instead." if row.status == CampaignStatus.PAUSED.value else ""
-                raise ConflictError(f"The campaign is {row.status}; it cannot be sent now.", hint)
-            now = utcnow()
-            row.status = CampaignStatus.RUNNING.value
-            row.pause_reason = ""
-            row.runner = runner_id()
-            row.heartbeat_at = now
-            row.started_at = row.started_at or now
-            self._deadline = row.started_at + timedelta(hours=row.retry_hours)
-            self._state.counts = delivery_counts(s, self.campaign_id)
-
-    def _finish(self) -> None:
-        with self._store.session() as s:
-            row = s.get(Campaign, self.campaign_id)
-            assert row is not None
-            counts = delivery_counts(s, self.campaign_id)
-            self._state.counts = counts
-            row.runner = ""
-            if row.status != CampaignStatus.RUNNING.value:
-                # Paused or cancelled from elsewhere: that decision stands.
-                self._final = self._final or (row.status, row.pause_reason)
-                return
-            status, reason = self._final or (CampaignStatus.COMPLETED.value, "")
-            if status == CampaignStatus.COMPLETED.value and (
-                counts["queued"] or counts["deferred"] or counts["sending"]
-            ):
-                status = CampaignStatus.SCHEDULED.value if self._next_due else status
-                if status == CampaignStatus.SCHEDULED.value:
-                    row.scheduled_at = self._next_due
-                    reason = "Waiting to retry deferred deliveries."
-                else:
-                    status, reason = CampaignStatus.PAUSED.value, "Stopped before the end."
-            row.status = status
-            row.pause_reason = reason
-            if status == CampaignStatus.COMPLETED.value:
-                row.finished_at = utcnow()
-            self._final = (status, reason)
-
     async def _control(self) -> None:
         """Notice a pause or cancel made elsewhere (another window, `envoi campaigns pause`)."""
         while not self._stop.is_set():
-            status = await self._recorder.in_db(self._heartbeat)
+            status = await self._recorder.in_db(self._rows.heartbeat)
             if status != CampaignStatus.RUNNING.value:
                 self._recorder.accepting = False
                 self._stop.set()
                 return
             await asyncio.sleep(0.5)
-
-    def _heartbeat(self) -> str:
-        with self._store.session() as s:
-            s.execute(
-                update(Campaign)
-                .where(Campaign.id == self.campaign_id)
-                .values(heartbeat_at=utcnow())
-            )
-            return str(s.scalar(select(Campaign.status).where(Campaign.id == self.campaign_id)))
 
     async def _progress(self) -> None:
         while True:
@@ -268,75 +198,6 @@ class CampaignEngine:
 
     # -- producer --------------------------------------------------------------------------
 
-    def _fetch(self, after_id: int) -> list[_Item]:
-        now = utcnow()
-        with self._store.session() as s:
-            rows = s.execute(
-                select(
-                    Delivery.id, Delivery.email, Delivery.email_key, Delivery.contact_id,
-                    Delivery.attempts, Delivery.status, Contact.first_name, Contact.last_name,
-                    Contact.fields,
-                )
-                .outerjoin(Contact, Contact.id == Delivery.contact_id)
-                .where(
-                    Delivery.campaign_id == self.campaign_id,
-                    Delivery.id > after_id,
-                    or_(
-                        Delivery.status == DeliveryStatus.QUEUED.value,
-                        and_(
-                            Delivery.status == DeliveryStatus.DEFERRED.value,
-                            Delivery.next_attempt_at <= now,
-                        ),
-                    ),
-                )
-                .order_by(Delivery.id)
-                .limit(self.options.page_size)
-            ).all()  # fmt: skip
-        items = []
-        for did, email, key, cid, attempts, status, first, last, fields in rows:
-            recipient = Recipient(did, email, cid, first or "", last or "", fields or {})
-            address = Address(email, key, key.rpartition("@")[2])
-            items.append(_Item(recipient, address, attempts, str(status)))
-        return self._drop_suppressed(items)
-
-    def _drop_suppressed(self, items: list[_Item]) -> list[_Item]:
-        """Skip whoever was suppressed (unsubscribed, bounced...) since the audience froze."""
-        if not items:
-            return items
-        with self._store.session() as s:
-            gone = suppressed_keys(s, [i.address for i in items])
-            if not gone:
-                return items
-            skipped = [i for i in items if i.address.key in gone]
-            s.execute(
-                update(Delivery)
-                .where(Delivery.id.in_([i.recipient.delivery_id for i in skipped]))
-                .values(
-                    status=DeliveryStatus.SKIPPED.value,
-                    smtp_reply="suppressed after the audience was frozen",
-                    updated_at=utcnow(),
-                )
-            )
-        for item in skipped:
-            self._count(item, DeliveryStatus.SKIPPED.value)
-        return [i for i in items if i.address.key not in gone]
-
-    def _remaining(self) -> tuple[int, datetime | None]:
-        with self._store.session() as s:
-            queued = s.scalar(
-                select(func.count()).where(
-                    Delivery.campaign_id == self.campaign_id,
-                    Delivery.status == DeliveryStatus.QUEUED.value,
-                )
-            )
-            next_due = s.scalar(
-                select(func.min(Delivery.next_attempt_at)).where(
-                    Delivery.campaign_id == self.campaign_id,
-                    Delivery.status == DeliveryStatus.DEFERRED.value,
-                )
-            )
-        return int(queued or 0), next_due
-
     async def _wait_stop(self, awaitable: Any, timeout: float | None = None) -> bool:
         """Wait for ``awaitable`` or a stop; True if it finished first."""
         task = asyncio.ensure_future(awaitable)
@@ -352,7 +213,14 @@ class CampaignEngine:
     async def _produce(self) -> None:
         after_id = 0
         while not self._stop.is_set():
-            items = await self._recorder.in_db(self._fetch, after_id)
+            items, skipped = await self._recorder.in_db(
+                self._rows.fetch, after_id, self.options.page_size
+            )
+            for item in skipped:
+                self._count(item, DeliveryStatus.SKIPPED.value)
+            if skipped and not items:
+                after_id = skipped[-1].recipient.delivery_id
+                continue
             for item in items:
                 if not await self._wait_stop(self._queue.put(item)):
                     return
@@ -362,7 +230,7 @@ class CampaignEngine:
             # One pass done: let the workers finish, then look for retries.
             if not await self._wait_stop(self._queue.join()):
                 return
-            queued, next_due = await self._recorder.in_db(self._remaining)
+            queued, next_due = await self._recorder.in_db(self._rows.remaining)
             if queued:
                 after_id = 0
                 continue
@@ -428,7 +296,7 @@ class CampaignEngine:
             await worker.connection.close()
             worker.connection = None
 
-    async def _deliver(self, worker: _Worker, item: _Item) -> None:
+    async def _deliver(self, worker: _Worker, item: QueuedItem) -> None:
         recipient = item.recipient
         try:
             message = self._factory.build(recipient)
@@ -476,16 +344,16 @@ class CampaignEngine:
                 await self._drop(worker)
             return
 
-    def _record(self, item: _Item, outcome: Outcome) -> None:
+    def _record(self, item: QueuedItem, outcome: Outcome) -> None:
         self._recorder.record(outcome)
         self._count(item, outcome.status.value)
 
-    def _count(self, item: _Item, status: str) -> None:
+    def _count(self, item: QueuedItem, status: str) -> None:
         counts = self._state.counts
         counts[item.origin] = max(0, counts.get(item.origin, 0) - 1)
         counts[status] = counts.get(status, 0) + 1
 
-    def _handle(self, item: _Item, reply: Reply) -> None:
+    def _handle(self, item: QueuedItem, reply: Reply) -> None:
         did = item.recipient.delivery_id
         state = self._state
         state.attempted += 1

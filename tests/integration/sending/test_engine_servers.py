@@ -93,3 +93,19 @@ async def test_too_many_failures_in_a_row_pause_with_a_reason(
     assert "10 messages in a row were refused" in record.pause_reason
     assert "550" in record.pause_reason
     assert record.counts["failed"] == 10 and record.counts["queued"] == 90
+
+
+async def test_suppressed_after_freezing_is_skipped_not_sent(
+    store: Store, scripted: ScriptedServer, make_campaign
+) -> None:
+    from envoi.contacts.suppression import suppress
+
+    campaign, profiles = make_campaign(store, scripted.port, 12, connections=2)
+    with store.session() as s:  # user2 unsubscribes after the campaign was created
+        suppress(s, "user2@example.com", "unsubscribed", "link")
+    stats = await build_engine(store, campaign.id, profiles, LimiterPool()).run()
+    record = CampaignService(store).get(campaign.id)
+    assert stats.status == "completed"
+    assert record.counts["skipped"] == 1 and record.counts["sent"] == 11
+    assert stats.counts["skipped"] == 1
+    assert "user2@example.com" not in scripted.handler.counts()

@@ -1,0 +1,164 @@
+"""The engine's database side (run on its database thread): start, finish, heartbeat, fetch.
+
+Kept apart from ``engine`` so that the coroutine logic and the SQL can be read separately.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, func, or_, select, update
+
+from envoi.contacts.addresses import Address
+from envoi.contacts.suppression import suppressed_keys
+from envoi.errors import ConflictError, NotFoundError
+from envoi.sending.campaigns import delivery_counts, utcnow
+from envoi.sending.messages import Recipient
+from envoi.store.engine import Store
+from envoi.store.models import Contact
+from envoi.store.sending_models import Campaign, CampaignStatus, Delivery, DeliveryStatus
+
+
+@dataclass(frozen=True, slots=True)
+class QueuedItem:
+    recipient: Recipient
+    address: Address
+    attempts: int
+    origin: str  # queued or deferred: the count this delivery leaves when it moves on
+
+
+def runner_id() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+class CampaignRows:
+    def __init__(self, store: Store, campaign_id: int) -> None:
+        self._store = store
+        self.campaign_id = campaign_id
+
+    def begin(self, resume: bool) -> tuple[datetime, dict[str, int]]:
+        """Mark the campaign running (ours); returns the retry deadline and the counts."""
+        with self._store.session() as s:
+            row = s.get(Campaign, self.campaign_id)
+            if row is None:
+                raise NotFoundError(f"There is no campaign {self.campaign_id}.", "")
+            allowed = {CampaignStatus.DRAFT.value, CampaignStatus.SCHEDULED.value}
+            if resume:
+                allowed.add(CampaignStatus.PAUSED.value)
+            if row.status not in allowed:
+                hint = "Resume it instead." if row.status == CampaignStatus.PAUSED.value else ""
+                raise ConflictError(f"The campaign is {row.status}; it cannot be sent now.", hint)
+            now = utcnow()
+            row.status = CampaignStatus.RUNNING.value
+            row.pause_reason = ""
+            row.runner = runner_id()
+            row.heartbeat_at = now
+            row.started_at = row.started_at or now
+            deadline = row.started_at + timedelta(hours=row.retry_hours)
+            return deadline, delivery_counts(s, self.campaign_id)
+
+    def finish(
+        self, final: tuple[str, str] | None, next_due: datetime | None
+    ) -> tuple[tuple[str, str], dict[str, int]]:
+        """Record how the run ended; returns (status, reason) and the counts."""
+        with self._store.session() as s:
+            row = s.get(Campaign, self.campaign_id)
+            assert row is not None
+            counts = delivery_counts(s, self.campaign_id)
+            row.runner = ""
+            if row.status != CampaignStatus.RUNNING.value:
+                # Paused or cancelled from elsewhere: that decision stands.
+                return final or (row.status, row.pause_reason), counts
+            status, reason = final or (CampaignStatus.COMPLETED.value, "")
+            if status == CampaignStatus.COMPLETED.value and (
+                counts["queued"] or counts["deferred"] or counts["sending"]
+            ):
+                if next_due is not None:
+                    status, reason = (
+                        CampaignStatus.SCHEDULED.value,
+                        "Waiting to retry deferred deliveries.",
+                    )
+                    row.scheduled_at = next_due
+                else:
+                    status, reason = CampaignStatus.PAUSED.value, "Stopped before the end."
+            row.status = status
+            row.pause_reason = reason
+            if status == CampaignStatus.COMPLETED.value:
+                row.finished_at = utcnow()
+            return (status, reason), counts
+
+    def heartbeat(self) -> str:
+        """Say we are alive; returns the status (a pause made elsewhere shows here)."""
+        with self._store.session() as s:
+            s.execute(
+                update(Campaign)
+                .where(Campaign.id == self.campaign_id)
+                .values(heartbeat_at=utcnow())
+            )
+            return str(s.scalar(select(Campaign.status).where(Campaign.id == self.campaign_id)))
+
+    def fetch(self, after_id: int, limit: int) -> tuple[list[QueuedItem], list[QueuedItem]]:
+        """The next page of deliveries ready to go, and those skipped as suppressed since
+        the audience was frozen (unsubscribed, bounced...), already marked so."""
+        now = utcnow()
+        with self._store.session() as s:
+            rows = s.execute(
+                select(
+                    Delivery.id, Delivery.email, Delivery.email_key, Delivery.contact_id,
+                    Delivery.attempts, Delivery.status, Contact.first_name, Contact.last_name,
+                    Contact.fields,
+                )
+                .outerjoin(Contact, Contact.id == Delivery.contact_id)
+                .where(
+                    Delivery.campaign_id == self.campaign_id,
+                    Delivery.id > after_id,
+                    or_(
+                        Delivery.status == DeliveryStatus.QUEUED.value,
+                        and_(
+                            Delivery.status == DeliveryStatus.DEFERRED.value,
+                            Delivery.next_attempt_at <= now,
+                        ),
+                    ),
+                )
+                .order_by(Delivery.id)
+                .limit(limit)
+            ).all()  # fmt: skip
+            items = []
+            for did, email, key, cid, attempts, status, first, last, fields in rows:
+                recipient = Recipient(did, email, cid, first or "", last or "", fields or {})
+                address = Address(email, key, key.rpartition("@")[2])
+                items.append(QueuedItem(recipient, address, attempts, str(status)))
+            gone = suppressed_keys(s, [i.address for i in items]) if items else set()
+            if not gone:
+                return items, []
+            skipped = [i for i in items if i.address.key in gone]
+            s.execute(
+                update(Delivery)
+                .where(Delivery.id.in_([i.recipient.delivery_id for i in skipped]))
+                .values(
+                    status=DeliveryStatus.SKIPPED.value,
+                    smtp_reply="suppressed after the audience was frozen",
+                    updated_at=now,
+                )
+            )
+        return [i for i in items if i.address.key not in gone], skipped
+
+    def remaining(self) -> tuple[int, datetime | None]:
+        """Deliveries still queued, and when the next deferred one is due."""
+        with self._store.session() as s:
+            queued = s.scalar(
+                select(func.count()).where(
+                    Delivery.campaign_id == self.campaign_id,
+                    Delivery.status == DeliveryStatus.QUEUED.value,
+                )
+            )
+            next_due = s.scalar(
+                select(func.min(Delivery.next_attempt_at)).where(
+                    Delivery.campaign_id == self.campaign_id,
+                    Delivery.status == DeliveryStatus.DEFERRED.value,
+                )
+            )
+        return int(queued or 0), next_due
