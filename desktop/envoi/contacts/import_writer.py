@@ -238,12 +238,15 @@ class ImportWriter:
         dumps = json.dumps
         source, method = self.consent_source, self.consent_method
         full = bool(self._full_sql)
+        with_tags = self.plan is not None and self.plan.tags is not None
+        track = self.list_id is not None or with_tags
         for key, values in batch.items():
-            if key in blocked:
+            if blocked and key in blocked:
                 counts.suppressed += 1
                 continue
-            member_keys.append(key)
-            old = existing.get(key)
+            if track:
+                member_keys.append(key)
+            old = existing.get(key) if existing else None
             if old is None:
                 custom = values.custom
                 extra = values.extra
@@ -277,9 +280,10 @@ class ImportWriter:
             self._apply_updates(to_update)
         if self.list_id is not None and member_keys:
             self._add_members(member_keys)
-        tagged = {k: batch[k].tags for k in member_keys if batch[k].tags}
-        if tagged:
-            self._add_tags(tagged)
+        if with_tags:
+            tagged = {k: batch[k].tags for k in member_keys if batch[k].tags}
+            if tagged:
+                self._add_tags(tagged)
         return counts
 
     def _apply_updates(self, to_update: list[tuple[int, ContactValues]]) -> None:
