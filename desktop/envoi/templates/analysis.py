@@ -247,11 +247,6 @@ def _hashable(value: Any) -> Any:
     return json.dumps(value, sort_keys=True, default=str)
 
 
-def shape_key(contact: Mapping[str, Any], use: ContactUse) -> Any:
-    """Contacts with equal keys render alike for the check (see the module doc)."""
-    return ShapeKeys(use)(contact)
-
-
 class ShapeKeys:
     """The key of a contact, with the field lists sorted once: it runs for every contact."""
 

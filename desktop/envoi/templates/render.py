@@ -26,7 +26,6 @@ from envoi.templates.limits import RenderBudget, RenderLimits, TemplateLimitErro
 from envoi.templates.markers import has_tags_in_style, protect, restore, tags_intact
 from envoi.templates.sandbox import EnvoiSandbox
 
-PARTS = ("subject", "preheader", "html", "text")
 _BATCH = 64
 _BLANK_LINES = re.compile(r"\n(?:[ \t]*\n){2,}")
 
