@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from envoi.cli import print_json
 from envoi.dnscheck.dkim_keys import FileDkimKeyStore, generate_key, public_record
@@ -40,6 +40,7 @@ def register(sub: Any) -> None:
     check.add_argument(
         "--smtp-host", metavar="H[:PORT]", help="the SMTP server Envoi sends through"
     )
+    check.add_argument("--profile", help="take the SMTP server from this sending profile")
     check.add_argument("--nameserver", metavar="IP[:PORT]", help="ask this DNS server")
     check.add_argument("--json", action="store_true", help="print the report as JSON")
     check.add_argument("--timeout", type=float, default=3.0, help="seconds per DNS/SMTP query")
@@ -73,13 +74,28 @@ def _zones(text: str | None) -> tuple[str, ...] | None:
     return None if text is None else tuple(z.strip() for z in text.split(",") if z.strip())
 
 
-def request_from_args(args: argparse.Namespace) -> CheckRequest:
+def smtp_from_profile(store: Store, name: str) -> SmtpTarget:
+    """The server of a sending profile (host, port, TLS mode, extra CA)."""
+    from envoi.sending.profiles import ProfileService
+    from envoi.sending.secrets import MemorySecretStore
+
+    # Reading a profile never touches its password: an empty secret store is enough.
+    data = ProfileService(store, MemorySecretStore()).get(name).data
+    tls: Literal["starttls", "implicit"] = "implicit" if data.security == "tls" else "starttls"
+    return SmtpTarget(data.host.lower(), data.port, tls, data.ca_file or None)
+
+
+def request_from_args(args: argparse.Namespace, store: Store | None = None) -> CheckRequest:
     domain = args.domain.strip().rstrip(".").lower()
     if not domain or "." not in domain or "@" in domain:
         raise InvalidInputError(
             f"'{args.domain}' is not a domain.", "Give a domain like example.com."
         )
     smtp = SmtpTarget.parse(args.smtp_host, args.smtp_ca_file) if args.smtp_host else None
+    if args.profile and store is not None:
+        if smtp is not None:
+            raise InvalidInputError("Give --smtp-host or --profile, not both.", "")
+        smtp = smtp_from_profile(store, args.profile)
     signing = (args.dkim_domain or domain).lower()
     key: bytes | None = None
     if args.dkim_key is not None:
@@ -124,7 +140,7 @@ def print_report(report: CheckReport) -> None:
 
 
 def cmd_check(args: argparse.Namespace, store: Store) -> int:
-    request = request_from_args(args)
+    request = request_from_args(args, store)
     resolver = DnsPythonResolver(resolver_settings(store, args.nameserver, args.timeout))
     report = asyncio.run(run_checks(request, resolver, timeout=args.timeout))
     save_report(store, report)

@@ -316,3 +316,29 @@ def test_cli_json_shape_and_saved_report(
     saved = json.loads(capsys.readouterr().out)
     assert saved["checks"] == data["checks"]
     assert saved["checked_at"]
+
+
+@pytest.mark.parametrize("smtp_server", ["implicit"], indirect=True)
+def test_cli_takes_the_smtp_server_from_a_sending_profile(
+    nsd: NsdServer, smtp_server: tuple[int, str], pki: Pki, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from envoi.cli import open_store
+    from envoi.sending.profiles import ProfileData, ProfileService
+    from envoi.sending.secrets import MemorySecretStore
+
+    port, _tls = smtp_server
+    store = open_store(None)
+    try:
+        profile = ProfileData("Shop", "mail.good.test", port, "tls", ca_file=str(pki.ca_file))
+        ProfileService(store, MemorySecretStore()).add(profile)
+    finally:
+        store.dispose()
+    args = ["dns", "check", "good.test", "--nameserver", nsd.address, "--profile", "Shop",
+            "--json", "--ip-blocklists", "", "--domain-blocklists", ""]  # fmt: skip
+    main(args)
+    by_id = {c["id"]: c for c in json.loads(capsys.readouterr().out)["checks"]}
+    assert by_id["smtp-tls"]["message"].endswith("(implicit TLS).")
+    assert by_id["smtp-certificate"]["status"] == "pass"
+    assert by_id["spf-smtp"]["status"] == "pass"
+    assert main(["dns", "check", "good.test", "--profile", "Nope"]) == 2
+    assert "There is no SMTP profile 'Nope'" in capsys.readouterr().err
