@@ -1,7 +1,7 @@
 """One campaign's message production line: compile once, then render -> build -> sign.
 
-The sending engine builds one ``CampaignMessages`` per campaign (per worker thread: the
-Message-ID counter is not shared) and calls ``build`` per delivery row. Everything that
+The sending engine builds one ``CampaignMessages`` per campaign and calls ``build`` per
+delivery row, from any number of worker threads. Everything that
 can be done once (template compilation, CSS inlining, the MIME skeleton, image base64,
 the DKIM key) is done in the constructor; an error there (a template syntax error, a
 header with a line break, a bad key) stops the campaign before its first message.

@@ -9,6 +9,7 @@ words of at most 75 characters; long lines are folded; no line reaches 998 octet
 from __future__ import annotations
 
 import base64
+import itertools
 import re
 import secrets
 import time
@@ -161,11 +162,11 @@ class MessageIds:
     def __init__(self, domain: str) -> None:
         self._domain = domain
         self._prefix = secrets.token_hex(6)
-        self._counter = 0
+        self._counter = itertools.count(1)  # next() on a count is atomic: thread-safe
 
     def next(self) -> str:
-        self._counter += 1
-        return f"<{int(time.time() * 1000):x}.{self._prefix}.{self._counter:x}@{self._domain}>"
+        n = next(self._counter)
+        return f"<{int(time.time() * 1000):x}.{self._prefix}.{n:x}@{self._domain}>"
 
 
 class DateHeader:

@@ -124,8 +124,7 @@ def _param(name: str, value: str) -> str:
 
 
 class MessageSkeleton:
-    """Built once per campaign from validated settings; ``build`` is cheap and thread-safe
-    apart from the Message-ID counter (one skeleton per sending thread, or a lock)."""
+    """Built once per campaign from validated settings; ``build`` is cheap and thread-safe."""
 
     def __init__(self, settings: MessageSettings, *, html: bool = True) -> None:
         self.settings = settings.validated()

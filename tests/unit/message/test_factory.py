@@ -55,3 +55,18 @@ def test_local_images_become_cid_parts(tmp_path: Path) -> None:
     assert image.get_content() == b"\x89PNG\r\n\x1a\nfake"
     with pytest.raises(InvalidInputError):
         embed_local_images('<img src="../secret.png">', tmp_path, SETTINGS)
+
+
+def test_message_ids_stay_unique_across_threads() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    line = CampaignMessages(TemplateSource("s", "<p>x</p>"), SETTINGS, Campaign("c"), SENDER)
+
+    def build(i: int) -> str:
+        return line.build(
+            contact_values(f"u{i}@example.com"), Recipient(f"u{i}@example.com")
+        ).message_id
+
+    with ThreadPoolExecutor(4) as pool:
+        ids = list(pool.map(build, range(400)))
+    assert len(set(ids)) == 400
