@@ -48,6 +48,14 @@ class ScriptedHandler:
     received: list[tuple[float, str, bytes]] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
     hits: Counter[str] = field(default_factory=Counter)
+    sessions: int = 0  # EHLOs seen: one per connection
+
+    async def handle_EHLO(self, server: Any, session: Any, envelope: Any, hostname: str,
+                          responses: list[str]) -> list[str]:  # fmt: skip
+        session.host_name = hostname
+        with self.lock:
+            self.sessions += 1
+        return responses
 
     def _rule(self, address: str) -> str | None:
         rule = self.rules.get(address)

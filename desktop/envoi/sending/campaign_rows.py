@@ -86,8 +86,20 @@ class CampaignRows:
                     status, reason = CampaignStatus.PAUSED.value, "Stopped before the end."
             row.status = status
             row.pause_reason = reason
-            if status == CampaignStatus.COMPLETED.value:
+            if status in (CampaignStatus.COMPLETED.value, CampaignStatus.CANCELLED.value):
                 row.finished_at = utcnow()
+            if status == CampaignStatus.CANCELLED.value:
+                s.execute(
+                    update(Delivery)
+                    .where(
+                        Delivery.campaign_id == self.campaign_id,
+                        Delivery.status.in_(
+                            [DeliveryStatus.QUEUED.value, DeliveryStatus.DEFERRED.value]
+                        ),
+                    )
+                    .values(status=DeliveryStatus.SKIPPED.value, smtp_reply="campaign cancelled")
+                )
+                counts = delivery_counts(s, self.campaign_id)
             return (status, reason), counts
 
     def heartbeat(self) -> str:

@@ -37,6 +37,7 @@ class EngineOptions:
     max_failure_rate: float = 0.3
     failure_rate_min_attempts: int = 100
     server_down_timeout: float = 300.0  # keep reconnecting this long before pausing
+    max_dropped_in_a_row: int = 50  # connections lost before DATA, one after the other
     max_limit_wait: float = 600.0  # a longer wait for an hourly/daily cap pauses instead
     wait_for_deferred: bool = True  # else leave them scheduled for `send-due`
     page_size: int = 500
@@ -71,6 +72,7 @@ class _Worker:
 class _RunState:
     counts: dict[str, int] = field(default_factory=dict)
     consecutive_failures: int = 0
+    dropped_in_a_row: int = 0
     attempted: int = 0
     failed: int = 0
     sent_times: list[float] = field(default_factory=list)
@@ -334,11 +336,19 @@ class CampaignEngine:
             worker.used += 1
             if reply.kind is ReplyKind.NOT_SENT:
                 # Nothing reached the server: give the row back and try on a new connection.
+                self._state.dropped_in_a_row += 1
+                if self._state.dropped_in_a_row >= self.options.max_dropped_in_a_row:
+                    self.stop(
+                        CampaignStatus.PAUSED,
+                        "The server keeps closing the connection before accepting messages "
+                        f"({reply.text}). Check the profile, or try again later.",
+                    )
                 self._recorder.record(
                     Outcome(recipient.delivery_id, DeliveryStatus.QUEUED, None, reply.text)
                 )
                 await self._drop(worker)
                 continue
+            self._state.dropped_in_a_row = 0
             self._handle(item, reply)
             if reply.closes_connection:
                 await self._drop(worker)

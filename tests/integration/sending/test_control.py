@@ -1,0 +1,103 @@
+"""Pause, resume and cancel while sending; deferred retries left to `send-due`; connection reuse."""
+
+from __future__ import annotations
+
+import asyncio
+
+from tests.support.smtp_servers import ScriptedServer
+
+from envoi.sending.campaigns import CampaignService
+from envoi.sending.engine import EngineOptions
+from envoi.sending.limits import LimiterPool
+from envoi.sending.runner import build_engine
+from envoi.store.engine import Store
+
+
+async def _wait_sent(service: CampaignService, campaign_id: int, n: int) -> None:
+    for _ in range(400):
+        if service.get(campaign_id).counts["sent"] >= n:
+            return
+        await asyncio.sleep(0.025)
+    raise AssertionError("sending did not start")
+
+
+async def test_pause_from_elsewhere_then_resume_sends_each_once(
+    store: Store, scripted: ScriptedServer, make_campaign
+) -> None:
+    campaign, profiles = make_campaign(store, scripted.port, 200, connections=2, per_second=100)
+    service = CampaignService(store)
+    run = asyncio.create_task(build_engine(store, campaign.id, profiles, LimiterPool()).run())
+    await _wait_sent(service, campaign.id, 20)
+    service.pause(campaign.id)  # as `envoi campaigns pause` from another process would
+    stats = await asyncio.wait_for(run, 10)
+    paused = service.get(campaign.id)
+    assert stats.status == paused.status == "paused"
+    assert 0 < paused.counts["queued"] < 200 and paused.counts["sending"] == 0
+    stats = await build_engine(store, campaign.id, profiles, LimiterPool()).run(resume=True)
+    assert stats.status == "completed"
+    counts = scripted.handler.counts()
+    assert len(counts) == 200 and set(counts.values()) == {1}
+
+
+async def test_cancel_while_sending_skips_the_rest(
+    sqlite_store: Store, scripted: ScriptedServer, make_campaign
+) -> None:
+    campaign, profiles = make_campaign(sqlite_store, scripted.port, 200, connections=2,
+                                       per_second=100)  # fmt: skip
+    service = CampaignService(sqlite_store)
+    engine = build_engine(sqlite_store, campaign.id, profiles, LimiterPool())
+    run = asyncio.create_task(engine.run())
+    await _wait_sent(service, campaign.id, 10)
+    engine.cancel()
+    stats = await asyncio.wait_for(run, 10)
+    record = service.get(campaign.id)
+    assert stats.status == record.status == "cancelled"
+    assert record.counts["queued"] == 0 and record.counts["skipped"] > 0
+    assert record.counts["sent"] == len(scripted.handler.counts())
+
+
+async def test_deferred_left_to_send_due(
+    sqlite_store: Store, scripted: ScriptedServer, make_campaign
+) -> None:
+    scripted.handler.rules["user3@example.com"] = "450 4.2.1 Greylisted, try later"
+    scripted.handler.times["user3@example.com"] = 1
+    campaign, profiles = make_campaign(sqlite_store, scripted.port, 10, connections=2)
+    options = EngineOptions(connections=2, retry_base=0.3, wait_for_deferred=False)
+    stats = await build_engine(sqlite_store, campaign.id, profiles, LimiterPool(),
+                               options=options).run()  # fmt: skip
+    service = CampaignService(sqlite_store)
+    record = service.get(campaign.id)
+    assert stats.status == record.status == "scheduled"
+    assert record.counts["deferred"] == 1 and record.counts["sent"] == 9
+    assert service.due() == []  # not yet: the retry is 0.3 s away
+    await asyncio.sleep(0.4)
+    assert [c.id for c in service.due()] == [campaign.id]
+    stats = await build_engine(sqlite_store, campaign.id, profiles, LimiterPool(),
+                               options=options).run()  # fmt: skip
+    assert stats.status == "completed"
+    assert scripted.handler.counts()["user3@example.com"] == 1
+
+
+async def test_connections_are_reused_up_to_the_profile_limit(
+    sqlite_store: Store, scripted: ScriptedServer, make_campaign
+) -> None:
+    campaign, profiles = make_campaign(sqlite_store, scripted.port, 40, connections=1)
+    options = EngineOptions(connections=1, per_connection=10)
+    stats = await build_engine(sqlite_store, campaign.id, profiles, LimiterPool(),
+                               options=options).run()  # fmt: skip
+    assert stats.status == "completed"
+    assert scripted.handler.sessions == 4  # 40 messages, 10 per connection
+
+
+async def test_a_server_that_keeps_dropping_before_data_pauses(
+    sqlite_store: Store, scripted: ScriptedServer, make_campaign
+) -> None:
+    for i in range(30):
+        scripted.handler.rules[f"user{i}@example.com"] = "drop-rcpt"
+    campaign, profiles = make_campaign(sqlite_store, scripted.port, 30, connections=1)
+    options = EngineOptions(connections=1, max_dropped_in_a_row=5)
+    stats = await build_engine(sqlite_store, campaign.id, profiles, LimiterPool(),
+                               options=options).run()  # fmt: skip
+    record = CampaignService(sqlite_store).get(campaign.id)
+    assert stats.status == "paused" and "keeps closing the connection" in record.pause_reason
+    assert record.counts["queued"] == 30 and not scripted.handler.counts()
