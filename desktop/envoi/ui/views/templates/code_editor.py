@@ -33,8 +33,6 @@ def _format(color: str, *, bold: bool = False, italic: bool = False) -> QTextCha
 class HtmlJinjaHighlighter(QSyntaxHighlighter):
     """Tags, attributes, strings, comments; Jinja tags drawn over them (they win)."""
 
-    RULES: tuple[tuple[re.Pattern[str], QTextCharFormat], ...] = ()
-
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self._rules = [
