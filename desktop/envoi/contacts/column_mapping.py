@@ -100,7 +100,11 @@ def field_name(header: str) -> str:
 
 
 # Placeholders exporters write for "no value". Not "NA": that is Namibia in a country column.
-NULL_WORDS = frozenset({"", "null", "none", "n/a", "-", "--", "nil", "#n/a"})
+# Outlook writes 0/0/00 (0.0.00 in German) for a date it does not have; MySQL 0000-00-00.
+NULL_WORDS = frozenset(
+    {"", "null", "none", "n/a", "-", "--", "nil", "#n/a", "0/0/00", "0/0/0000", "0.0.00",
+     "0.0.0000", "00/00/0000", "00.00.0000", "0000-00-00"}
+)  # fmt: skip
 # The same in the spellings met in files, so that the hot loop needs no lower().
 NULL_SPELLINGS = frozenset(
     {w for word in NULL_WORDS for w in (word, word.upper(), word.capitalize())}

@@ -138,7 +138,8 @@ def split_full_name(value: str) -> tuple[str, str]:
 def split_tags(value: str) -> list[str]:
     tags: list[str] = []
     for part in _TAG_SPLIT.split(value):
-        tag = part.strip().strip("\"'").strip().lower()[:TAG_LIMIT]
+        # Quotes as Mailchimp leaves them; "* " marks Google's system labels (* starred).
+        tag = part.strip().strip("\"'* ").strip().lower()[:TAG_LIMIT]
         if tag and tag not in tags:
             tags.append(tag)
     return tags
@@ -149,7 +150,7 @@ _BOOLS = {**dict.fromkeys(TRUE_WORDS, True), **dict.fromkeys(FALSE_WORDS, False)
 
 
 def _null(text: str) -> bool:
-    return text in NULL_SPELLINGS or (len(text) <= 4 and text.lower() in NULL_WORDS)
+    return text in NULL_SPELLINGS or text.lower() in NULL_WORDS
 
 
 def converter(column: CustomColumn) -> Converter:

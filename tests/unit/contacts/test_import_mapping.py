@@ -101,3 +101,15 @@ def test_status_values_and_header_normalising() -> None:
     assert status_value("subscribed") is None
     assert normalize_header("  Titles ID (Mr = 1, Ms = 2) * ") == "titles id"
     assert normalize_header("Prénom") == "prenom"
+
+
+def test_outlook_empty_dates_and_google_labels() -> None:
+    from envoi.contacts.import_rows import split_tags
+
+    headers = ["First Name", "E-mail Address", "Birthday", "Anniversary", "Labels"]
+    rows = [["Ann", "ann@example.com", "0/0/00", "12/24/2019", "* myContacts ::: Friends"]]
+    mapping = suggest_mapping(headers, rows)
+    assert mapping.targets == ("first_name", "email", "ignore", "custom:anniversary", "tags")
+    assert mapping.types[3] == "date"
+    assert split_tags("* myContacts ::: Friends") == ["mycontacts", "friends"]
+    assert split_tags('"""Lorem Editors""", b; c|d') == ["lorem editors", "b", "c", "d"]
