@@ -1,0 +1,100 @@
+"""Profiles: validation, presets, passwords kept out of the database; no keyring, said clearly."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+
+from envoi.errors import ConflictError, InvalidInputError
+from envoi.sending.messages import PlainMessageFactory, Recipient
+from envoi.sending.profiles import PRESETS, ProfileData, ProfileService
+from envoi.sending.secrets import (
+    PASSWORD_ENV,
+    KeyringSecretStore,
+    MemorySecretStore,
+    SecretStoreUnavailable,
+    password_for,
+)
+from envoi.store.engine import Store
+
+
+def test_profile_round_trip_and_password_outside_the_database(store: Store) -> None:
+    secrets = MemorySecretStore()
+    service = ProfileService(store, secrets)
+    record = service.add(
+        ProfileData("Shop", "smtp.example.com", 587, username="me", per_day=500), "s3cret!"
+    )
+    assert service.get("Shop") == record and service.get(record.id) == record
+    assert record.limits.per_day == 500
+    assert secrets.get("Shop") == "s3cret!"
+    with store.engine.connect() as conn:
+        dump = " ".join(str(r) for r in conn.execute(text("SELECT * FROM smtp_profiles")))
+    assert "s3cret!" not in dump
+    assert service.server_settings(record).password == "s3cret!"
+    with pytest.raises(ConflictError):
+        service.add(ProfileData("Shop", "smtp.example.com"))
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        ProfileData("", "smtp.example.com"),
+        ProfileData("x", "smtp example.com"),
+        ProfileData("x", "smtp.example.com", port=0),
+        ProfileData("x", "smtp.example.com", security="ssl3"),
+        ProfileData("x", "smtp.example.com", connections=0),
+        ProfileData("x", "smtp.example.com", per_second=-1),
+    ],
+)
+def test_bad_profiles_are_refused(sqlite_store: Store, data: ProfileData) -> None:
+    with pytest.raises(InvalidInputError):
+        ProfileService(sqlite_store, MemorySecretStore()).add(data)
+
+
+def test_presets_are_valid_profiles(sqlite_store: Store) -> None:
+    service = ProfileService(sqlite_store, MemorySecretStore())
+    for key, preset in PRESETS.items():
+        service.add(preset)
+        assert preset.per_second or preset.per_minute or preset.per_hour or preset.per_day, key
+
+
+def test_missing_password_is_a_clear_error(sqlite_store: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv(PASSWORD_ENV, raising=False)
+    service = ProfileService(sqlite_store, MemorySecretStore())
+    record = service.add(ProfileData("S", "smtp.example.com", username="me"))
+    with pytest.raises(InvalidInputError, match="No password"):
+        service.server_settings(record)
+    monkeypatch.setenv(PASSWORD_ENV, "from-env")
+    assert service.server_settings(record).password == "from-env"
+
+
+def test_no_keyring_backend_is_said_and_nothing_is_written(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import keyring
+    from keyring.backends import fail
+
+    monkeypatch.setattr(keyring, "get_keyring", lambda: fail.Keyring())
+    store = KeyringSecretStore()
+    assert not store.available
+    assert store.get("p") is None
+    with pytest.raises(SecretStoreUnavailable) as info:
+        store.set("p", "pw")
+    assert "no password keyring" in info.value.user_message
+    assert "ENVOI_SMTP_PASSWORD" in info.value.hint
+    monkeypatch.delenv(PASSWORD_ENV, raising=False)
+    assert password_for(store, "p") is None
+
+
+def test_plain_factory_refuses_line_breaks_and_writes_crlf() -> None:
+    with pytest.raises(InvalidInputError):
+        PlainMessageFactory("a@example.org", "Hi\r\nBcc: victim@example.com", "body")
+    factory = PlainMessageFactory("a@example.org", "Hi {{ first_name }}", "Line1\nLine2 é\n",
+                                  from_name="Boutique Dupré")  # fmt: skip
+    raw = factory.build(Recipient(1, "b@example.com", 1, "Zoë"))
+    head, _, body = raw.partition(b"\r\n\r\n")
+    assert b"\n" not in raw.replace(b"\r\n", b"")
+    assert b"Subject: =?utf-8?" in head and b"To: b@example.com" in head
+    assert b"Line2 =C3=A9" in body
+    with pytest.raises(InvalidInputError):
+        PlainMessageFactory("a@example.org", "{{ first_name }}", "b").build(
+            Recipient(1, "b@example.com", 1, "Eve\r\nBcc: x@y.z")
+        )
