@@ -239,7 +239,7 @@ def main() -> None:
         sink = SmtpSink(sink_dir, port=free_port(), backlog=512).start(dump=False)
         wait_port(sink.port)
         try:
-            log("anchor: smtp-source...")
+            log("anchor: smtp-source..." if not args.no_anchor else "no anchor (--no-anchor)")
             result["anchor"] = None if args.no_anchor else anchor(sink.port, args.size,
                                                                    args.connections)  # fmt: skip
             log("ours: envoi engine...")
