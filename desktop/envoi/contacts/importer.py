@@ -341,6 +341,10 @@ def _run(
                 "again with the addresses (LinkedIn leaves them out unless people share "
                 "them). Nothing was imported.",
             )
+        if on_progress is not None:
+            # Index rebuild and commit come next and can take seconds on a big file.
+            done, total = position()
+            on_progress(Progress(TASK, done, total, f"{tally.rows_read:,} rows read, saving"))
         tally.counts = worker.finish(attributes_seen)
         tally.counts.duplicates_in_file += tally.duplicates_in_batches
     except BaseException:
