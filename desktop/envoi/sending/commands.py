@@ -168,6 +168,7 @@ def _register_campaigns(sub: Any) -> None:
             help="leave deferred deliveries to `send-due` instead of waiting",
         )
         p.add_argument("--json", action="store_true", help="print the final counts as JSON")
+        p.add_argument("--yes", action="store_true", help="send despite preflight warnings")
         if name == "resume":
             p.add_argument("--resend-unknown", action="store_true",
                            help="send again the deliveries whose outcome is unknown")  # fmt: skip
@@ -286,6 +287,8 @@ def _run(args: argparse.Namespace, store: Store, *, resume: bool) -> int:
         print(f"recovered: campaign {r.name} paused; {r.unknown} unknown deliveries",
               file=sys.stderr)  # fmt: skip
     service = CampaignService(store)
+    if not _preflight_ok(store, args):
+        return 2
     if resume and getattr(args, "resend_unknown", False):
         print(f"{service.release_unknown(args.campaign)} unknown deliveries will be sent again.")
     options = None
@@ -320,6 +323,25 @@ def _run(args: argparse.Namespace, store: Store, *, resume: bool) -> int:
         if record.pause_reason:
             print(record.pause_reason)
     return 0 if stats.status in ("completed", "scheduled") else EXIT_PAUSED
+
+
+def _preflight_ok(store: Store, args: argparse.Namespace) -> bool:
+    """Errors block; warnings need --yes (or a yes at the terminal)."""
+    from envoi.sending.preflight import preflight
+
+    report = preflight(store, args.campaign, ProfileService(store, _secrets()))
+    for issue in report.issues:
+        print(f"{issue.severity}: {issue.message}", file=sys.stderr)
+        if issue.hint:
+            print(f"  hint: {issue.hint}", file=sys.stderr)
+    if report.blocking:
+        return False
+    if report.warnings and not getattr(args, "yes", True):
+        if not sys.stdin.isatty():
+            print("Not sent: confirm the warnings above with --yes.", file=sys.stderr)
+            return False
+        return input("Send anyway? [y/N] ").strip().lower() in ("y", "yes")
+    return True
 
 
 def _campaigns_send(args: argparse.Namespace, store: Store) -> int:
@@ -382,7 +404,8 @@ def _campaigns_send_due(args: argparse.Namespace, store: Store) -> int:
     recover(store)
     worst = 0
     for record in CampaignService(store).due():
+        # Scheduled by someone who saw the warnings: only errors stop a cron send.
         ns = argparse.Namespace(campaign=str(record.id), connections=None, no_wait=True,
-                                json=False)  # fmt: skip
+                                json=False, yes=True)  # fmt: skip
         worst = max(worst, _run(ns, store, resume=False))
     return worst

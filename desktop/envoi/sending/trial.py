@@ -25,7 +25,7 @@ from envoi.store.models import Contact
 from envoi.store.sending_models import Delivery
 
 
-def _recipients(store: Store, campaign_id: int, limit: int) -> list[Recipient]:
+def sample_recipients(store: Store, campaign_id: int, limit: int) -> list[Recipient]:
     with store.session() as s:
         rows = s.execute(
             select(Delivery.id, Delivery.email, Delivery.contact_id, Contact.first_name,
@@ -44,7 +44,7 @@ def dry_run(store: Store, campaign_ref: str | int, out_dir: Path, limit: int = 2
     factory = default_factory(store, campaign)
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
-    for n, recipient in enumerate(_recipients(store, campaign.id, limit), 1):
+    for n, recipient in enumerate(sample_recipients(store, campaign.id, limit), 1):
         safe = re.sub(r"[^A-Za-z0-9@._-]", "_", recipient.email)
         path = out_dir / f"{n:04d}-{safe}.eml"
         path.write_bytes(factory.build(recipient))
@@ -65,7 +65,7 @@ async def test_send(
     campaign = CampaignService(store).get(campaign_ref)
     if campaign.profile_id is None:
         raise InvalidInputError("The campaign has no SMTP profile.", "")
-    sample = _recipients(store, campaign.id, 1)
+    sample = sample_recipients(store, campaign.id, 1)
     base = sample[0] if sample else Recipient(0, "sample@example.com", None, "Ada", "Lovelace")
     factory = default_factory(store, campaign)
     settings = profiles.server_settings(profiles.get(campaign.profile_id), password)

@@ -13,11 +13,14 @@ from tests.support.smtp_servers import ScriptedServer, SmtpSink
 from envoi.cli import main
 from envoi.store.engine import Store
 
+LAST_ERR: list[str] = [""]
+
 
 def run(capsys: pytest.CaptureFixture[str], db: str, *args: str) -> tuple[int, str]:
     code = main(["--db", db, *args])
-    out = capsys.readouterr().out
-    return code, out
+    captured = capsys.readouterr()
+    LAST_ERR[0] = captured.err
+    return code, captured.out
 
 
 def test_profiles_and_a_campaign_from_the_command_line(
@@ -50,6 +53,9 @@ def test_profiles_and_a_campaign_from_the_command_line(
     assert code == 0 and "me@example.org: sent 250" in out
 
     code, out = run(capsys, db, "campaigns", "send", "news", "--json")
+    assert code == 2 and sink.recipients() == {"me@example.org": 1}  # no unsubscribe: asks
+    assert "no way to unsubscribe" in LAST_ERR[0] and "--yes" in LAST_ERR[0]
+    code, out = run(capsys, db, "campaigns", "send", "news", "--json", "--yes")
     assert code == 0 and json.loads(out)["status"] == "completed"
     code, out = run(capsys, db, "campaigns", "status", "news", "--json")
     status = json.loads(out)
@@ -77,7 +83,7 @@ def test_pause_then_resume_and_send_due(
     assert code == 0
     code, out = run(capsys, db, "campaigns", "send-due")
     assert code == 0 and not scripted.handler.counts()  # paused: not due
-    code, out = run(capsys, db, "campaigns", "resume", "later", "--json")
+    code, out = run(capsys, db, "campaigns", "resume", "later", "--json", "--yes")
     assert code == 0 and json.loads(out)["counts"]["sent"] == 10
     assert len(scripted.handler.counts()) == 10
 

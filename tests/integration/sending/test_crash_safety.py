@@ -53,7 +53,7 @@ def test_sigkill_at_random_moments_loses_nobody_and_duplicates_nobody(
     action = "send"
     while time.monotonic() < deadline:
         before = _sent(store, campaign.id)
-        proc = _cli(db_url, action, str(campaign.id))
+        proc = _cli(db_url, action, str(campaign.id), "--yes")
         action = "resume"
         if kills < 5:
             # Kill once sending is under way, at a random moment after that.

@@ -109,3 +109,35 @@ async def test_suppressed_after_freezing_is_skipped_not_sent(
     assert record.counts["skipped"] == 1 and record.counts["sent"] == 11
     assert stats.counts["skipped"] == 1
     assert "user2@example.com" not in scripted.handler.counts()
+
+
+async def test_a_template_campaign_goes_through_the_message_line(
+    sqlite_store: Store, scripted: ScriptedServer
+) -> None:
+    from tests.integration.sending.conftest import add_audience
+
+    from envoi.sending.campaigns import CampaignData
+    from envoi.sending.profiles import ProfileData, ProfileService
+    from envoi.sending.secrets import MemorySecretStore
+    from envoi.templates.library import TemplateDraft, TemplateService
+
+    add_audience(sqlite_store, 6)
+    TemplateService(sqlite_store).save(TemplateDraft(
+        "welcome", "Bienvenue {{ contact.first_name }}",
+        html="<p>Bonjour {{ contact.first_name }} de {{ contact.city }}</p>"
+             "<a href='https://shop.example/u'>Se désinscrire</a>",
+    ))  # fmt: skip
+    profiles = ProfileService(sqlite_store, MemorySecretStore())
+    profile = profiles.add(ProfileData("p", "127.0.0.1", scripted.port, "none", connections=2))
+    campaign = CampaignService(sqlite_store).create(
+        CampaignData("t", "news@shop.example", "", template="welcome", profile_id=profile.id,
+                     lists=["all"], from_name="Boutique")
+    )  # fmt: skip
+    stats = await build_engine(sqlite_store, campaign.id, profiles, LimiterPool()).run()
+    assert stats.status == "completed" and stats.counts["sent"] == 6
+    raw = next(c for _, r, c in scripted.handler.received if r == "user4@example.com")
+    msg = message_from_bytes(raw, policy=policy.SMTP)
+    assert msg["Subject"] == "Bienvenue First4"
+    assert msg["List-Unsubscribe"] and "news@shop.example" in msg["List-Unsubscribe"]
+    html = msg.get_body(("html",))
+    assert html is not None and "Bonjour First4 de Lyon" in html.get_content()

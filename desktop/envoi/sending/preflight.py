@@ -1,0 +1,184 @@
+"""Preflight: what to fix before a send, as typed issues with a hint each.
+
+Run before every send (the CLI's `campaigns send` and the window's Send button). Errors
+block; warnings ask the user to confirm. Content checks (unsubscribe link, postal address,
+size) come from the templates package; this module adds what only sending knows: the
+profile, the audience, the limits, the From domain, merge values missing per recipient.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import func, select
+
+from envoi.sending.campaigns import CampaignRecord, CampaignService
+from envoi.sending.limits import Limits
+from envoi.sending.profiles import ProfileService
+from envoi.store.engine import Store
+from envoi.store.sending_models import Delivery, DeliveryStatus
+
+ERROR, WARNING = "error", "warning"
+SAMPLE = 200  # recipients whose messages are built to look for missing merge values
+
+# Free-mail domains: their DMARC policy (or their receivers') rejects or bins mail that uses
+# their From address but leaves through another server.
+_FREE_MAIL = re.compile(
+    r"^(gmail\.com|googlemail\.com|yahoo\.[a-z.]+|ymail\.com|aol\.[a-z.]+|hotmail\.[a-z.]+|"
+    r"outlook\.[a-z.]+|live\.[a-z.]+|msn\.com|icloud\.com|me\.com|mac\.com|gmx\.[a-z.]+|"
+    r"web\.de|orange\.fr|wanadoo\.fr|free\.fr|sfr\.fr|laposte\.net|neuf\.fr|bbox\.fr|"
+    r"mail\.ru|yandex\.[a-z.]+|proton\.me|protonmail\.com|zoho\.com)$"
+)
+# The provider's own SMTP servers may send its From addresses.
+_OWN_SERVERS = {
+    "gmail.com": "google.com", "googlemail.com": "google.com", "yahoo": "yahoo.com",
+    "outlook": "office365.com", "hotmail": "office365.com", "live": "office365.com",
+    "orange.fr": "orange.fr", "free.fr": "free.fr", "laposte.net": "laposte.net",
+    "icloud.com": "mail.me.com", "gmx": "gmx", "web.de": "web.de", "aol": "aol.com",
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class PreflightIssue:
+    code: str
+    severity: str  # error | warning
+    message: str
+    hint: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PreflightReport:
+    issues: tuple[PreflightIssue, ...]
+
+    @property
+    def blocking(self) -> bool:
+        return any(i.severity == ERROR for i in self.issues)
+
+    @property
+    def warnings(self) -> tuple[PreflightIssue, ...]:
+        return tuple(i for i in self.issues if i.severity == WARNING)
+
+
+def send_duration(count: int, limits: Limits) -> timedelta | None:
+    """How long ``count`` messages take at the profile's tightest limit (None: no limit)."""
+    rates = [
+        r
+        for r in (
+            limits.per_second,
+            limits.per_minute and limits.per_minute / 60,
+            limits.per_hour and limits.per_hour / 3600,
+            limits.per_day and limits.per_day / 86400,
+        )
+        if r
+    ]
+    return timedelta(seconds=count / min(rates)) if rates else None
+
+
+def _free_mail(from_email: str, host: str) -> bool:
+    domain = from_email.rpartition("@")[2].lower()
+    if not _FREE_MAIL.match(domain):
+        return False
+    host = host.lower()
+    for prefix, server in _OWN_SERVERS.items():
+        if domain.startswith(prefix) and (host.endswith(server) or prefix in host):
+            return False
+    return True
+
+
+def _pending(store: Store, campaign_id: int) -> int:
+    with store.session() as s:
+        n = s.scalar(
+            select(func.count()).where(
+                Delivery.campaign_id == campaign_id,
+                Delivery.status.in_([DeliveryStatus.QUEUED.value, DeliveryStatus.DEFERRED.value]),
+            )
+        )
+    return int(n or 0)
+
+
+def _content_issues(store: Store, campaign: CampaignRecord) -> list[PreflightIssue]:
+    issues: list[PreflightIssue] = []
+    if not campaign.template:
+        text = f"{campaign.subject}\n{campaign.body_text}"
+        if not re.search(r"unsubscribe|d[ée]sinscri|d[ée]sabonn|opt[ -]?out", text, re.I):
+            issues.append(PreflightIssue(
+                "no_unsubscribe_link", WARNING,
+                "The message has no way to unsubscribe.",
+                "Add an unsubscribe sentence or link: providers and the law expect one.",
+            ))  # fmt: skip
+        if not campaign.subject.strip():
+            issues.append(PreflightIssue("empty_subject", ERROR, "The subject is empty.", ""))
+        return issues
+    from envoi.templates.checks import check_content
+    from envoi.templates.library import TemplateService, load_sender
+    from envoi.templates.merge import Campaign, build_context, contact_values
+    from envoi.templates.render import CampaignTemplate
+
+    template = CampaignTemplate(TemplateService(store).get(campaign.template).source)
+    sender = load_sender(store, campaign)
+    from envoi.sending.trial import sample_recipients
+
+    sample = sample_recipients(store, campaign.id, SAMPLE)
+    missing: dict[str, int] = {}
+    first = None
+    for r in sample:
+        contact = contact_values(r.email, r.first_name, r.last_name, r.fields)
+        context = build_context(contact, Campaign(campaign.name, campaign.id), sender, "", "")
+        content = template.render(context)
+        first = first or content
+        for name in content.missing:
+            missing[name] = missing.get(name, 0) + 1
+    for name, n in sorted(missing.items()):
+        issues.append(PreflightIssue(
+            "missing_merge_value", WARNING,
+            f"{n} of the first {len(sample)} recipients have no value for '{name}'.",
+            "Fill the field, or give the template a default: {{ contact.x | default('') }}.",
+        ))  # fmt: skip
+    if first is not None:
+        for issue in check_content(first, postal_address=sender.postal_address).issues:
+            if issue.severity in (ERROR, WARNING):
+                issues.append(PreflightIssue(issue.code, issue.severity, issue.message,
+                                             issue.detail))  # fmt: skip
+    return issues
+
+
+def preflight(store: Store, campaign_ref: str | int, profiles: ProfileService) -> PreflightReport:
+    campaign = CampaignService(store).get(campaign_ref)
+    issues: list[PreflightIssue] = []
+    pending = _pending(store, campaign.id)
+    if pending == 0:
+        issues.append(PreflightIssue(
+            "empty_audience", ERROR, "Nobody is left to send this campaign to.",
+            "Check the lists and segments, and the suppression list.",
+        ))  # fmt: skip
+    if campaign.profile_id is None:
+        issues.append(PreflightIssue(
+            "no_profile", ERROR, "The campaign has no SMTP profile.", "Choose a profile.",
+        ))  # fmt: skip
+    else:
+        profile = profiles.get(campaign.profile_id)
+        if profile.tested_at is None:
+            issues.append(PreflightIssue(
+                "profile_not_tested", WARNING,
+                f"The profile '{profile.data.name}' was never tested.",
+                "Use Test connection (`envoi profiles test NAME`) first.",
+            ))  # fmt: skip
+        duration = send_duration(pending, profile.limits)
+        if duration is not None and duration > timedelta(days=1):
+            issues.append(PreflightIssue(
+                "longer_than_a_day", WARNING,
+                f"The profile's limits make this send take about {duration.days} days "
+                f"{duration.seconds // 3600} hours.",
+                "Split the audience, or use a profile with higher limits.",
+            ))  # fmt: skip
+        if _free_mail(campaign.from_email, profile.data.host):
+            issues.append(PreflightIssue(
+                "free_mail_from", WARNING,
+                f"The From address {campaign.from_email} is on a free-mail domain: its DMARC "
+                "policy makes receivers reject or bin mail sent through another server.",
+                "Send from an address on your own domain.",
+            ))  # fmt: skip
+    issues.extend(_content_issues(store, campaign))
+    return PreflightReport(tuple(issues))
