@@ -101,3 +101,33 @@ async def test_a_server_that_keeps_dropping_before_data_pauses(
     record = CampaignService(sqlite_store).get(campaign.id)
     assert stats.status == "paused" and "keeps closing the connection" in record.pause_reason
     assert record.counts["queued"] == 30 and not scripted.handler.counts()
+
+
+async def test_the_scheduler_starts_due_campaigns_on_time(
+    sqlite_store: Store, scripted: ScriptedServer, make_campaign
+) -> None:
+    from datetime import timedelta
+
+    from envoi.sending.campaigns import utcnow
+    from envoi.sending.scheduler import Scheduler
+    from envoi.store.sending_models import Campaign
+
+    campaign, profiles = make_campaign(sqlite_store, scripted.port, 8, connections=2,
+                                       body="Hi. Unsubscribe: reply STOP")  # fmt: skip
+    with sqlite_store.session() as s:
+        row = s.get(Campaign, campaign.id)
+        assert row is not None
+        row.status, row.scheduled_at = "scheduled", utcnow() + timedelta(seconds=0.5)
+    scheduler = Scheduler(sqlite_store, profiles, LimiterPool(), interval=0.1)
+    loop = asyncio.create_task(scheduler.run_forever())
+    try:
+        assert await scheduler.tick() == []  # not yet due
+        for _ in range(100):
+            if CampaignService(sqlite_store).get(campaign.id).status == "completed":
+                break
+            await asyncio.sleep(0.05)
+    finally:
+        loop.cancel()
+        await scheduler.stop()
+    assert CampaignService(sqlite_store).get(campaign.id).status == "completed"
+    assert len(scripted.handler.counts()) == 8
