@@ -39,6 +39,7 @@ from envoi.store.engine import Store
 
 TASK = "import"
 POLICIES = ("skip", "update")
+REJECTS_DIR: str | None = None  # where reject reports go; None: the system's temp folder
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,7 +213,7 @@ def run_import(
     plan = compile_plan(mapping, sniffed.headers, sniffed.sample_rows)
     consent_source = (options.consent_source or f"import: {path.name}")[:200]
     tally = _Tally()
-    fd, rejects_name = tempfile.mkstemp(prefix="envoi-rejects-", suffix=".csv")
+    fd, rejects_name = tempfile.mkstemp(prefix="envoi-rejects-", suffix=".csv", dir=REJECTS_DIR)
     cancelled = False
     try:
         with os.fdopen(fd, "w", newline="", encoding="utf-8-sig") as rejects_fh:

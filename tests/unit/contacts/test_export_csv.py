@@ -8,8 +8,10 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
+from envoi.contacts import importer
 from envoi.contacts.column_mapping import suggest_mapping
 from envoi.contacts.export import export_csv, list_clause
 from envoi.contacts.import_commands import register
@@ -18,6 +20,12 @@ from envoi.contacts.sniffing import sniff
 from envoi.errors import EnvoiError
 from envoi.store.engine import Store
 from envoi.store.models import Contact
+
+
+@pytest.fixture(autouse=True)
+def _rejects_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reject reports go to the test's folder, not the machine's temp folder."""
+    monkeypatch.setattr(importer, "REJECTS_DIR", str(tmp_path))
 
 
 def _seed(store: Store, tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from envoi.contacts import importer
 from envoi.contacts.column_mapping import suggest_mapping
 from envoi.contacts.importer import ImportOptions, run_import
 from envoi.contacts.sniffing import sniff
@@ -18,6 +19,12 @@ from envoi.store.engine import Store
 from envoi.store.models import Contact
 
 CORPUS_DIR = "contacts-csv"
+
+
+@pytest.fixture(autouse=True)
+def _rejects_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reject reports go to the test's folder, not the machine's temp folder."""
+    monkeypatch.setattr(importer, "REJECTS_DIR", str(tmp_path))
 
 
 def _expected(corpus: Path) -> dict[str, Any]:

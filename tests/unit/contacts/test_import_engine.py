@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, insert, select
 
+from envoi.contacts import importer
 from envoi.contacts.addresses import address_hash
 from envoi.contacts.column_mapping import suggest_mapping
 from envoi.contacts.importer import ImportOptions, ImportReport, run_import
@@ -26,6 +27,12 @@ from envoi.store.models import (
     Suppression,
     Tag,
 )
+
+
+@pytest.fixture(autouse=True)
+def _rejects_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reject reports go to the test's folder, not the machine's temp folder."""
+    monkeypatch.setattr(importer, "REJECTS_DIR", str(tmp_path))
 
 
 def _csv(path: Path, rows: list[list[str]]) -> Path:

@@ -8,11 +8,18 @@ from pathlib import Path
 
 import pytest
 
+from envoi.contacts import importer
 from envoi.contacts.column_mapping import suggest_mapping
 from envoi.contacts.importer import ImportOptions, run_import
 from envoi.contacts.sniffing import sniff
 from envoi.errors import ImportFileError
 from envoi.store.engine import Store
+
+
+@pytest.fixture(autouse=True)
+def _rejects_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reject reports go to the test's folder, not the machine's temp folder."""
+    monkeypatch.setattr(importer, "REJECTS_DIR", str(tmp_path))
 
 
 def _write(path: Path, text: str, encoding: str = "utf-8") -> Path:
