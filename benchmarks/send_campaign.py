@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import json
 import os
 import resource
@@ -45,6 +46,7 @@ from tests.support.smtp_servers import (  # noqa: E402
 from envoi.message.dkim import DkimKey  # noqa: E402
 from envoi.message.factory import CampaignMessages  # noqa: E402
 from envoi.message.spec import MessageSettings  # noqa: E402
+from envoi.sending.build_pool import BuildPool  # noqa: E402
 from envoi.sending.campaigns import CampaignData, CampaignService  # noqa: E402
 from envoi.sending.engine import CampaignEngine, EngineOptions  # noqa: E402
 from envoi.sending.limits import Limits, RateLimiter  # noqa: E402
@@ -98,37 +100,38 @@ def make_audience(store: Store, size: int) -> None:
             )
 
 
-def factory(dkim: bool, key_dir: Path) -> TemplateMessageFactory:
+def dkim_pem() -> bytes:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    return rsa.generate_private_key(public_exponent=65537, key_size=2048).private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+
+
+def unsubscribe(r: Recipient) -> str:
+    return f"https://boutique.example/u/{r.delivery_id:08x}"
+
+
+def factory(pem: bytes | None) -> TemplateMessageFactory:
     settings = MessageSettings(
         "news@boutique.example", "Boutique Dupré", unsubscribe_mailto="unsub@boutique.example",
         feedback_id="autumn:news:boutique", campaign_id="1",
     )  # fmt: skip
-    key = None
-    if dkim:
-        from cryptography.hazmat.primitives import serialization
-        from cryptography.hazmat.primitives.asymmetric import rsa
-
-        pem = rsa.generate_private_key(public_exponent=65537, key_size=2048).private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-        key = DkimKey.load(pem, "boutique.example", "s2026")
+    key = DkimKey.load(pem, "boutique.example", "s2026") if pem else None
     messages = CampaignMessages(
         SOURCE, settings, Campaign("Automne", id=1, locale="fr"),
         Sender("Boutique Dupré", "news@boutique.example", "12 rue de la Paix, 75002 Paris"),
         dkim=key,
     )  # fmt: skip
-
-    def unsubscribe(r: Recipient) -> str:
-        return f"https://boutique.example/u/{r.delivery_id:08x}"
-
     return TemplateMessageFactory(messages, unsubscribe)
 
 
 async def send(
     store: Store, port: int, size: int, connections: int, dkim: bool, work: Path,
-    limits: Limits, name: str,
+    limits: Limits, name: str, processes: int = 0,
 ) -> dict[str, object]:  # fmt: skip
     profiles = ProfileService(store, MemorySecretStore())
     profile = profiles.add(ProfileData(name, "127.0.0.1", port, "none", connections=connections,
@@ -139,11 +142,14 @@ async def send(
                      lists=["all"])
     )  # fmt: skip
     freeze = time.perf_counter() - t0
+    pem = dkim_pem() if dkim else None
+    builder = BuildPool(functools.partial(factory, pem), processes) if processes else None
     engine = CampaignEngine(
         store, campaign.id, SmtpTransport(ServerSettings("127.0.0.1", port, "none")),
-        factory(dkim, work), RateLimiter(limits), sender="news@boutique.example",
+        factory(pem), RateLimiter(limits), sender="news@boutique.example",
         profile_id=profile.id,
         options=EngineOptions(connections=connections, per_connection=1_000_000),
+        builder=builder,
     )  # fmt: skip
     peak = rss_mb()
 
@@ -167,6 +173,7 @@ async def send(
         "freeze_audience_s": round(freeze, 3),
         "peak_rss_mb": round(max(peak, rss_mb()), 1),
         "dkim": dkim,
+        "build_processes": processes,
     }
 
 
@@ -200,6 +207,12 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--dkim", action="store_true", help="also run with DKIM RSA-2048")
     parser.add_argument("--no-anchor", action="store_true")
+    parser.add_argument(
+        "--processes",
+        type=int,
+        default=0,
+        help="build messages in N worker processes (default: on the loop)",
+    )
     parser.add_argument("--rate", type=float, help="limits mode: messages per second")
     parser.add_argument("--duration", type=float, default=60.0)
     args = parser.parse_args()
@@ -244,13 +257,13 @@ def main() -> None:
                                                                    args.connections)  # fmt: skip
             log("ours: envoi engine...")
             ours = asyncio.run(send(store, sink.port, args.size, args.connections, False, work,
-                                    Limits(), "plain"))  # fmt: skip
+                                    Limits(), "plain", args.processes))  # fmt: skip
             result["ours"] = ours
             if args.dkim:
                 log("ours with DKIM RSA-2048...")
                 result["ours_dkim"] = asyncio.run(send(store, sink.port, args.size,
                                                        args.connections, True, work, Limits(),
-                                                       "dkim"))  # fmt: skip
+                                                       "dkim", args.processes))  # fmt: skip
         finally:
             sink.stop()
         anchor_result = result.get("anchor")

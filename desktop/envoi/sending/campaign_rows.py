@@ -5,6 +5,7 @@ Kept apart from ``engine`` so that the coroutine logic and the SQL can be read s
 
 from __future__ import annotations
 
+import asyncio
 import os
 import socket
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ class QueuedItem:
     address: Address
     attempts: int
     origin: str  # queued or deferred: the count this delivery leaves when it moves on
+    message: asyncio.Future[bytes] | None = None  # built ahead by a BuildPool
 
 
 def runner_id() -> str:

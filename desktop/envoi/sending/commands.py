@@ -169,6 +169,8 @@ def _register_campaigns(sub: Any) -> None:
         )
         p.add_argument("--json", action="store_true", help="print the final counts as JSON")
         p.add_argument("--yes", action="store_true", help="send despite preflight warnings")
+        p.add_argument("--processes", type=int, default=0,
+                       help="build messages in N extra processes (multi-core)")  # fmt: skip
         if name == "resume":
             p.add_argument("--resend-unknown", action="store_true",
                            help="send again the deliveries whose outcome is unknown")  # fmt: skip
@@ -301,7 +303,8 @@ def _run(args: argparse.Namespace, store: Store, *, resume: bool) -> int:
         )
     bar = _Bar()
     engine = build_engine(store, args.campaign, ProfileService(store, _secrets()), LimiterPool(),
-                          options=options, on_stats=bar)  # fmt: skip
+                          options=options, on_stats=bar,
+                          processes=getattr(args, "processes", 0))  # fmt: skip
 
     async def main() -> SendStats:
         loop = asyncio.get_running_loop()

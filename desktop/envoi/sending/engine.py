@@ -11,11 +11,12 @@ import asyncio
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
 from envoi.events import Finished, Progress, Publisher
+from envoi.sending.build_pool import BuildError, BuildPool
 from envoi.sending.campaign_rows import CampaignRows, QueuedItem
 from envoi.sending.campaigns import utcnow
 from envoi.sending.explain import explain_reply
@@ -92,6 +93,7 @@ class CampaignEngine:
         options: EngineOptions | None = None,
         publisher: Publisher | None = None,
         on_stats: Callable[[SendStats], None] | None = None,
+        builder: BuildPool | None = None,
     ) -> None:
         self._store = store
         self.campaign_id = campaign_id
@@ -103,6 +105,7 @@ class CampaignEngine:
         self.options = options or EngineOptions()
         self._publisher = publisher
         self._on_stats = on_stats
+        self._builder = builder
         self._executor = ThreadPoolExecutor(1, thread_name_prefix=f"envoi-send-{campaign_id}")
         self._recorder = Recorder(store, campaign_id, profile_id, self._executor)
         self._rows = CampaignRows(store, campaign_id)
@@ -169,6 +172,8 @@ class CampaignEngine:
             self._emit(final=True)
             return self.stats()
         finally:
+            if self._builder is not None:
+                self._builder.close()
             self._executor.shutdown(wait=True)
 
     async def _control(self) -> None:
@@ -220,6 +225,9 @@ class CampaignEngine:
             )
             for item in skipped:
                 self._count(item, DeliveryStatus.SKIPPED.value)
+            if self._builder is not None and items:
+                built = self._builder.submit([i.recipient for i in items])
+                items = [replace(i, message=m) for i, m in zip(items, built, strict=True)]
             if skipped and not items:
                 after_id = skipped[-1].recipient.delivery_id
                 continue
@@ -301,10 +309,13 @@ class CampaignEngine:
     async def _deliver(self, worker: _Worker, item: QueuedItem) -> None:
         recipient = item.recipient
         try:
-            message = self._factory.build(recipient)
+            if item.message is not None:
+                message = await item.message
+            else:
+                message = self._factory.build(recipient)
         except Exception as exc:  # a template error must not stop the whole campaign
-            self._record(item, Outcome(recipient.delivery_id, DeliveryStatus.FAILED, None,
-                                       f"message could not be built: {exc}"))  # fmt: skip
+            text = str(exc) if isinstance(exc, BuildError) else f"message could not be built: {exc}"
+            self._record(item, Outcome(recipient.delivery_id, DeliveryStatus.FAILED, None, text))
             return
         for _ in range(3):
             connection = await self._connection(worker)

@@ -5,12 +5,14 @@ Used by the command line and the window alike, so both send the same way.
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable
 from dataclasses import replace
 
 from envoi.errors import InvalidInputError
 from envoi.events import Publisher
+from envoi.sending.build_pool import BuildPool
 from envoi.sending.campaigns import CampaignRecord, CampaignService
 from envoi.sending.engine import CampaignEngine, EngineOptions, SendStats
 from envoi.sending.limits import LimiterPool
@@ -61,7 +63,9 @@ def build_engine(
     transport: Transport | None = None,
     publisher: Publisher | None = None,
     on_stats: Callable[[SendStats], None] | None = None,
+    processes: int = 0,
 ) -> CampaignEngine:
+    """``processes`` > 0 renders and builds messages in that many worker processes."""
     campaign = CampaignService(store).get(campaign_ref)
     if campaign.profile_id is None:
         raise InvalidInputError(
@@ -90,4 +94,19 @@ def build_engine(
         options=options,
         publisher=publisher,
         on_stats=on_stats,
-    )
+        builder=BuildPool(functools.partial(factory_for_campaign, _url(store), campaign.id),
+                          processes) if processes > 0 and factory is None else None,
+    )  # fmt: skip
+
+
+def _url(store: Store) -> str:
+    return store.engine.url.render_as_string(hide_password=False)
+
+
+def factory_for_campaign(db_url: str, campaign_id: int) -> MessageFactory:
+    """A campaign's factory, made inside a build process from what can cross a process."""
+    store = Store.from_url(db_url)
+    try:
+        return default_factory(store, CampaignService(store).get(campaign_id))
+    finally:
+        store.dispose()

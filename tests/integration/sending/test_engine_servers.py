@@ -141,3 +141,16 @@ async def test_a_template_campaign_goes_through_the_message_line(
     assert msg["List-Unsubscribe"] and "news@shop.example" in msg["List-Unsubscribe"]
     html = msg.get_body(("html",))
     assert html is not None and "Bonjour First4 de Lyon" in html.get_content()
+
+
+async def test_messages_built_in_worker_processes(
+    sqlite_store: Store, scripted: ScriptedServer, make_campaign
+) -> None:
+    campaign, profiles = make_campaign(sqlite_store, scripted.port, 60, connections=2)
+    engine = build_engine(sqlite_store, campaign.id, profiles, LimiterPool(), processes=2)
+    stats = await engine.run()
+    assert stats.status == "completed" and stats.counts["sent"] == 60
+    received = {r: c for _, r, c in scripted.handler.received}
+    assert len(received) == 60
+    msg = message_from_bytes(received["user42@example.com"], policy=policy.SMTP)
+    assert msg["Subject"] == "Hi First42" and "Hello First42," in msg.get_content()
