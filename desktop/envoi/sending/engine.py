@@ -112,6 +112,7 @@ class CampaignEngine:
         self._queue: asyncio.Queue[QueuedItem] = asyncio.Queue(maxsize=4 * self.options.connections)
         self._stop = asyncio.Event()
         self._final: tuple[str, str] | None = None
+        self._crash: BaseException | None = None
         self._state = _RunState()
         self._down_since: float | None = None
         self._deadline = datetime.max
@@ -125,6 +126,13 @@ class CampaignEngine:
             self._final = (status.value, reason)
         self._recorder.accepting = False
         self._stop.set()
+
+    def _on_task_done(self, task: asyncio.Task[Any]) -> None:
+        if task.cancelled() or task.exception() is None:
+            return
+        if self._crash is None:
+            self._crash = task.exception()
+        self.stop(CampaignStatus.PAUSED, f"Sending stopped on an error: {self._crash}")
 
     def pause(self, reason: str = "Paused by the user.") -> None:
         self.stop(CampaignStatus.PAUSED, reason)
@@ -156,16 +164,23 @@ class CampaignEngine:
             workers = [
                 asyncio.create_task(self._work(_Worker())) for _ in range(self.options.connections)
             ]
+            for task in (recorder, producer, *workers, helpers[0]):
+                task.add_done_callback(self._on_task_done)
             try:
-                await producer
+                await self._wait_stop(asyncio.shield(producer))
             finally:
                 self._stop.set()
-                await asyncio.gather(*workers, return_exceptions=True)
+                producer.cancel()
+                await asyncio.gather(producer, *workers, return_exceptions=True)
                 for task in helpers:
                     task.cancel()
                 await asyncio.gather(*helpers, return_exceptions=True)
                 await self._recorder.close()
-                await recorder
+                await asyncio.gather(recorder, return_exceptions=True)
+            if self._crash is not None:
+                # A fault of the database or a bug: rows in ``sending`` stay so and become
+                # ``unknown`` at the next start; the caller shows the error.
+                raise self._crash
             self._final, self._state.counts = await self._recorder.in_db(
                 self._rows.finish, self._final, self._next_due
             )

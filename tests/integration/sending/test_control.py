@@ -131,3 +131,50 @@ async def test_the_scheduler_starts_due_campaigns_on_time(
         await scheduler.stop()
     assert CampaignService(sqlite_store).get(campaign.id).status == "completed"
     assert len(scripted.handler.counts()) == 8
+
+
+async def test_a_bug_stops_the_run_loudly_and_recovery_lists_the_in_flight(
+    sqlite_store: Store, make_campaign
+) -> None:
+    import pytest
+
+    from envoi.sending.engine import CampaignEngine
+    from envoi.sending.limits import Limits, RateLimiter
+    from envoi.sending.recovery import recover
+    from envoi.sending.runner import default_factory
+    from envoi.sending.transport import Reply, ReplyKind
+
+    class Buggy:
+        sent = 0
+
+        async def begin(self, sender: str, recipient: str) -> Reply | None:
+            return None
+
+        async def data(self, message: bytes) -> Reply:
+            Buggy.sent += 1
+            if Buggy.sent == 5:
+                raise RuntimeError("a bug of ours")
+            return Reply(ReplyKind.SENT, 250, "ok")
+
+        async def reset(self) -> None: ...
+
+        async def close(self) -> None: ...
+
+    class BuggyTransport:
+        async def connect(self) -> Buggy:
+            return Buggy()
+
+    campaign, _ = make_campaign(sqlite_store, 1, 20, connections=1)
+    engine = CampaignEngine(
+        sqlite_store, campaign.id, BuggyTransport(), default_factory(sqlite_store, campaign),
+        RateLimiter(Limits()), sender="shop@example.org", profile_id=campaign.profile_id,
+        options=EngineOptions(connections=1),
+    )  # fmt: skip
+    with pytest.raises(RuntimeError, match="a bug of ours"):
+        await asyncio.wait_for(engine.run(), 10)
+    service = CampaignService(sqlite_store)
+    assert service.get(campaign.id).counts["sending"] == 1  # in flight when it broke
+    recover(sqlite_store)
+    record = service.get(campaign.id)
+    assert record.status == "paused" and record.counts["unknown"] == 1
+    assert record.counts["sent"] == 4 and record.counts["queued"] == 15
