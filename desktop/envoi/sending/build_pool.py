@@ -11,6 +11,9 @@ from __future__ import annotations
 import asyncio
 import functools
 import multiprocessing
+import os
+import threading
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 
@@ -21,9 +24,18 @@ Recipe = Callable[[], MessageFactory]
 _factory: MessageFactory | None = None
 
 
-def _init(recipe: Recipe) -> None:
+def _init(recipe: Recipe, parent: int) -> None:
     global _factory
     _factory = recipe()
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    # A sender killed with SIGKILL cannot shut its pool down: its workers would linger,
+    # blocked on their queue. They watch their parent and leave with it.
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(0)
 
 
 def _build_chunk(recipients: Sequence[Recipient]) -> list[bytes | str]:
@@ -49,7 +61,7 @@ class BuildPool:
             processes,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_init,
-            initargs=(recipe,),
+            initargs=(recipe, os.getpid()),
         )
 
     def submit(self, recipients: Sequence[Recipient]) -> list[asyncio.Future[bytes]]:

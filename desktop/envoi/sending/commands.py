@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import contextlib
 import getpass
+import os
 import signal
 import sys
 from dataclasses import asdict, replace
@@ -169,7 +170,7 @@ def _register_campaigns(sub: Any) -> None:
         )
         p.add_argument("--json", action="store_true", help="print the final counts as JSON")
         p.add_argument("--yes", action="store_true", help="send despite preflight warnings")
-        p.add_argument("--processes", type=int, default=0,
+        p.add_argument("--processes", type=int, default=None,
                        help="build messages in N extra processes (multi-core)")  # fmt: skip
         if name == "resume":
             p.add_argument("--resend-unknown", action="store_true",
@@ -304,7 +305,7 @@ def _run(args: argparse.Namespace, store: Store, *, resume: bool) -> int:
     bar = _Bar()
     engine = build_engine(store, args.campaign, ProfileService(store, _secrets()), LimiterPool(),
                           options=options, on_stats=bar,
-                          processes=getattr(args, "processes", 0))  # fmt: skip
+                          processes=_processes(args, service))  # fmt: skip
 
     async def main() -> SendStats:
         loop = asyncio.get_running_loop()
@@ -326,6 +327,17 @@ def _run(args: argparse.Namespace, store: Store, *, resume: bool) -> int:
         if record.pause_reason:
             print(record.pause_reason)
     return 0 if stats.status in ("completed", "scheduled") else EXIT_PAUSED
+
+
+def _processes(args: argparse.Namespace, service: CampaignService) -> int:
+    """Worker processes for building messages: worth their start-up (about a second) only
+    for a large campaign on a machine with cores to spare."""
+    chosen = getattr(args, "processes", None)
+    if chosen is not None:
+        return max(0, int(chosen))
+    counts = service.get(args.campaign).counts
+    cores = os.cpu_count() or 1
+    return min(2, cores - 1) if counts["queued"] + counts["deferred"] >= 2000 else 0
 
 
 def _preflight_ok(store: Store, args: argparse.Namespace) -> bool:

@@ -15,6 +15,7 @@ import sys
 import time
 from pathlib import Path
 
+import psutil
 from tests.support.smtp_servers import ScriptedServer
 
 from envoi.sending.campaigns import CampaignService
@@ -61,9 +62,16 @@ def test_sigkill_at_random_moments_loses_nobody_and_duplicates_nobody(
                 time.sleep(0.02)
             time.sleep(rng.uniform(0.0, 0.6))
         if proc.poll() is None and kills < 5:
+            try:
+                children = psutil.Process(proc.pid).children(recursive=True)
+            except psutil.NoSuchProcess:
+                children = []
             proc.send_signal(signal.SIGKILL)
             proc.wait(10)
             kills += 1
+            # Message-building workers leave with their parent (no orphans after a kill).
+            _, alive = psutil.wait_procs(children, timeout=5)
+            assert not [p for p in alive if p.status() != psutil.STATUS_ZOMBIE], alive
             unknown_before = service.get(campaign.id).counts["unknown"]
             recovered = recover(store)
             assert [r.campaign_id for r in recovered] == [campaign.id]
