@@ -6,7 +6,6 @@ import argparse
 import asyncio
 import contextlib
 import getpass
-import os
 import signal
 import sys
 from dataclasses import asdict, replace
@@ -23,6 +22,7 @@ from envoi.sending.profiles import PRESETS, ProfileData, ProfileService, run_tes
 from envoi.sending.recovery import recover
 from envoi.sending.runner import build_engine
 from envoi.sending.secrets import KeyringSecretStore, MemorySecretStore, SecretStore
+from envoi.sending.terminal import ProgressBar, choose_processes, preflight_ok
 from envoi.store.engine import Store
 
 EXIT_PAUSED = 3
@@ -257,40 +257,12 @@ def _campaigns_create(args: argparse.Namespace, store: Store) -> int:
     return 0
 
 
-class _Bar:
-    """A one-line terminal progress bar on stderr (plain lines when not a terminal)."""
-
-    def __init__(self) -> None:
-        self._tty = sys.stderr.isatty()
-        self._last = ""
-
-    def __call__(self, stats: SendStats) -> None:
-        c, total = stats.counts, max(stats.total, 1)
-        width = 30
-        filled = int(width * stats.done / total)
-        line = (
-            f"[{'#' * filled}{'.' * (width - filled)}] {stats.done}/{stats.total} "
-            f"sent {c.get('sent', 0)} deferred {c.get('deferred', 0)} failed "
-            f"{c.get('failed', 0)} unknown {c.get('unknown', 0)} {stats.rate:.0f}/s"
-        )
-        if self._tty:
-            sys.stderr.write("\r" + line)
-            sys.stderr.flush()
-        self._last = line
-
-    def close(self) -> None:
-        if self._tty:
-            sys.stderr.write("\n")
-        elif self._last:
-            print(self._last, file=sys.stderr)
-
-
 def _run(args: argparse.Namespace, store: Store, *, resume: bool) -> int:
     for r in recover(store):
         print(f"recovered: campaign {r.name} paused; {r.unknown} unknown deliveries",
               file=sys.stderr)  # fmt: skip
     service = CampaignService(store)
-    if not _preflight_ok(store, args):
+    if not preflight_ok(store, args, ProfileService(store, _secrets())):
         return 2
     if resume and getattr(args, "resend_unknown", False):
         print(f"{service.release_unknown(args.campaign)} unknown deliveries will be sent again.")
@@ -302,10 +274,10 @@ def _run(args: argparse.Namespace, store: Store, *, resume: bool) -> int:
             per_connection=profile.data.per_connection,
             wait_for_deferred=not args.no_wait,
         )
-    bar = _Bar()
+    bar = ProgressBar()
     engine = build_engine(store, args.campaign, ProfileService(store, _secrets()), LimiterPool(),
                           options=options, on_stats=bar,
-                          processes=_processes(args, service))  # fmt: skip
+                          processes=choose_processes(args, service))  # fmt: skip
 
     async def main() -> SendStats:
         loop = asyncio.get_running_loop()
@@ -327,36 +299,6 @@ def _run(args: argparse.Namespace, store: Store, *, resume: bool) -> int:
         if record.pause_reason:
             print(record.pause_reason)
     return 0 if stats.status in ("completed", "scheduled") else EXIT_PAUSED
-
-
-def _processes(args: argparse.Namespace, service: CampaignService) -> int:
-    """Worker processes for building messages: worth their start-up (about a second) only
-    for a large campaign on a machine with cores to spare."""
-    chosen = getattr(args, "processes", None)
-    if chosen is not None:
-        return max(0, int(chosen))
-    counts = service.get(args.campaign).counts
-    cores = os.cpu_count() or 1
-    return min(2, cores - 1) if counts["queued"] + counts["deferred"] >= 2000 else 0
-
-
-def _preflight_ok(store: Store, args: argparse.Namespace) -> bool:
-    """Errors block; warnings need --yes (or a yes at the terminal)."""
-    from envoi.sending.preflight import preflight
-
-    report = preflight(store, args.campaign, ProfileService(store, _secrets()))
-    for issue in report.issues:
-        print(f"{issue.severity}: {issue.message}", file=sys.stderr)
-        if issue.hint:
-            print(f"  hint: {issue.hint}", file=sys.stderr)
-    if report.blocking:
-        return False
-    if report.warnings and not getattr(args, "yes", True):
-        if not sys.stdin.isatty():
-            print("Not sent: confirm the warnings above with --yes.", file=sys.stderr)
-            return False
-        return input("Send anyway? [y/N] ").strip().lower() in ("y", "yes")
-    return True
 
 
 def _campaigns_send(args: argparse.Namespace, store: Store) -> int:
