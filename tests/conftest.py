@@ -17,9 +17,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
 
-from envoi.store.engine import Store  # noqa: E402
-from envoi.store.migrate import upgrade  # noqa: E402
-from tests.support.pgserver import PgServer, find_pg_bin  # noqa: E402
+from envoi.store.engine import Store
+from envoi.store.migrate import upgrade
+from tests.support.pgserver import PgServer, find_pg_bin
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 CORPUS = Path(os.environ.get("ENVOI_CORPUS", SHARED / "corpus"))
@@ -28,7 +28,9 @@ _db_counter = itertools.count()
 
 
 @pytest.fixture(autouse=True)
-def _private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _private_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("ENVOI_DATA_DIR", str(tmp_path_factory.mktemp("envoi-data")))
     monkeypatch.delenv("ENVOI_DB", raising=False)
 
