@@ -227,9 +227,10 @@ class CampaignEngine:
         done, _ = await asyncio.wait(
             {task, stopper}, timeout=timeout, return_when=asyncio.FIRST_COMPLETED
         )
-        for t in (task, stopper):
-            if t not in done:
-                t.cancel()
+        pending = [t for t in (task, stopper) if t not in done]
+        for t in pending:
+            t.cancel()
+        await asyncio.gather(*pending, return_exceptions=True)
         return task in done
 
     async def _produce(self) -> None:

@@ -10,6 +10,7 @@ recorder writes each claim's minute into that table in the same transaction as t
 from __future__ import annotations
 
 import asyncio
+import threading
 import time
 from collections import deque
 from collections.abc import Mapping
@@ -75,7 +76,7 @@ class RateLimiter:
     ) -> None:
         self.limits = limits
         self._clock = clock or SystemClock()
-        self._lock = asyncio.Lock()
+        self._lock = threading.Lock()
         self._next_slot = 0.0
         self._minute_window: deque[float] = deque()
         # Unix minute -> sends; covers the last 24 h (hour and day windows).
@@ -131,26 +132,30 @@ class RateLimiter:
     async def acquire(self, max_wait: float = float("inf")) -> int:
         """Wait until one more message may go; returns the Unix minute it is counted in.
 
-        Raises ``LimitWaitTooLong`` instead of waiting longer than ``max_wait`` seconds."""
-        async with self._lock:
-            while True:
+        Raises ``LimitWaitTooLong`` instead of waiting longer than ``max_wait`` seconds.
+        The check and the booking happen under a thread lock (campaigns of one profile may
+        run on different loops or threads); waiting happens outside it, then re-checks."""
+        while True:
+            with self._lock:
                 wait, which = self._wait()
                 if wait <= 0:
-                    break
-                if wait > max_wait:
-                    raise LimitWaitTooLong(wait, which)
-                await self._clock.sleep(wait)
-            mono = self._clock.monotonic()
-            rate = self.current_rate
-            if rate:
-                self._next_slot = max(self._next_slot, mono) + (1.0 + _MARGIN) / rate
-            if self.limits.per_minute:
-                self._minute_window.append(mono)
-            minute = int(self._clock.time() // 60)
-            self._buckets[minute] = self._buckets.get(minute, 0) + 1
-            self._prune(minute)
-            self._recent.append(mono)
-            return minute
+                    return self._book()
+            if wait > max_wait:
+                raise LimitWaitTooLong(wait, which)
+            await self._clock.sleep(wait)
+
+    def _book(self) -> int:
+        mono = self._clock.monotonic()
+        rate = self.current_rate
+        if rate:
+            self._next_slot = max(self._next_slot, mono) + (1.0 + _MARGIN) / rate
+        if self.limits.per_minute:
+            self._minute_window.append(mono)
+        minute = int(self._clock.time() // 60)
+        self._buckets[minute] = self._buckets.get(minute, 0) + 1
+        self._prune(minute)
+        self._recent.append(mono)
+        return minute
 
     def _prune(self, minute: int) -> None:
         if len(self._buckets) > 24 * 60 + 5:

@@ -1,0 +1,254 @@
+"""A campaign being sent: progress bar, counts, rate and its chart, ETA, pause/resume/cancel,
+and the failures with the server's reply explained in plain words."""
+
+from __future__ import annotations
+
+from collections import deque
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from envoi.sending.campaigns import CampaignService
+from envoi.sending.engine import SendStats
+from envoi.sending.explain import explain_reply  # noqa: F401  (imported before any thread)
+from envoi.store.engine import Store
+from envoi.ui.bridge import WorkerBridge
+from envoi.ui.views.campaigns.send_runner import EngineFactory, SendRunner
+
+_STATES = ("sent", "deferred", "failed", "unknown", "skipped", "queued")
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RateChart(QWidget):
+    """Messages per second over the last two minutes (one sample per stats update)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.samples: deque[float] = deque(maxlen=480)
+        self.setMinimumHeight(70)
+
+    def add(self, rate: float) -> None:
+        self.samples.append(rate)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().base())
+        if len(self.samples) >= 2:
+            top = max(max(self.samples), 1.0)
+            w, h = self.width() - 1, self.height() - 1
+            step = w / (self.samples.maxlen or 1)
+            painter.setPen(QPen(QColor("#0b6e4f"), 2))
+            points = list(self.samples)
+            for i in range(1, len(points)):
+                x0, x1 = (i - 1) * step, i * step
+                y0, y1 = h - points[i - 1] / top * h, h - points[i] / top * h
+                painter.drawLine(int(x0), int(y0), int(x1), int(y1))
+        painter.end()
+
+
+class FailuresModel(QAbstractTableModel):
+    HEADERS = ("Address", "Reply", "What it means")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[dict[str, Any]] = []
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self.rows[index.row()]
+        if index.column() == 0:
+            return row["email"]
+        if index.column() == 1:
+            return f"{row['smtp_code'] or ''} {row['smtp_reply']}".strip()
+        return row.get("explanation", "")
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+
+def _eta(stats: SendStats) -> str:
+    left = stats.counts.get("queued", 0) + stats.counts.get("deferred", 0)
+    if not left or stats.rate <= 0:
+        return ""
+    seconds = int(left / stats.rate)
+    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+
+class CampaignProgressView(QWidget):
+    def __init__(
+        self,
+        store: Store,
+        campaign_id: int,
+        workers: WorkerBridge,
+        make_engine: EngineFactory,
+    ) -> None:
+        super().__init__()
+        self._store = store
+        self._campaign_id = campaign_id
+        self._workers = workers
+        self.runner = SendRunner(make_engine, self)
+        self.runner.stats_changed.connect(self._on_runner_stats_changed)
+        self.runner.run_finished.connect(self._on_runner_run_finished)
+
+        self.title = QLabel()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 100)
+        self.counts: dict[str, QLabel] = {s: QLabel("0") for s in _STATES}
+        self.rate = QLabel()
+        self.eta = QLabel()
+        self.chart = RateChart()
+        self.send_button = QPushButton(self.tr("Send"))
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.cancel_button = QPushButton(self.tr("Cancel campaign"))
+        self.failures = FailuresModel()
+        self.failures_table = QTableView()
+        self.failures_table.setModel(self.failures)
+        self.failures_table.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.Stretch
+        )
+
+        grid = QGridLayout()
+        labels = {
+            "sent": self.tr("Sent"), "deferred": self.tr("Deferred (will retry)"),
+            "failed": self.tr("Failed"), "unknown": self.tr("Unknown outcome"),
+            "skipped": self.tr("Skipped"), "queued": self.tr("Waiting"),
+        }  # fmt: skip
+        for i, state in enumerate(_STATES):
+            grid.addWidget(QLabel(labels[state]), i // 3, (i % 3) * 2)
+            grid.addWidget(self.counts[state], i // 3, (i % 3) * 2 + 1)
+        buttons = QHBoxLayout()
+        for button in (self.send_button, self.pause_button, self.cancel_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        speed = QHBoxLayout()
+        speed.addWidget(self.rate)
+        speed.addWidget(self.eta)
+        speed.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.status)
+        layout.addWidget(self.bar)
+        layout.addLayout(grid)
+        layout.addLayout(speed)
+        layout.addWidget(self.chart)
+        layout.addLayout(buttons)
+        layout.addWidget(QLabel(self.tr("Failures")))
+        layout.addWidget(self.failures_table, 1)
+
+        self.send_button.clicked.connect(self._on_send_clicked)
+        self.pause_button.clicked.connect(self.runner.pause)
+        self.cancel_button.clicked.connect(self._on_cancel_clicked)
+        # Failures come from the database, a few times a minute while sending.
+        self._failures_timer = QTimer(self)
+        self._failures_timer.setInterval(2000)
+        self._failures_timer.timeout.connect(self.refresh)
+        self.refresh()
+
+    # -- reading the database --------------------------------------------------------
+
+    def refresh(self) -> None:
+        service = CampaignService(self._store)
+
+        def load() -> tuple[Any, list[dict[str, Any]]]:
+            return service.get(self._campaign_id), service.deliveries(
+                self._campaign_id, "failed", limit=500
+            )
+
+        self._workers.submit(load, self._on_workers_loaded)
+
+    def _on_workers_loaded(self, loaded: tuple[Any, list[dict[str, Any]]]) -> None:
+        record, failures = loaded
+        self.title.setText(f"<b>{record.name}</b>")
+        self.failures.set_rows(failures)
+        if not self.runner.running:
+            self._show_counts(record.counts)
+            self._show_status(record.status, record.pause_reason)
+
+    def _show_counts(self, counts: dict[str, int]) -> None:
+        total = sum(counts.values()) or 1
+        done = sum(counts.get(s, 0) for s in ("sent", "failed", "unknown", "skipped"))
+        self.bar.setValue(int(100 * done / total))
+        for state, label in self.counts.items():
+            label.setText(str(counts.get(state, 0)))
+
+    def _show_status(self, status: str, reason: str) -> None:
+        names = {
+            "draft": self.tr("Ready to send"), "scheduled": self.tr("Scheduled"),
+            "running": self.tr("Sending…"), "paused": self.tr("Paused"),
+            "cancelled": self.tr("Cancelled"), "completed": self.tr("Completed"),
+        }  # fmt: skip
+        text = names.get(status, status)
+        self.status.setText(f"{text}. {reason}".strip() if reason else text)
+        self.send_button.setText(self.tr("Resume") if status == "paused" else self.tr("Send"))
+        self.send_button.setEnabled(status in ("draft", "scheduled", "paused"))
+        self.pause_button.setEnabled(status == "running")
+        self.cancel_button.setEnabled(status not in ("completed", "cancelled"))
+
+    # -- the run ----------------------------------------------------------------------
+
+    def _on_send_clicked(self) -> None:
+        resume = self.send_button.text() == self.tr("Resume")
+        self._show_status("running", "")
+        self.runner.start(resume=resume)
+        self._failures_timer.start()
+
+    def _on_cancel_clicked(self) -> None:
+        if self.runner.running:
+            self.runner.cancel()
+            return
+        service = CampaignService(self._store)
+        self._workers.submit(lambda: service.cancel(self._campaign_id), lambda _r: self.refresh())
+
+    def _on_runner_stats_changed(self, stats: SendStats) -> None:
+        self._show_counts(stats.counts)
+        self.rate.setText(self.tr("{0:.0f} messages/s").format(stats.rate))
+        eta = _eta(stats)
+        self.eta.setText(self.tr("about {0} left").format(eta) if eta else "")
+        self.chart.add(stats.rate)
+
+    def _on_runner_run_finished(self, result: object) -> None:
+        self._failures_timer.stop()
+        if isinstance(result, SendStats):
+            self._show_counts(result.counts)
+            self._show_status(result.status, result.reason)
+        else:
+            self.status.setText(self.tr("Sending stopped on an error: {0}").format(result))
+        self.refresh()
+
+    def close_run(self, wait: float = 10.0) -> None:
+        """The window is closing: pause the run (the database keeps where it was)."""
+        self._failures_timer.stop()
+        if self.runner.running:
+            self.runner.pause()
+            self.runner.wait(wait)
