@@ -53,6 +53,12 @@ def _segments_page(ctx: UiContext) -> QWidget:
     return SegmentBuilderView(ctx)
 
 
+def _campaigns_page(ctx: UiContext) -> QWidget:
+    from envoi.ui.views.campaigns.campaigns_view import CampaignsView
+
+    return CampaignsView(ctx)
+
+
 def areas() -> list[Area]:
     from envoi.ui.context import Area
 
@@ -62,6 +68,7 @@ def areas() -> list[Area]:
         Area(
             "segments", "Segments", lambda: _std_icon("SP_FileDialogDetailedView"), _segments_page
         ),
+        Area("campaigns", "Campaigns", lambda: _std_icon("SP_ArrowForward"), _campaigns_page),
     ]
 
 

@@ -1,0 +1,180 @@
+"""The Campaigns area: the campaigns with their state, and each one's progress view.
+
+Opening the area recovers what a crash left (running campaigns paused, in-flight
+deliveries listed as unknown). A send keeps going while the user looks at another
+campaign or area; quitting the app pauses it (the database keeps where it was).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from envoi.sending.campaigns import CampaignRecord, CampaignService
+from envoi.sending.engine import CampaignEngine, SendStats
+from envoi.sending.limits import LimiterPool
+from envoi.sending.profiles import ProfileService
+from envoi.sending.recovery import Recovered, recover
+from envoi.sending.runner import build_engine
+from envoi.sending.secrets import KeyringSecretStore, MemorySecretStore, SecretStore
+from envoi.ui.context import UiContext
+from envoi.ui.views.campaigns.progress_view import CampaignProgressView
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CampaignsModel(QAbstractTableModel):
+    HEADERS = ("Campaign", "State", "Sent", "Recipients")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[CampaignRecord] = []
+
+    def set_rows(self, rows: list[CampaignRecord]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        r = self.rows[index.row()]
+        return (r.name, r.status, r.counts.get("sent", 0), r.total)[index.column()]
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+
+def _secrets() -> SecretStore:
+    store = KeyringSecretStore()
+    return store if store.available else MemorySecretStore()
+
+
+class CampaignsView(QWidget):
+    campaigns_loaded = Signal(int)
+
+    def __init__(self, ctx: UiContext, limiters: LimiterPool | None = None) -> None:
+        super().__init__()
+        self._ctx = ctx
+        self._store = ctx.services.store
+        self._limiters = limiters or LimiterPool()
+        self._profiles = ProfileService(self._store, _secrets())
+        self._views: dict[int, CampaignProgressView] = {}
+
+        self.model = CampaignsModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.recovered = QLabel()
+        self.recovered.setWordWrap(True)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.stack = QStackedWidget()
+        self.placeholder = QLabel(self.tr("Choose a campaign to see its progress or send it."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.placeholder)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.refresh_button)
+        buttons.addStretch(1)
+        left_layout.addLayout(buttons)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.recovered)
+        layout.addWidget(splitter, 1)
+
+        self.refresh_button.clicked.connect(self.refresh)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.pause_all)
+        self._load(recover_first=True)
+
+    def _load(self, *, recover_first: bool = False) -> None:
+        store = self._store
+
+        def load() -> tuple[list[Recovered], list[CampaignRecord]]:
+            found = recover(store) if recover_first else []
+            return found, CampaignService(store).all()
+
+        self._ctx.workers.submit(load, self._on_workers_loaded)
+
+    def refresh(self) -> None:
+        self._load()
+
+    def _on_workers_loaded(self, loaded: tuple[list[Recovered], list[CampaignRecord]]) -> None:
+        recovered, rows = loaded
+        if recovered:
+            names = ", ".join(r.name for r in recovered)
+            unknown = sum(r.unknown for r in recovered)
+            self.recovered.setText(
+                self.tr(
+                    "Envoi stopped while sending {0}: paused. {1} messages may or may not have "
+                    "gone out; they will not be sent again unless you choose to."
+                ).format(names, unknown)
+            )
+        self.model.set_rows(rows)
+        self.campaigns_loaded.emit(len(rows))
+
+    def _on_table_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.open_campaign(self.model.rows[current.row()].id)
+
+    def open_campaign(self, campaign_id: int) -> CampaignProgressView:
+        view = self._views.get(campaign_id)
+        if view is None:
+            store, profiles, limiters = self._store, self._profiles, self._limiters
+
+            def make_engine(on_stats: Any) -> CampaignEngine:
+                return build_engine(store, campaign_id, profiles, limiters, on_stats=on_stats)
+
+            view = CampaignProgressView(store, campaign_id, self._ctx.workers, make_engine)
+            view.runner.run_finished.connect(self._on_view_run_finished)
+            self._views[campaign_id] = view
+            self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+        return view
+
+    def _on_view_run_finished(self, _result: SendStats | BaseException) -> None:
+        self.refresh()
+
+    def pause_all(self) -> None:
+        for view in self._views.values():
+            view.close_run()
