@@ -109,6 +109,13 @@ class ProfileService:
         self._store = store
         self._secrets = secrets
 
+    @property
+    def keeps_passwords(self) -> bool:
+        """False when passwords last only for this session (no keyring on this computer)."""
+        from envoi.sending.secrets import MemorySecretStore
+
+        return not isinstance(self._secrets, MemorySecretStore)
+
     def add(self, data: ProfileData, password: str | None = None) -> ProfileRecord:
         data = _validate(data)
         try:

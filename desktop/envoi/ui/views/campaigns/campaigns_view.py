@@ -38,6 +38,7 @@ from envoi.sending.recovery import Recovered, recover
 from envoi.sending.runner import build_engine
 from envoi.sending.secrets import KeyringSecretStore, MemorySecretStore, SecretStore
 from envoi.ui.context import UiContext
+from envoi.ui.views.campaigns.profile_dialog import ProfileDialog
 from envoi.ui.views.campaigns.progress_view import CampaignProgressView
 
 Index = QModelIndex | QPersistentModelIndex
@@ -100,6 +101,7 @@ class CampaignsView(QWidget):
         self.recovered = QLabel()
         self.recovered.setWordWrap(True)
         self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.profile_button = QPushButton(self.tr("Add SMTP profile…"))
         self.stack = QStackedWidget()
         self.placeholder = QLabel(self.tr("Choose a campaign to see its progress or send it."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -110,6 +112,7 @@ class CampaignsView(QWidget):
         left_layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.refresh_button)
+        buttons.addWidget(self.profile_button)
         buttons.addStretch(1)
         left_layout.addLayout(buttons)
         splitter = QSplitter()
@@ -121,6 +124,7 @@ class CampaignsView(QWidget):
         layout.addWidget(splitter, 1)
 
         self.refresh_button.clicked.connect(self.refresh)
+        self.profile_button.clicked.connect(self._on_profile_clicked)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
         app = QApplication.instance()
         if app is not None:
@@ -174,6 +178,11 @@ class CampaignsView(QWidget):
 
     def _on_view_run_finished(self, _result: SendStats | BaseException) -> None:
         self.refresh()
+
+    def _on_profile_clicked(self) -> ProfileDialog:
+        dialog = ProfileDialog(self._profiles, self._ctx.workers, self)
+        dialog.open()
+        return dialog
 
     def pause_all(self) -> None:
         for view in self._views.values():

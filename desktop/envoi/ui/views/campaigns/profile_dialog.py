@@ -1,0 +1,199 @@
+"""Add an SMTP profile: server, security, login, limits, provider presets, Test connection.
+
+The password goes to the system keyring (or, without one, stays in memory for this session,
+as the dialog says). "Test connection" connects, starts TLS and logs in off the GUI thread
+and answers in plain words.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from envoi.errors import EnvoiError
+from envoi.sending.profiles import PRESETS, ProfileData, ProfileRecord, ProfileService
+from envoi.sending.transport import SmtpTransport
+from envoi.ui.bridge import WorkerBridge
+
+_SECURITY = (("starttls", "STARTTLS (port 587)"), ("tls", "TLS (port 465)"),
+             ("none", "None (unencrypted: not recommended)"))  # fmt: skip
+
+
+def _limit(maximum: int) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(0, maximum)
+    box.setSpecialValueText("—")  # 0: no limit
+    return box
+
+
+class ProfileDialog(QDialog):
+    profile_saved = Signal(object)  # ProfileRecord
+    test_finished = Signal(bool, str)  # ok, plain-language answer
+
+    def __init__(
+        self, service: ProfileService, workers: WorkerBridge, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("SMTP profile"))
+        self._service = service
+        self._workers = workers
+
+        self.preset = QComboBox()
+        self.preset.addItem(self.tr("Custom server"), "")
+        for key, data in PRESETS.items():
+            self.preset.addItem(data.name, key)
+        self.name = QLineEdit()
+        self.host = QLineEdit()
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.port.setValue(587)
+        self.security = QComboBox()
+        for value, label in _SECURITY:
+            self.security.addItem(self.tr(label), value)
+        self.username = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.per_second = QDoubleSpinBox()
+        self.per_second.setRange(0, 10000)
+        self.per_second.setSpecialValueText("—")
+        self.per_minute, self.per_hour, self.per_day = (
+            _limit(1_000_000), _limit(10_000_000), _limit(100_000_000),
+        )  # fmt: skip
+        self.connections = QSpinBox()
+        self.connections.setRange(1, 64)
+        self.connections.setValue(4)
+        self.keyring_note = QLabel()
+        self.keyring_note.setWordWrap(True)
+        if not service.keeps_passwords:
+            self.keyring_note.setText(
+                self.tr(
+                    "This computer has no password keyring: the password is kept only until "
+                    "Envoi closes, never written to disk."
+                )
+            )
+        self.security_note = QLabel()
+        self.security_note.setWordWrap(True)
+        self.answer = QLabel()
+        self.answer.setWordWrap(True)
+        self.test_button = QPushButton(self.tr("Test connection"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("Provider"), self.preset)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Server"), self.host)
+        form.addRow(self.tr("Port"), self.port)
+        form.addRow(self.tr("Security"), self.security)
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Messages per second"), self.per_second)
+        form.addRow(self.tr("per minute"), self.per_minute)
+        form.addRow(self.tr("per hour"), self.per_hour)
+        form.addRow(self.tr("per day"), self.per_day)
+        form.addRow(self.tr("Connections"), self.connections)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.security_note)
+        layout.addWidget(self.keyring_note)
+        layout.addWidget(self.test_button)
+        layout.addWidget(self.answer)
+        layout.addWidget(self.buttons)
+
+        self.preset.currentIndexChanged.connect(self._on_preset_changed)
+        self.security.currentIndexChanged.connect(self._on_security_changed)
+        self.test_button.clicked.connect(self._on_test_clicked)
+        self.buttons.accepted.connect(self._on_save_clicked)
+        self.buttons.rejected.connect(self.reject)
+
+    def data(self) -> ProfileData:
+        def opt(box: QSpinBox) -> int | None:
+            return box.value() or None
+
+        return ProfileData(
+            name=self.name.text().strip(),
+            host=self.host.text().strip(),
+            port=self.port.value(),
+            security=str(self.security.currentData()),
+            username=self.username.text().strip(),
+            per_second=self.per_second.value() or None,
+            per_minute=opt(self.per_minute),
+            per_hour=opt(self.per_hour),
+            per_day=opt(self.per_day),
+            connections=self.connections.value(),
+        )
+
+    def _on_preset_changed(self, _index: int) -> None:
+        key = self.preset.currentData()
+        if not key:
+            return
+        preset = PRESETS[str(key)]
+        self.name.setText(self.name.text() or preset.name)
+        self.host.setText(preset.host)
+        self.port.setValue(preset.port)
+        self.security.setCurrentIndex(self.security.findData(preset.security))
+        self.per_second.setValue(preset.per_second or 0)
+        self.per_minute.setValue(preset.per_minute or 0)
+        self.per_hour.setValue(preset.per_hour or 0)
+        self.per_day.setValue(preset.per_day or 0)
+        self.connections.setValue(preset.connections)
+
+    def _on_security_changed(self, _index: int) -> None:
+        unsafe = self.security.currentData() == "none"
+        self.security_note.setText(
+            self.tr("Without encryption, your password and messages cross the network in clear.")
+            if unsafe
+            else ""
+        )
+
+    def _on_test_clicked(self) -> None:
+        self.answer.setText(self.tr("Connecting…"))
+        self.test_button.setEnabled(False)
+        data, password = self.data(), self.password.text()
+        record = ProfileRecord(0, data, None)
+        settings = self._service.server_settings(record, password or "")
+
+        async def attempt() -> str:
+            connection = await SmtpTransport(settings).connect()
+            await connection.close()
+            login = f", logged in as {data.username}" if data.username else ""
+            return f"Connected to {data.host}:{data.port}{login}."
+
+        self._workers.submit(
+            lambda: asyncio.run(attempt()), self._on_test_passed, self._on_test_failed
+        )
+
+    def _on_test_passed(self, text: str) -> None:
+        self.test_button.setEnabled(True)
+        self.answer.setText(text)
+        self.test_finished.emit(True, text)
+
+    def _on_test_failed(self, exc: BaseException) -> None:
+        self.test_button.setEnabled(True)
+        text = f"{exc.user_message} {exc.hint}" if isinstance(exc, EnvoiError) else str(exc)
+        self.answer.setText(text)
+        self.test_finished.emit(False, text)
+
+    def _on_save_clicked(self) -> None:
+        try:
+            record = self._service.add(self.data(), self.password.text() or None)
+        except EnvoiError as exc:
+            self.answer.setText(f"{exc.user_message} {exc.hint}".strip())
+            return
+        self.profile_saved.emit(record)
+        self.accept()

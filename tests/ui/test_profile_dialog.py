@@ -1,0 +1,67 @@
+"""The SMTP profile dialog: presets, Test connection in plain words (real servers), saving."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from envoi.sending.profiles import ProfileService
+from envoi.sending.secrets import MemorySecretStore
+from envoi.store.engine import Store
+from envoi.ui.bridge import WorkerBridge
+from envoi.ui.views.campaigns.profile_dialog import ProfileDialog
+from tests.support.smtp_servers import ScriptedHandler, ScriptedServer, free_port
+
+TIMEOUT = 15000
+
+
+@pytest.fixture
+def workers() -> Iterator[WorkerBridge]:
+    bridge = WorkerBridge()
+    yield bridge
+    bridge.shutdown()
+
+
+def _dialog(qtbot, store: Store, workers: WorkerBridge) -> tuple[ProfileDialog, MemorySecretStore]:  # type: ignore[no-untyped-def]
+    secrets = MemorySecretStore()
+    dialog = ProfileDialog(ProfileService(store, secrets), workers)
+    qtbot.addWidget(dialog)
+    return dialog, secrets
+
+
+def test_preset_fills_the_known_limits(qtbot, sqlite_store: Store, workers: WorkerBridge) -> None:  # type: ignore[no-untyped-def]
+    dialog, _ = _dialog(qtbot, sqlite_store, workers)
+    dialog.preset.setCurrentIndex(dialog.preset.findData("gmail"))
+    data = dialog.data()
+    assert data.host == "smtp.gmail.com" and data.port == 587 and data.security == "starttls"
+    assert data.per_day == 2000 and data.per_minute == 20
+    assert "no password keyring" in dialog.keyring_note.text()
+    dialog.security.setCurrentIndex(dialog.security.findData("none"))
+    assert "in clear" in dialog.security_note.text()
+
+
+def test_test_connection_answers_in_plain_words(
+    qtbot, sqlite_store: Store, workers: WorkerBridge
+) -> None:  # type: ignore[no-untyped-def]
+    server = ScriptedServer(ScriptedHandler()).start()
+    try:
+        dialog, secrets = _dialog(qtbot, sqlite_store, workers)
+        dialog.name.setText("Local")
+        dialog.host.setText("127.0.0.1")
+        dialog.port.setValue(server.port)
+        dialog.security.setCurrentIndex(dialog.security.findData("none"))
+        with qtbot.waitSignal(dialog.test_finished, timeout=TIMEOUT) as ok:
+            dialog.test_button.click()
+        assert ok.args[0] is True and "Connected to 127.0.0.1" in dialog.answer.text()
+        dialog.port.setValue(free_port())  # nothing listens there
+        with qtbot.waitSignal(dialog.test_finished, timeout=TIMEOUT) as refused:
+            dialog.test_button.click()
+        assert refused.args[0] is False and "Nothing answers" in dialog.answer.text()
+        dialog.port.setValue(server.port)
+        dialog.password.setText("pw")
+        with qtbot.waitSignal(dialog.profile_saved, timeout=TIMEOUT) as saved:
+            dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+        assert saved.args[0].data.name == "Local" and secrets.get("Local") == "pw"
+    finally:
+        server.stop()
