@@ -55,7 +55,7 @@ def _view(qtbot, store: Store, port: int, n: int, workers: WorkerBridge,  # type
         return build_engine(store, campaign.id, profiles, pool, on_stats=on_stats,
                             options=EngineOptions(connections=2))  # fmt: skip
 
-    view = CampaignProgressView(store, campaign.id, workers, make_engine)
+    view = CampaignProgressView(store, campaign.id, workers, make_engine, profiles)
     qtbot.addWidget(view)
     view.show()
     qtbot.waitUntil(lambda: view.title.text() != "", timeout=TIMEOUT)
@@ -70,8 +70,13 @@ def test_send_shows_progress_and_explained_failures(
     assert "Spring sale" in view.title.text() and view.send_button.isEnabled()
     updates: list[SendStats] = []
     view.runner.stats_changed.connect(updates.append)
+    view.send_button.click()
+    # Preflight: the profile was never tested and the text has no unsubscribe line.
+    qtbot.waitUntil(view.confirm_button.isVisible, timeout=TIMEOUT)
+    assert "never tested" in view.preflight.text() and "unsubscribe" in view.preflight.text()
+    assert not server.handler.counts()  # nothing sent before the user confirms
     with qtbot.waitSignal(view.runner.run_finished, timeout=TIMEOUT) as finished:
-        view.send_button.click()
+        view.confirm_button.click()
     assert isinstance(finished.args[0], SendStats)
     assert finished.args[0].status == "completed"
     assert view.bar.value() == 100
@@ -89,6 +94,8 @@ def test_pause_and_resume_from_the_view(
 ) -> None:  # type: ignore[no-untyped-def]
     view = _view(qtbot, sqlite_store, server.port, 120, workers, per_second=60)
     view.send_button.click()
+    qtbot.waitUntil(view.confirm_button.isVisible, timeout=TIMEOUT)
+    view.confirm_button.click()
     qtbot.waitUntil(lambda: int(view.counts["sent"].text()) >= 10, timeout=TIMEOUT)
     assert view.rate.text().endswith("messages/s")
     with qtbot.waitSignal(view.runner.run_finished, timeout=TIMEOUT) as paused:
@@ -98,6 +105,8 @@ def test_pause_and_resume_from_the_view(
     assert 0 < len(server.handler.counts()) < 120
     with qtbot.waitSignal(view.runner.run_finished, timeout=TIMEOUT) as done:
         view.send_button.click()
+        qtbot.waitUntil(view.confirm_button.isVisible, timeout=TIMEOUT)
+        view.confirm_button.click()
     assert done.args[0].status == "completed"
     counts = server.handler.counts()
     assert len(counts) == 120 and set(counts.values()) == {1}

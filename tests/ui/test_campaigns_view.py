@@ -82,6 +82,8 @@ def test_campaigns_area_recovers_lists_and_sends(
         qtbot.waitUntil(lambda: progress.send_button.isEnabled(), timeout=TIMEOUT)
         with qtbot.waitSignal(progress.runner.run_finished, timeout=TIMEOUT) as done:
             progress.send_button.click()
+            qtbot.waitUntil(progress.confirm_button.isVisible, timeout=TIMEOUT)
+            progress.confirm_button.click()
         stats = done.args[0]
         assert stats.status == "completed" and stats.counts["queued"] == 0
         assert len(server.handler.counts()) == stats.counts["sent"] > 30

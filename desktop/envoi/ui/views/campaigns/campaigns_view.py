@@ -169,7 +169,9 @@ class CampaignsView(QWidget):
             def make_engine(on_stats: Any) -> CampaignEngine:
                 return build_engine(store, campaign_id, profiles, limiters, on_stats=on_stats)
 
-            view = CampaignProgressView(store, campaign_id, self._ctx.workers, make_engine)
+            view = CampaignProgressView(
+                store, campaign_id, self._ctx.workers, make_engine, profiles
+            )
             view.runner.run_finished.connect(self._on_view_run_finished)
             self._views[campaign_id] = view
             self.stack.addWidget(view)

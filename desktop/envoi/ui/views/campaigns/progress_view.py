@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 from envoi.sending.campaigns import CampaignService
 from envoi.sending.engine import SendStats
 from envoi.sending.explain import explain_reply  # noqa: F401  (imported before any thread)
+from envoi.sending.preflight import PreflightReport, preflight
+from envoi.sending.profiles import ProfileService
 from envoi.store.engine import Store
 from envoi.ui.bridge import WorkerBridge
 from envoi.ui.views.campaigns.send_runner import EngineFactory, SendRunner
@@ -110,8 +112,11 @@ class CampaignProgressView(QWidget):
         campaign_id: int,
         workers: WorkerBridge,
         make_engine: EngineFactory,
+        profiles: ProfileService,
     ) -> None:
         super().__init__()
+        self._profiles = profiles
+        self._resume = False
         self._store = store
         self._campaign_id = campaign_id
         self._workers = workers
@@ -129,6 +134,10 @@ class CampaignProgressView(QWidget):
         self.eta = QLabel()
         self.chart = RateChart()
         self.send_button = QPushButton(self.tr("Send"))
+        self.preflight = QLabel()  # what to fix before sending (errors) or to confirm
+        self.preflight.setWordWrap(True)
+        self.confirm_button = QPushButton(self.tr("Send anyway"))
+        self.confirm_button.hide()
         self.pause_button = QPushButton(self.tr("Pause"))
         self.cancel_button = QPushButton(self.tr("Cancel campaign"))
         self.failures = FailuresModel()
@@ -148,7 +157,9 @@ class CampaignProgressView(QWidget):
             grid.addWidget(QLabel(labels[state]), i // 3, (i % 3) * 2)
             grid.addWidget(self.counts[state], i // 3, (i % 3) * 2 + 1)
         buttons = QHBoxLayout()
-        for button in (self.send_button, self.pause_button, self.cancel_button):
+        for button in (
+            self.send_button, self.confirm_button, self.pause_button, self.cancel_button
+        ):  # fmt: skip
             buttons.addWidget(button)
         buttons.addStretch(1)
         speed = QHBoxLayout()
@@ -163,10 +174,12 @@ class CampaignProgressView(QWidget):
         layout.addLayout(speed)
         layout.addWidget(self.chart)
         layout.addLayout(buttons)
+        layout.addWidget(self.preflight)
         layout.addWidget(QLabel(self.tr("Failures")))
         layout.addWidget(self.failures_table, 1)
 
         self.send_button.clicked.connect(self._on_send_clicked)
+        self.confirm_button.clicked.connect(self._on_confirm_clicked)
         self.pause_button.clicked.connect(self.runner.pause)
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
         # Failures come from the database, a few times a minute while sending.
@@ -218,9 +231,33 @@ class CampaignProgressView(QWidget):
     # -- the run ----------------------------------------------------------------------
 
     def _on_send_clicked(self) -> None:
-        resume = self.send_button.text() == self.tr("Resume")
+        """Preflight first: errors block, warnings wait for "Send anyway"."""
+        self._resume = self.send_button.text() == self.tr("Resume")
+        self.send_button.setEnabled(False)
+        store, campaign_id, profiles = self._store, self._campaign_id, self._profiles
+        self._workers.submit(
+            lambda: preflight(store, campaign_id, profiles), self._on_workers_preflighted
+        )
+
+    def _on_workers_preflighted(self, report: PreflightReport) -> None:
+        lines = [f"{'⛔' if i.severity == 'error' else '⚠'} {i.message} {i.hint}".strip()
+                 for i in report.issues]  # fmt: skip
+        self.preflight.setText("\n".join(lines))
+        if report.blocking:
+            self.send_button.setEnabled(True)
+            return
+        if report.warnings:
+            self.confirm_button.show()
+            return
+        self._start()
+
+    def _on_confirm_clicked(self) -> None:
+        self._start()
+
+    def _start(self) -> None:
+        self.confirm_button.hide()
         self._show_status("running", "")
-        self.runner.start(resume=resume)
+        self.runner.start(resume=self._resume)
         self._failures_timer.start()
 
     def _on_cancel_clicked(self) -> None:
