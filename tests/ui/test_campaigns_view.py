@@ -95,3 +95,39 @@ def test_campaigns_area_recovers_lists_and_sends(
     finally:
         view.pause_all()
         workers.shutdown()
+
+
+def test_new_campaign_dialog_freezes_the_audience(
+    qtbot, services, server: ScriptedServer, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from envoi.ui.views.campaigns.new_campaign_dialog import NewCampaignDialog
+
+    _campaigns(services.store, server.port)
+    workers = WorkerBridge()
+    try:
+        profiles = ProfileService(services.store, MemorySecretStore())
+        dialog = NewCampaignDialog(services.store, profiles, workers)
+        qtbot.addWidget(dialog)
+        with qtbot.waitSignal(dialog.choices_loaded, timeout=TIMEOUT):
+            pass
+        assert dialog.lists.count() == 1 and dialog.profile.count() == 1
+        dialog.name.setText("Winter")
+        dialog.from_email.setText("shop@example.org")
+        dialog.lists.item(0).setCheckState(Qt.CheckState.Checked)
+        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        ok.click()
+        assert "subject" in dialog.error.text()  # refused before any database work
+        dialog.subject.setText("Hello {{ first_name }}")
+        dialog.body.setPlainText("Hi! To unsubscribe, reply STOP.")
+        dialog.scheduled.setChecked(True)
+        dialog.timezone.setText("Europe/Paris")
+        with qtbot.waitSignal(dialog.campaign_created, timeout=TIMEOUT) as created:
+            ok.click()
+        record = created.args[0]
+        assert record.name == "Winter" and record.status == "scheduled"
+        assert record.total == CampaignService(services.store).get("Autumn").total
+        assert record.scheduled_at is not None
+    finally:
+        workers.shutdown()

@@ -38,6 +38,7 @@ from envoi.sending.recovery import Recovered, recover
 from envoi.sending.runner import build_engine
 from envoi.sending.secrets import KeyringSecretStore, MemorySecretStore, SecretStore
 from envoi.ui.context import UiContext
+from envoi.ui.views.campaigns.new_campaign_dialog import NewCampaignDialog
 from envoi.ui.views.campaigns.profile_dialog import ProfileDialog
 from envoi.ui.views.campaigns.progress_view import CampaignProgressView
 
@@ -102,6 +103,7 @@ class CampaignsView(QWidget):
         self.recovered.setWordWrap(True)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.profile_button = QPushButton(self.tr("Add SMTP profile…"))
+        self.new_button = QPushButton(self.tr("New campaign…"))
         self.stack = QStackedWidget()
         self.placeholder = QLabel(self.tr("Choose a campaign to see its progress or send it."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -111,6 +113,7 @@ class CampaignsView(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
         buttons.addWidget(self.refresh_button)
         buttons.addWidget(self.profile_button)
         buttons.addStretch(1)
@@ -125,6 +128,7 @@ class CampaignsView(QWidget):
 
         self.refresh_button.clicked.connect(self.refresh)
         self.profile_button.clicked.connect(self._on_profile_clicked)
+        self.new_button.clicked.connect(self._on_new_clicked)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
         app = QApplication.instance()
         if app is not None:
@@ -180,6 +184,16 @@ class CampaignsView(QWidget):
 
     def _on_view_run_finished(self, _result: SendStats | BaseException) -> None:
         self.refresh()
+
+    def _on_new_clicked(self) -> NewCampaignDialog:
+        dialog = NewCampaignDialog(self._store, self._profiles, self._ctx.workers, self)
+        dialog.campaign_created.connect(self._on_dialog_campaign_created)
+        dialog.open()
+        return dialog
+
+    def _on_dialog_campaign_created(self, record: CampaignRecord) -> None:
+        self.refresh()
+        self.open_campaign(record.id)
 
     def _on_profile_clicked(self) -> ProfileDialog:
         dialog = ProfileDialog(self._profiles, self._ctx.workers, self)
