@@ -74,6 +74,10 @@ class RowPlan:
         custom = tuple(replace(c, type=types.get(c.name, c.type)) for c in self.custom)
         return replace(self, custom=custom, cells=_cells(custom))
 
+    def portable(self) -> RowPlan:
+        """Without the converters (closures do not pickle); ``with_types({})`` restores them."""
+        return replace(self, cells=())
+
 
 def _cells(custom: Sequence[CustomColumn]) -> tuple[tuple[int, Converter | None], ...]:
     return tuple((c.index, None if c.type == "text" else converter(c)) for c in custom)
@@ -253,9 +257,19 @@ class ContactValues:
         return found
 
 
+RowParts = tuple[str, str, tuple[Any, ...], dict[str, Any] | None, list[str], str]
+
+
 def build_values(plan: RowPlan, cells: Sequence[str], line: int, email: str, key: str,
                  domain: str) -> ContactValues:  # fmt: skip
     """Everything but the address, which the caller has already validated."""
+    first, last, custom, extra, tags, status = build_parts(plan, cells)
+    return ContactValues(line, email, key, domain, first, last, custom, extra, tags, status)
+
+
+def build_parts(plan: RowPlan, cells: Sequence[str]) -> RowParts:
+    """``build_values`` as a plain tuple (first, last, custom, extra, tags, status): the
+    import's hot loop turns it straight into the INSERT's parameters."""
     if len(cells) < plan.width:
         cells = [*cells, *[""] * (plan.width - len(cells))]  # exporters drop empty tails
     first = last = ""
@@ -291,4 +305,4 @@ def build_values(plan: RowPlan, cells: Sequence[str], line: int, email: str, key
     status = "subscribed"
     if plan.status is not None and cells[plan.status]:
         status = status_value(cells[plan.status]) or "subscribed"
-    return ContactValues(line, email, key, domain, first, last, tuple(custom), extra, tags, status)
+    return first, last, tuple(custom), extra, tags, status

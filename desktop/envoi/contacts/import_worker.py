@@ -12,7 +12,8 @@ from contextlib import ExitStack
 from dataclasses import dataclass
 from typing import Any
 
-from envoi.contacts.import_rows import ContactValues, RowPlan
+from envoi.contacts.import_rows import RowPlan
+from envoi.contacts.import_stream import RowBatch
 from envoi.contacts.import_writer import BatchCounts, ImportWriter
 from envoi.store.engine import Store
 
@@ -67,7 +68,16 @@ class ImportWorker:
         self._writer = writer
         return plan
 
-    def send(self, batch: dict[str, ContactValues]) -> None:
+    @property
+    def full_rows(self) -> bool:
+        assert self._writer is not None, "start() first"
+        return self._writer.full_rows
+
+    def fixed_params(self) -> tuple[Any, ...]:
+        assert self._writer is not None, "start() first"
+        return self._writer.fixed_params()
+
+    def send(self, batch: RowBatch) -> None:
         assert self._writer is not None, "start() first"
         counts = self._writer.write(batch)
         total = self.counts

@@ -33,6 +33,7 @@ from sqlalchemy import (
 from envoi.contacts import suppression
 from envoi.contacts.addresses import Address
 from envoi.contacts.import_rows import ContactValues, RowPlan, json_type
+from envoi.contacts.import_stream import RowBatch
 from envoi.store.models import Contact, ContactList, CustomField, Suppression, Tag
 
 CONTACTS: Table = Contact.__table__  # type: ignore[assignment]  # declared as FromClause
@@ -206,11 +207,27 @@ class ImportWriter:
             return self.stamp.strftime("%Y-%m-%d %H:%M:%S.%f")
         return self.stamp
 
+    @property
+    def full_rows(self) -> bool:
+        """Whether rows with every custom field filled take the cheaper statement."""
+        return bool(self._full_sql)
+
+    def fixed_params(self) -> tuple[Any, ...]:
+        """The parameters every row ends with: consent source, method and date, created,
+        updated (the reader appends them, so this process only passes rows on)."""
+        stamp = self._stamp_param()
+        return (self.consent_source, self.consent_method, stamp, stamp, stamp)
+
     # -- one batch -----------------------------------------------------------------------------
 
-    def write(self, batch: dict[str, ContactValues]) -> BatchCounts:
+    def write(self, batch: RowBatch) -> BatchCounts:
         counts = BatchCounts()
-        keys = list(batch)
+        full, sparse = batch.full, batch.sparse
+        keys = [r[1] for r in full]
+        keys += [r[1] for r in sparse]
+        if not keys:
+            return counts
+        repeats: set[str] = set()  # created, or matched, by an earlier batch of this import
         existing: dict[str, tuple[int, str]] = {}
         mark = "?" if self.dialect == "sqlite" else "%s"
         rows = self.conn.exec_driver_sql(
@@ -220,71 +237,72 @@ class ImportWriter:
         )
         for key, cid, status in rows:
             if cid > self.id_floor or self._touched(cid):
-                # Created, or matched, by an earlier batch of this import.
-                counts.duplicates_in_file += 1
-                del batch[key]
+                repeats.add(key)
             else:
                 existing[key] = (cid, status)
+        counts.duplicates_in_file = len(repeats)
         blocked = {k for k, (_, status) in existing.items() if status != "subscribed"}
-        if self.has_entries and batch:
-            addresses = [Address(v.email, v.key, v.domain) for v in batch.values()]
+        if self.has_entries:
+            addresses = [Address(r[0], r[1], r[2]) for part in (full, sparse) for r in part
+                         if r[1] not in repeats]  # fmt: skip
             blocked |= suppression.suppressed_keys(self.conn, addresses)
-        full_rows: list[tuple[Any, ...]] = []
-        sparse_rows: list[tuple[Any, ...]] = []
-        new_unsubscribed: list[ContactValues] = []
+        counts.suppressed = len(blocked)
+        if repeats or existing or blocked:
+            left_out = repeats | blocked | existing.keys()
+            full = [r for r in full if r[1] not in left_out]
+            sparse = [r for r in sparse if r[1] not in left_out]
+        if full:
+            self.conn.exec_driver_sql(self._full_sql, full)
+        if sparse:
+            self.conn.exec_driver_sql(self._sparse_sql, sparse)
+        counts.added = len(full) + len(sparse)
+        for key, status in batch.statuses.items():
+            if key not in repeats and key not in blocked and key not in existing:
+                # The file says this person left: the suppression entry makes it stick.
+                suppression.suppress(self.conn, key, status, self.consent_source)
         to_update: list[tuple[int, ContactValues]] = []
-        member_keys: list[str] = []
-        stamp = self._stamp_param()
-        dumps = json.dumps
-        source, method = self.consent_source, self.consent_method
-        full = bool(self._full_sql)
-        with_tags = self.plan is not None and self.plan.tags is not None
-        track = self.list_id is not None or with_tags
-        for key, values in batch.items():
-            if blocked and key in blocked:
-                counts.suppressed += 1
+        rows_by_key = self._rows_by_key(batch) if existing and self.policy == "update" else {}
+        for key, (cid, _) in existing.items():
+            if key in blocked:
                 continue
-            if track:
-                member_keys.append(key)
-            old = existing.get(key) if existing else None
-            if old is None:
-                custom = values.custom
-                extra = values.extra
-                if full and not extra and None not in custom:
-                    full_rows.append(
-                        (values.email, key, values.domain, values.first_name, values.last_name,
-                         *custom, values.status, source, method, stamp, stamp, stamp)
-                    )  # fmt: skip
-                else:
-                    sparse_rows.append(
-                        (values.email, key, values.domain, values.first_name, values.last_name,
-                         dumps(extra, ensure_ascii=False) if extra else None, *custom,
-                         values.status, source, method, stamp, stamp, stamp)
-                    )  # fmt: skip
-                if values.status != "subscribed":
-                    new_unsubscribed.append(values)
-            elif self.policy == "update":
+            if self.policy == "update":
                 counts.updated += 1
-                to_update.append((old[0], values))
+                to_update.append((cid, self._values(rows_by_key[key], batch)))
             else:
                 counts.duplicates_in_db += 1
-        if full_rows:
-            self.conn.exec_driver_sql(self._full_sql, full_rows)
-        if sparse_rows:
-            self.conn.exec_driver_sql(self._sparse_sql, sparse_rows)
-        counts.added += len(full_rows) + len(sparse_rows)
-        for values in new_unsubscribed:
-            # The file says this person left: the suppression entry makes it stick.
-            suppression.suppress(self.conn, values.key, values.status, self.consent_source)
         if to_update:
             self._apply_updates(to_update)
+        with_tags = self.plan is not None and self.plan.tags is not None
+        if self.list_id is None and not with_tags:
+            return counts
+        member_keys = [k for k in keys if k not in repeats and k not in blocked]
         if self.list_id is not None and member_keys:
             self._add_members(member_keys)
-        if with_tags:
-            tagged = {k: batch[k].tags for k in member_keys if batch[k].tags}
+        if with_tags and batch.tags:
+            tagged = {k: batch.tags[k] for k in member_keys if k in batch.tags}
             if tagged:
                 self._add_tags(tagged)
         return counts
+
+    @staticmethod
+    def _rows_by_key(batch: RowBatch) -> dict[str, tuple[bool, tuple[Any, ...]]]:
+        found = {r[1]: (False, r) for r in batch.full}
+        found.update((r[1], (True, r)) for r in batch.sparse)
+        return found
+
+    def _values(self, found: tuple[bool, tuple[Any, ...]], batch: RowBatch) -> ContactValues:
+        """A row of the batch back as ContactValues, for the (rare) update of a contact."""
+        assert self.plan is not None
+        width = len(self.plan.custom)
+        sparse, row = found
+        if sparse:
+            extra = json.loads(row[5]) if row[5] else None
+            custom, status = row[6 : 6 + width], row[6 + width]
+        else:
+            custom, extra, status = row[5 : 5 + width], None, row[5 + width]
+        key = row[1]
+        return ContactValues(0, row[0], key, row[2], row[3], row[4], tuple(custom), extra,
+                             batch.tags.get(key, []), status)  # fmt: skip
 
     def _apply_updates(self, to_update: list[tuple[int, ContactValues]]) -> None:
         table = CONTACTS

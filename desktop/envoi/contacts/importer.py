@@ -14,21 +14,18 @@ import os
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from email.utils import parseaddr
 from pathlib import Path
 from typing import Any, TextIO
 
-from envoi.contacts.addresses import Address, InvalidAddress, normalize
 from envoi.contacts.column_mapping import ColumnMapping
-from envoi.contacts.file_readers import CsvRecords, RowError, XlsxRecords, open_csv
-from envoi.contacts.import_rows import (
-    ContactValues,
-    RowPlan,
-    RowRejected,
-    build_values,
-    compile_plan,
+from envoi.contacts.import_rows import RowPlan, compile_plan
+from envoi.contacts.import_stream import (
+    PARALLEL_ROWS,
+    ChunkSource,
+    StreamSpec,
+    parallel_available,
 )
 from envoi.contacts.import_worker import ImportWorker, WriterSettings
 from envoi.contacts.import_writer import BatchCounts
@@ -51,6 +48,8 @@ class ImportOptions:
     consent_method: str = "import"
     batch_size: int = 5000
     keep_rejects: int = 1000  # how many rejected rows the report holds in memory
+    # Read the file in a second process, beside the database writes; None: for big files.
+    parallel: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,61 +135,6 @@ def no_email_column() -> ImportFileError:
     )
 
 
-def _records(
-    path: Path, sniffed: FileSniff
-) -> tuple[CsvRecords | XlsxRecords, Callable[[], tuple[int, int]]]:
-    if sniffed.kind == "xlsx":
-        xlsx = XlsxRecords(path)
-        return xlsx, lambda: (xlsx.rows_done, max(xlsx.total_rows, xlsx.rows_done))
-    records = open_csv(path, sniffed.encoding, sniffed.delimiter)
-    size = sniffed.size_bytes or path.stat().st_size
-    return records, lambda: (records.bytes_read, size)
-
-
-def _display_form(raw: str) -> Address | None:
-    """'Ada Lovelace <ada@example.com>', as Outlook and mail clients write an address."""
-    if "<" not in raw:
-        return None
-    _, inner = parseaddr(raw)
-    try:
-        return normalize(inner) if inner else None
-    except InvalidAddress:
-        return None
-
-
-def _ends_cleanly(path: Path, sniffed: FileSniff) -> bool:
-    if sniffed.kind != "csv" or sniffed.size_bytes == 0:
-        return True
-    with open(path, "rb") as fh:
-        fh.seek(-1, os.SEEK_END)
-        return fh.read(1) in (b"\n", b"\r")
-
-
-def _data_rows(
-    records: CsvRecords | XlsxRecords, header_line: int, cut_short: bool, width: int
-) -> Iterator[tuple[int, list[str]] | RowError]:
-    """Records after the header; the last one is flagged when the file seems to stop inside
-    it: no line break at the end and fewer cells than every other row has (exporters that
-    drop empty trailing cells make short rows normal, and then nothing is flagged)."""
-    pending: tuple[int, list[str]] | None = None
-    short_seen = False
-    for item in records:
-        if isinstance(item, RowError):
-            yield item
-            continue
-        if item[0] <= header_line:
-            continue
-        if pending is not None:
-            short_seen = short_seen or len(pending[1]) < width
-            yield pending
-        pending = item
-    if pending is not None:
-        if cut_short and not short_seen and len(pending[1]) < width:
-            yield RowError(pending[0], "the file ends in the middle of this row (cut short?)")
-        else:
-            yield pending
-
-
 def run_import(
     store: Store,
     path: str | Path,
@@ -264,7 +208,7 @@ def _run(
     on_progress: Callable[[Progress], None] | None,
     cancel: CancelToken | None,
 ) -> None:
-    records, position = _records(path, sniffed)
+    expected_rows = (sniffed.size_bytes or 0) // 80  # a contact line is about 80 bytes
     worker = ImportWorker(
         store,
         WriterSettings(
@@ -272,71 +216,47 @@ def _run(
             list_name=(options.list_name or "").strip() or None,
             consent_source=consent_source,
             consent_method=options.consent_method,
-            # A rough row count from the size: a contact line is about 80 bytes.
-            expected_rows=(sniffed.size_bytes or 0) // 80,
+            expected_rows=expected_rows,
         ),
     )
+    parallel = options.parallel
+    if parallel is None:
+        parallel = expected_rows >= PARALLEL_ROWS and parallel_available()
     try:
         plan = worker.start(plan)
-        attributes_seen: dict[str, Any] = {}
-        batch: dict[str, ContactValues] = {}
-        email_at = plan.email
-        rows = _data_rows(
-            records, sniffed.header_line, not _ends_cleanly(path, sniffed), plan.width
+        spec = StreamSpec(
+            path=str(path),
+            kind=sniffed.kind,
+            encoding=sniffed.encoding,
+            delimiter=sniffed.delimiter,
+            size_bytes=sniffed.size_bytes,
+            header_line=sniffed.header_line,
+            plan=plan.portable() if parallel else plan,
+            batch_size=options.batch_size,
+            full_rows=worker.full_rows,
+            fixed=worker.fixed_params(),
         )
-
-        def flush() -> None:
-            nonlocal batch
-            if batch:
-                worker.send(batch)
-                batch = {}  # the worker owns the sent one now
-            if cancel is not None and cancel.cancelled:
-                raise _Cancelled
-            if on_progress is not None:
-                done, total = position()
-                on_progress(Progress(TASK, done, total, f"{tally.rows_read:,} rows"))
-
-        for item in rows:
-            if isinstance(item, RowError):
-                tally.rows_read += 1
-                reject(item.line, "", item.reason)
-                continue
-            line, cells = item
-            raw = cells[email_at] if email_at < len(cells) else ""
-            if not raw or raw.isspace():
-                if not any(c.strip() for c in cells):
-                    continue  # a blank line is not a row
-                tally.rows_read += 1
-                reject(line, "", "no email address in this row")
-                continue
-            tally.rows_read += 1
-            tally.with_address += 1
-            try:
-                address = normalize(raw)
-            except InvalidAddress as exc:
-                found = _display_form(raw)
-                if found is None:
-                    reject(line, raw.strip(), str(exc))
-                    continue
-                address = found
-            if address.key in batch:
-                tally.duplicates_in_batches += 1
-                continue
-            try:
-                values = build_values(plan, cells, line, address.email, address.key, address.domain)
-            except RowRejected as exc:
-                reject(line, exc.value.strip(), exc.reason)
-                continue
-            if values.extra:
-                for key, value in values.extra.items():
+        attributes_seen: dict[str, Any] = {}
+        done = total = 0
+        with ChunkSource(spec, parallel) as source:
+            for chunk in source:
+                tally.rows_read += chunk.rows_read
+                tally.with_address += chunk.with_address
+                tally.duplicates_in_batches += chunk.duplicates
+                for line, value, reason in chunk.rejects:
+                    reject(line, value, reason)
+                for key, value in chunk.attributes.items():
                     attributes_seen.setdefault(key, value)
-            batch[address.key] = values
-            if len(batch) >= options.batch_size:
-                flush()
-        flush()
+                if len(chunk.batch):
+                    worker.send(chunk.batch)
+                if cancel is not None and cancel.cancelled:
+                    raise _Cancelled
+                done, total = chunk.done, chunk.total
+                if on_progress is not None:
+                    on_progress(Progress(TASK, done, total, f"{tally.rows_read:,} rows"))
         if tally.rows_read and not tally.with_address:
             raise ImportFileError(
-                f"There are no addresses to import: the column “{sniffed.headers[email_at]}”"
+                f"There are no addresses to import: the column “{sniffed.headers[plan.email]}”"
                 f" is empty in all {tally.rows_read:,} rows.",
                 "Choose the column that holds the email addresses, or export the file "
                 "again with the addresses (LinkedIn leaves them out unless people share "
@@ -344,12 +264,10 @@ def _run(
             )
         if on_progress is not None:
             # Index rebuild and commit come next and can take seconds on a big file.
-            done, total = position()
-            on_progress(Progress(TASK, done, total, f"{tally.rows_read:,} rows read, saving"))
+            message = f"{tally.rows_read:,} rows read, saving"
+            on_progress(Progress(TASK, done, total, message))
         tally.counts = worker.finish(attributes_seen)
         tally.counts.duplicates_in_file += tally.duplicates_in_batches
     except BaseException:
         worker.abort()  # rolls the transaction back
         raise
-    finally:
-        records.close()

@@ -1,0 +1,355 @@
+"""Read a contact file into batches of INSERT parameters, in this process or in a second one.
+
+Reading, validating and normalising rows is about half of a big import's CPU and needs no
+database, so a big file is read by a child process (``spawn``: no fork of a process that
+holds a database connection or Qt) while this one writes the previous batch: the two
+cores overlap. Both paths run the same ``chunks`` generator, so they give the same rows,
+the same rejects in the same order and the same counts. The queue between them is bounded
+(a few batches), so memory stays flat whatever the file size.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import queue
+import subprocess
+import sys
+import threading
+import traceback
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from email.utils import parseaddr
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from envoi.contacts.addresses import Address, InvalidAddress, normalize
+from envoi.contacts.file_readers import CsvRecords, RowError, XlsxRecords, open_csv
+from envoi.contacts.import_rows import RowPlan, RowRejected, build_parts
+from envoi.errors import ImportFileError
+
+PARALLEL_ROWS = 50_000  # below this, starting a process (~0.3 s) costs more than it saves
+_QUEUE_CHUNKS = 4  # batches in flight between the reader process and the writer
+
+
+@dataclass(frozen=True, slots=True)
+class StreamSpec:
+    """What the reader needs, all of it picklable (the plan goes without its converters)."""
+
+    path: str
+    kind: str  # "csv" | "xlsx"
+    encoding: str
+    delimiter: str
+    size_bytes: int
+    header_line: int
+    plan: RowPlan
+    batch_size: int
+    full_rows: bool  # the writer has a statement for rows with every custom field filled
+    fixed: tuple[Any, ...]  # appended to every row: consent source, method, at; created, updated
+
+
+@dataclass(slots=True)
+class RowBatch:
+    """INSERT parameters, unique by address key within the batch (key is item 1 of a row).
+
+    ``full`` rows: email, key, domain, first, last, *custom, status, *fixed.
+    ``sparse`` rows: the same with the `attributes` JSON (or None) before the custom values,
+    which may be None.
+    """
+
+    full: list[tuple[Any, ...]] = field(default_factory=list)
+    sparse: list[tuple[Any, ...]] = field(default_factory=list)
+    tags: dict[str, list[str]] = field(default_factory=dict)  # key -> tags, tagged rows only
+    statuses: dict[str, str] = field(default_factory=dict)  # key -> status if not subscribed
+
+    def __len__(self) -> int:
+        return len(self.full) + len(self.sparse)
+
+
+@dataclass(slots=True)
+class Chunk:
+    rows_read: int = 0
+    with_address: int = 0
+    duplicates: int = 0  # repeats inside this batch
+    rejects: list[tuple[int, str, str]] = field(default_factory=list)  # line, value, reason
+    batch: RowBatch = field(default_factory=RowBatch)
+    done: int = 0  # progress: bytes (CSV) or rows (xlsx) read, of ``total``
+    total: int = 0
+    attributes: dict[str, Any] = field(default_factory=dict)  # `attributes` keys first seen
+
+
+def _records(spec: StreamSpec) -> tuple[CsvRecords | XlsxRecords, Callable[[], tuple[int, int]]]:
+    path = Path(spec.path)
+    if spec.kind == "xlsx":
+        xlsx = XlsxRecords(path)
+        return xlsx, lambda: (xlsx.rows_done, max(xlsx.total_rows, xlsx.rows_done))
+    records = open_csv(path, spec.encoding, spec.delimiter)
+    size = spec.size_bytes or path.stat().st_size
+    return records, lambda: (records.bytes_read, size)
+
+
+def _display_form(raw: str) -> Address | None:
+    """'Ada Lovelace <ada@example.com>', as Outlook and mail clients write an address."""
+    if "<" not in raw:
+        return None
+    _, inner = parseaddr(raw)
+    try:
+        return normalize(inner) if inner else None
+    except InvalidAddress:
+        return None
+
+
+def _ends_cleanly(spec: StreamSpec) -> bool:
+    if spec.kind != "csv" or spec.size_bytes == 0:
+        return True
+    with open(spec.path, "rb") as fh:
+        fh.seek(-1, os.SEEK_END)
+        return fh.read(1) in (b"\n", b"\r")
+
+
+def _data_rows(
+    records: CsvRecords | XlsxRecords, header_line: int, cut_short: bool, width: int
+) -> Iterator[tuple[int, list[str]] | RowError]:
+    """Records after the header; the last one is flagged when the file seems to stop inside
+    it: no line break at the end and fewer cells than every other row has (exporters that
+    drop empty trailing cells make short rows normal, and then nothing is flagged)."""
+    pending: tuple[int, list[str]] | None = None
+    short_seen = False
+    for item in records:
+        if isinstance(item, RowError):
+            yield item
+            continue
+        if item[0] <= header_line:
+            continue
+        if pending is not None:
+            short_seen = short_seen or len(pending[1]) < width
+            yield pending
+        pending = item
+    if pending is not None:
+        if cut_short and not short_seen and len(pending[1]) < width:
+            yield RowError(pending[0], "the file ends in the middle of this row (cut short?)")
+        else:
+            yield pending
+
+
+def chunks(spec: StreamSpec) -> Iterator[Chunk]:
+    """The file as chunks of at most ``batch_size`` rows (and as many rejects); the last
+    chunk may be empty. Raises ImportFileError for a file that cannot be read on."""
+    plan = spec.plan if spec.plan.cells or not spec.plan.custom else spec.plan.with_types({})
+    records, position = _records(spec)
+    try:
+        yield from _chunks(spec, plan, records, position)
+    finally:
+        records.close()
+
+
+def _chunks(
+    spec: StreamSpec,
+    plan: RowPlan,
+    records: CsvRecords | XlsxRecords,
+    position: Callable[[], tuple[int, int]],
+) -> Iterator[Chunk]:
+    email_at = plan.email
+    size = spec.batch_size
+    fixed = spec.fixed
+    full_rows = spec.full_rows
+    dumps = json.dumps
+    attributes_seen: set[str] = set()
+    chunk = Chunk()
+    batch, rejects = chunk.batch, chunk.rejects
+    keys: set[str] = set()
+    rows_read = with_address = duplicates = 0
+
+    def finished() -> Chunk:
+        chunk.rows_read, chunk.with_address, chunk.duplicates = rows_read, with_address, duplicates
+        chunk.done, chunk.total = position()
+        return chunk
+
+    for item in _data_rows(records, spec.header_line, not _ends_cleanly(spec), plan.width):
+        if len(keys) >= size or len(rejects) >= size:
+            yield finished()
+            chunk, keys, rows_read, with_address, duplicates = Chunk(), set(), 0, 0, 0
+            batch, rejects = chunk.batch, chunk.rejects
+        if isinstance(item, RowError):
+            rows_read += 1
+            rejects.append((item.line, "", item.reason))
+            continue
+        line, cells = item
+        raw = cells[email_at] if email_at < len(cells) else ""
+        if not raw or raw.isspace():
+            if any(c.strip() for c in cells):  # a blank line is not a row
+                rows_read += 1
+                rejects.append((line, "", "no email address in this row"))
+            continue
+        rows_read += 1
+        with_address += 1
+        try:
+            address = normalize(raw)
+        except InvalidAddress as exc:
+            found = _display_form(raw)
+            if found is None:
+                rejects.append((line, raw.strip(), str(exc)))
+                continue
+            address = found
+        key = address.key
+        if key in keys:
+            duplicates += 1
+            continue
+        try:
+            first, last, custom, extra, tags, status = build_parts(plan, cells)
+        except RowRejected as exc:
+            rejects.append((line, exc.value.strip(), exc.reason))
+            continue
+        keys.add(key)
+        if full_rows and not extra and None not in custom:
+            batch.full.append(
+                (address.email, key, address.domain, first, last, *custom, status, *fixed)
+            )
+        else:
+            batch.sparse.append(
+                (address.email, key, address.domain, first, last,
+                 dumps(extra, ensure_ascii=False) if extra else None, *custom, status, *fixed)
+            )  # fmt: skip
+            if extra:
+                for name, value in extra.items():
+                    if name not in attributes_seen:
+                        attributes_seen.add(name)
+                        chunk.attributes[name] = value
+        if tags:
+            batch.tags[key] = tags
+        if status != "subscribed":
+            batch.statuses[key] = status
+    yield finished()
+
+
+# -- the reader process ---------------------------------------------------------------------
+# A plain subprocess rather than multiprocessing: "spawn" re-runs the parent's main script
+# in the child unless it has an ``if __name__ == "__main__"`` guard, which an import must
+# not depend on. The child gets (sys.path, spec) pickled on stdin and sends pickled
+# messages back on a private copy of stdout: ("chunk", Chunk) ..., then ("end", None),
+# ("file_error", (message, hint, detail)) or ("crash", traceback).
+
+_CHILD_CODE = (
+    "import pickle, sys; sys.path[:] = pickle.load(sys.stdin.buffer); "
+    "from envoi.contacts.import_stream import serve; serve()"
+)
+
+
+def parallel_available() -> bool:
+    # A frozen (PyInstaller) app has no interpreter to start: read in-process there.
+    return not getattr(sys, "frozen", False) and bool(sys.executable)
+
+
+def serve() -> None:
+    """The reader process: parse the file, send chunks while the next is being parsed."""
+    spec = pickle.load(sys.stdin.buffer)
+    out_fd = os.dup(1)
+    os.dup2(2, 1)  # a stray print must not corrupt the message stream
+    out = os.fdopen(out_fd, "wb")
+    frames: queue.Queue[bytes | None] = queue.Queue(maxsize=_QUEUE_CHUNKS)
+
+    def pump() -> None:
+        try:
+            while (frame := frames.get()) is not None:
+                out.write(frame)
+                out.flush()
+        except OSError:
+            os._exit(1)  # the parent has gone: nobody to read for
+
+    thread = threading.Thread(target=pump, name="envoi-import-pump", daemon=True)
+    thread.start()
+
+    def send(message: tuple[str, Any]) -> None:
+        frames.put(pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL))
+
+    try:
+        for chunk in chunks(spec):
+            send(("chunk", chunk))
+        send(("end", None))
+    except ImportFileError as exc:
+        send(("file_error", (exc.user_message, exc.hint, exc.detail)))
+    except BaseException:  # handed to the parent, which raises it
+        send(("crash", traceback.format_exc()))
+    frames.put(None)
+    thread.join()
+
+
+class ReaderProcessError(RuntimeError):
+    """The reader process failed in a way that is a bug (its traceback is the message)."""
+
+
+class ChunkSource:
+    """``with ChunkSource(spec, parallel) as source: for chunk in source: ...``.
+
+    In parallel mode the chunks come from a child process; leaving the block early (cancel,
+    an error) stops it.
+    """
+
+    def __init__(self, spec: StreamSpec, parallel: bool) -> None:
+        self._spec = spec
+        self._parallel = parallel
+        self._process: subprocess.Popen[bytes] | None = None
+        self._local: Iterator[Chunk] | None = None
+
+    def __enter__(self) -> ChunkSource:
+        if self._parallel:
+            self._process = subprocess.Popen(
+                [sys.executable, "-c", _CHILD_CODE],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=None if sys.stderr is not None else subprocess.DEVNULL,
+                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+            )
+            assert self._process.stdin is not None
+            with self._process.stdin as stdin:
+                pickle.dump(list(sys.path), stdin)
+                pickle.dump(self._spec, stdin)
+        return self
+
+    def __iter__(self) -> Iterator[Chunk]:
+        if self._process is None:
+            self._local = chunks(self._spec)
+            yield from self._local
+            return
+        stream = self._process.stdout
+        assert stream is not None
+        while True:
+            try:
+                kind, payload = pickle.load(stream)
+            except EOFError:
+                code = self._process.wait()
+                raise ReaderProcessError(
+                    f"the import's reader process stopped (exit code {code})"
+                ) from None
+            if kind == "chunk":
+                yield payload
+            elif kind == "end":
+                return
+            elif kind == "file_error":
+                raise ImportFileError(*payload)
+            else:
+                raise ReaderProcessError(f"the import's reader process failed:\n{payload}")
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._local is not None:
+            close = getattr(self._local, "close", None)
+            if close is not None:
+                close()
+        process = self._process
+        if process is None:
+            return
+        if process.poll() is None:
+            try:
+                process.wait(timeout=0.5 if exc_type is None else 0)
+            except subprocess.TimeoutExpired:
+                process.kill()  # cancelled, or failed: stop reading
+                process.wait()
+        if process.stdout is not None:
+            process.stdout.close()

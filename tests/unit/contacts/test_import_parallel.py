@@ -1,0 +1,163 @@
+"""A big file is read by a second process: the same contacts, counts and rejects as the
+in-process path, and cancel and errors still roll the whole import back."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from envoi.contacts import importer
+from envoi.contacts.column_mapping import suggest_mapping
+from envoi.contacts.importer import ImportOptions, ImportReport, run_import
+from envoi.contacts.sniffing import sniff
+from envoi.errors import ImportFileError
+from envoi.events import CancelToken, Progress
+from envoi.store.engine import Store
+from envoi.store.models import Contact, ContactList, ContactTag, CustomField, ListMember, Tag
+
+
+@pytest.fixture(autouse=True)
+def _rejects_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(importer, "REJECTS_DIR", str(tmp_path))
+
+
+HEADER = ["Email", "First Name", "Last Name", "Signup Date", "Orders", "VIP", "Tags", "Status"]
+
+
+def _rows(count: int) -> list[list[str]]:
+    rows = [HEADER]
+    for i in range(count):
+        email = f"p{i}@Example.COM"
+        if i % 17 == 3:
+            email = "not-an-address"
+        elif i % 13 == 5:
+            email = f"P{i - 1}@example.com"  # a repeat of the row before, typed differently
+        elif i % 29 == 7:
+            email = f"Person {i} <q{i}@example.com>"
+        orders = "many" if i % 31 == 11 else str(i % 50)
+        signup = "" if i % 7 == 0 else f"2024-0{1 + i % 9}-1{i % 10}"
+        status = "unsubscribed" if i % 41 == 9 else ""
+        tags = "vip, news" if i % 5 == 0 else ""
+        rows.append([email, f"F{i % 3}", "", signup, orders, "yes" if i % 2 else "no", tags,
+                     status])  # fmt: skip
+    return rows
+
+
+def _csv(path: Path, rows: list[list[str]]) -> Path:
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows(rows)
+    return path
+
+
+def _import(store: Store, path: Path, **kw: Any) -> ImportReport:
+    found = sniff(path)
+    mapping = suggest_mapping(found.headers, found.sample_rows)
+    cancel = kw.pop("cancel", None)
+    on_progress = kw.pop("on_progress", None)
+    return run_import(store, path, ImportOptions(mapping, **kw), on_progress, cancel)
+
+
+def _snapshot(store: Store) -> dict[str, Any]:
+    with store.engine.connect() as conn:
+        contacts = sorted(
+            (r.email_key, r.email, r.first_name, r.last_name, r.status, r.fields)
+            for r in conn.execute(
+                select(Contact.email_key, Contact.email, Contact.first_name, Contact.last_name,
+                       Contact.status, Contact.fields)
+            )
+        )  # fmt: skip
+        tags = sorted(
+            conn.execute(
+                select(Contact.email_key, Tag.name)
+                .join(ContactTag, ContactTag.contact_id == Contact.id)
+                .join(Tag, Tag.id == ContactTag.tag_id)
+            ).all()
+        )
+        members = conn.execute(select(func.count()).select_from(ListMember)).scalar_one()
+        fields = sorted(conn.execute(select(CustomField.name, CustomField.type)).all())
+    return {"contacts": contacts, "tags": tags, "members": members, "fields": fields}
+
+
+def _report(report: ImportReport) -> dict[str, Any]:
+    found = report.as_dict()
+    for key in ("seconds", "rejects_file"):
+        found.pop(key)
+    found["rejects_csv"] = Path(report.rejects_path or "").read_text(encoding="utf-8-sig")
+    return found
+
+
+def _clear(store: Store) -> None:
+    with store.engine.begin() as conn:
+        for model in (ContactTag, ListMember, Tag, ContactList, Contact, CustomField):
+            conn.execute(model.__table__.delete())  # type: ignore[attr-defined]
+        conn.exec_driver_sql("DELETE FROM suppressions")
+
+
+@pytest.mark.parametrize("policy", ["skip", "update"])
+def test_reader_process_gives_what_the_single_process_gives(
+    store: Store, tmp_path: Path, policy: str
+) -> None:
+    path = _csv(tmp_path / "mixed.csv", _rows(700))
+    again = _csv(tmp_path / "again.csv", _rows(900))  # 700 known, 200 new
+    results = []
+    for parallel in (False, True):
+        _clear(store)
+        first = _import(store, path, list_name="L", batch_size=50, parallel=parallel)
+        second = _import(store, again, list_name="L", batch_size=64, parallel=parallel,
+                         policy=policy)  # fmt: skip
+        results.append((_report(first), _report(second), _snapshot(store)))
+    single, multi = results
+    assert multi == single
+    first, second, snapshot = multi
+    assert first["rejected"] > 0 and first["skipped_duplicates_in_file"] > 0
+    assert first["suppressed"] == 0 and first["added"] > 600
+    if policy == "update":
+        assert second["updated"] > 0
+    else:
+        assert second["skipped_duplicates_in_database"] > 0
+    assert snapshot["tags"] and snapshot["members"] > first["added"]
+
+
+def test_cancel_stops_the_reader_process_and_rolls_back(store: Store, tmp_path: Path) -> None:
+    path = _csv(tmp_path / "big.csv", _rows(3000))
+    token = CancelToken()
+    seen: list[Progress] = []
+
+    def progress(event: Progress) -> None:
+        seen.append(event)
+        if len(seen) == 2:
+            token.cancel()
+
+    report = _import(store, path, list_name="L", batch_size=100, parallel=True,
+                     cancel=token, on_progress=progress)  # fmt: skip
+    assert report.cancelled and report.added == 0
+    for model in (Contact, ContactList, Tag, ContactTag, CustomField):
+        with store.engine.connect() as conn:
+            assert conn.execute(select(func.count()).select_from(model)).scalar_one() == 0
+    assert seen[0].total == path.stat().st_size and 0 < seen[0].done <= seen[0].total
+
+
+def test_a_fatal_file_error_in_the_reader_process_reaches_the_caller(
+    store: Store, tmp_path: Path
+) -> None:
+    text = "email,name\n" + "".join(f"c{i}@example.com,C\n" for i in range(500))
+    path = tmp_path / "quote.csv"
+    path.write_text(text + 'b@example.com,"Bob\n' + "d@example.com,D\n")
+    with pytest.raises(ImportFileError, match="line 502 is never closed"):
+        _import(store, path, batch_size=100, parallel=True)
+    with store.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(Contact)).scalar_one() == 0
+
+
+def test_rejects_keep_their_lines_and_order(sqlite_store: Store, tmp_path: Path) -> None:
+    rows = [["email"]] + [["bad" if i % 3 == 0 else f"a{i}@example.com"] for i in range(300)]
+    path = _csv(tmp_path / "bad.csv", rows)
+    report = _import(sqlite_store, path, batch_size=20, parallel=True, keep_rejects=5)
+    assert report.rejected == 100 and report.added == 200
+    assert [r.line for r in report.rejects] == [2, 5, 8, 11, 14]
+    lines = Path(report.rejects_path or "").read_text(encoding="utf-8-sig").splitlines()
+    assert len(lines) == 101 and lines[-1].startswith("299,bad,")
