@@ -107,7 +107,7 @@ def test_pause_and_resume_from_the_view(
         view.send_button.click()
         qtbot.waitUntil(view.confirm_button.isVisible, timeout=TIMEOUT)
         view.confirm_button.click()
-    assert done.args[0].status == "completed"
+    assert done.args[0].status == "completed", (done.args[0].reason, done.args[0].counts)
     counts = server.handler.counts()
     assert len(counts) == 120 and set(counts.values()) == {1}
     assert len(view.chart.samples) > 2

@@ -124,13 +124,16 @@ class Recorder:
         now = utcnow()
         outcomes = [b for b in batch if isinstance(b, Outcome)]
         claims = [b for b in batch if isinstance(b, _Claim)]
+        # Read once: the loop may stop between the UPDATE and the verdicts, and a row marked
+        # ``sending`` must be answered CLAIMED (or it would stay ``sending``, never sent).
+        accepting = self.accepting
         with self._store.engine.begin() as conn:
             if outcomes:
                 conn.execute(_OUTCOME, [self._outcome_row(o, now) for o in outcomes])
                 for o in outcomes:
                     if o.suppress_key:
                         suppress(conn, o.suppress_key, "bounced", o.source[:200])
-            if claims and self.accepting:
+            if claims and accepting:
                 conn.execute(
                     update(_T)
                     .where(_T.c.id.in_([c.delivery_id for c in claims]))
@@ -145,7 +148,7 @@ class Recorder:
                         per_minute[c.minute] = per_minute.get(c.minute, 0) + 1
                     self._count(conn, per_minute)
         self.commits += 1
-        verdict = CLAIMED if self.accepting else STOPPED
+        verdict = CLAIMED if accepting else STOPPED
         return [(c, verdict) for c in claims]
 
     @staticmethod
