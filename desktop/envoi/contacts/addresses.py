@@ -28,6 +28,20 @@ class InvalidAddress(ValueError):
     """``str(exc)`` is a reason a shop owner understands."""
 
 
+def common_parts(value: str) -> tuple[str, str, str] | None:
+    """(email, key, domain) of a plain ASCII address as ``normalize`` gives them, or None
+    when ``value`` needs the full treatment. Whitespace around it also gives None: the fast
+    path's characters include no space, so a matched value is already trimmed, has no
+    'mailto:' (no colon either) and no line break."""
+    if len(value) <= 254 and _FAST.fullmatch(value):
+        local, _, domain = value.rpartition("@")
+        if len(local) <= 64:
+            domain = domain.lower()
+            email = f"{local}@{domain}"
+            return email, email.lower(), domain
+    return None
+
+
 def normalize(raw: str) -> Address:
     """Trim, validate (syntax only, no network) and normalise an address."""
     value = raw.strip()
@@ -37,12 +51,9 @@ def normalize(raw: str) -> Address:
         raise InvalidAddress("The address is empty.")
     if "\r" in value or "\n" in value:
         raise InvalidAddress("The address contains a line break.")
-    if len(value) <= 254 and _FAST.fullmatch(value):
-        local, _, domain = value.rpartition("@")
-        if len(local) <= 64:
-            domain = domain.lower()
-            email = f"{local}@{domain}"
-            return Address(email, email.lower(), domain)
+    fast = common_parts(value)
+    if fast is not None:
+        return Address(*fast)
     # Imported on first use: the fast path covers nearly every address, and the library
     # costs ~40 ms of start-up.
     from email_validator import EmailNotValidError, validate_email
