@@ -41,7 +41,8 @@ startup_cpu = ru.ru_utime + ru.ru_stime
 started = time.perf_counter()
 found = sniff(sys.argv[2])
 mapping = suggest_mapping(found.headers, found.sample_rows)
-report = run_import(store, sys.argv[2], ImportOptions(mapping), sniffed=found)
+parallel = {"auto": None, "process": True, "inline": False}[sys.argv[3]]
+report = run_import(store, sys.argv[2], ImportOptions(mapping, parallel=parallel), sniffed=found)
 seconds = time.perf_counter() - started
 with store.engine.connect() as conn:
     contacts = conn.exec_driver_sql("SELECT count(*) FROM contacts").scalar()
@@ -113,6 +114,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--size", type=int, default=20000, help="rows (the figure: 1000000)")
     parser.add_argument("--keep", action="store_true", help="keep the generated files")
+    parser.add_argument(
+        "--reader",
+        choices=("auto", "process", "inline"),
+        default="auto",
+        help="read the file in a second process, in the importing one, or as the size says",
+    )
     args = parser.parse_args()
     sqlite3 = shutil.which("sqlite3")
     if sqlite3 is None:
@@ -125,7 +132,8 @@ def main() -> None:
         load_before = os.getloadavg()[0]
         anchor, anchor_cpu = anchor_seconds(sqlite3, csv_path, work)
         db_url = f"sqlite:///{work / 'envoi.sqlite3'}"
-        stdout, tree_peak = run_sampled([sys.executable, "-c", CHILD, db_url, str(csv_path)])
+        command = [sys.executable, "-c", CHILD, db_url, str(csv_path), args.reader]
+        stdout, tree_peak = run_sampled(command)
         ours = json.loads(stdout.strip().splitlines()[-1])
     finally:
         if not args.keep:
@@ -135,6 +143,7 @@ def main() -> None:
             {
                 "benchmark": "import_contacts",
                 "rows": args.size,
+                "reader": args.reader,
                 "file_mb": file_mb,
                 "invalid_generated": made["invalid"],
                 "duplicates_generated": made["duplicates"],
