@@ -28,7 +28,8 @@ class Recovered:
 
 def _alive(runner: str, stale: bool) -> bool:
     host, _, pid = runner.rpartition(":")
-    if host == socket.gethostname() and pid.isdigit():
+    # On Windows os.kill(pid, 0) would terminate the process: only the heartbeat tells.
+    if host == socket.gethostname() and pid.isdigit() and os.name != "nt":
         if int(pid) == os.getpid():
             return False  # our own earlier run in this process is over
         try:
