@@ -321,13 +321,16 @@ class ChunkSource:
 
     def __enter__(self) -> ChunkSource:
         if self._parallel:
-            self._process = subprocess.Popen(
-                [sys.executable, "-c", _CHILD_CODE],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=None if sys.stderr is not None else subprocess.DEVNULL,
-                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
-            )
+            try:
+                self._process = subprocess.Popen(
+                    [sys.executable, "-c", _CHILD_CODE],
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    stderr=None if sys.stderr is not None else subprocess.DEVNULL,
+                    creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+                )
+            except OSError:
+                return self  # no interpreter to start (sandbox, odd install): read here
             assert self._process.stdin is not None
             with self._process.stdin as stdin:
                 pickle.dump(list(sys.path), stdin)

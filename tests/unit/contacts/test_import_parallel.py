@@ -161,3 +161,14 @@ def test_rejects_keep_their_lines_and_order(sqlite_store: Store, tmp_path: Path)
     assert [r.line for r in report.rejects] == [2, 5, 8, 11, 14]
     lines = Path(report.rejects_path or "").read_text(encoding="utf-8-sig").splitlines()
     assert len(lines) == 101 and lines[-1].startswith("299,bad,")
+
+
+def test_the_file_is_read_here_when_no_process_can_start(
+    sqlite_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from envoi.contacts import import_stream
+
+    monkeypatch.setattr(import_stream.sys, "executable", str(tmp_path / "no-such-python"))
+    path = _csv(tmp_path / "some.csv", _rows(200))
+    report = _import(sqlite_store, path, batch_size=30, parallel=True)
+    assert report.added > 150 and report.rejected > 0
