@@ -73,6 +73,11 @@ class ImportWorker:
         assert self._writer is not None, "start() first"
         return self._writer.full_rows
 
+    @property
+    def fresh_table(self) -> bool:
+        assert self._writer is not None, "start() first"
+        return self._writer.fresh_table
+
     def fixed_params(self) -> tuple[Any, ...]:
         assert self._writer is not None, "start() first"
         return self._writer.fixed_params()

@@ -208,6 +208,13 @@ class ImportWriter:
         return self.stamp
 
     @property
+    def fresh_table(self) -> bool:
+        """No contact existed when the import took SQLite's write lock (BEGIN IMMEDIATE),
+        so nobody else can add one before the commit: only this import's own earlier
+        batches can hold an address. On PostgreSQL others may insert meanwhile."""
+        return self.dialect == "sqlite" and self.id_floor == 0
+
+    @property
     def full_rows(self) -> bool:
         """Whether rows with every custom field filled take the cheaper statement."""
         return bool(self._full_sql)
@@ -230,11 +237,12 @@ class ImportWriter:
         repeats: set[str] = set()  # created, or matched, by an earlier batch of this import
         existing: dict[str, tuple[int, str]] = {}
         mark = "?" if self.dialect == "sqlite" else "%s"
+        lookup = keys if batch.maybe_seen is None else batch.maybe_seen
         rows = self.conn.exec_driver_sql(
             "SELECT email_key, id, status FROM contacts WHERE email_key IN "
-            f"({', '.join([mark] * len(keys))})",
-            tuple(keys),
-        )
+            f"({', '.join([mark] * len(lookup))})",
+            tuple(lookup),
+        ) if lookup else ()  # fmt: skip
         for key, cid, status in rows:
             if cid > self.id_floor or self._touched(cid):
                 repeats.add(key)

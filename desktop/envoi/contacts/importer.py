@@ -235,6 +235,7 @@ def _run(
             batch_size=options.batch_size,
             full_rows=worker.full_rows,
             fixed=worker.fixed_params(),
+            fresh_table=worker.fresh_table,
         )
         attributes_seen: dict[str, Any] = {}
         done = total = 0

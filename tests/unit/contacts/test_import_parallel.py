@@ -172,3 +172,21 @@ def test_the_file_is_read_here_when_no_process_can_start(
     path = _csv(tmp_path / "some.csv", _rows(200))
     report = _import(sqlite_store, path, batch_size=30, parallel=True)
     assert report.added > 150 and report.rejected > 0
+
+
+@pytest.mark.parametrize("mask", [7, (1 << 26) - 1])
+def test_into_an_empty_table_only_possible_repeats_are_looked_up(
+    sqlite_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mask: int
+) -> None:
+    """A tiny bitmap flags nearly every address as possibly seen (all looked up), the real
+    one almost none: the counts are the same, and exact."""
+    from envoi.contacts import import_stream
+
+    monkeypatch.setattr(import_stream, "_SEEN_MASK", mask)
+    rows = [["email"]] + [[f"a{i}@example.com"] for i in range(400)]
+    rows += [[f"A{i}@EXAMPLE.com"] for i in range(0, 400, 7)]  # 58 repeats, batches later
+    path = _csv(tmp_path / "repeats.csv", rows)
+    report = _import(sqlite_store, path, batch_size=25, parallel=False)
+    assert (report.added, report.duplicates_in_file) == (400, 58)
+    again = _import(sqlite_store, path, batch_size=25, parallel=False)  # not empty now
+    assert (again.added, again.duplicates_in_db, again.duplicates_in_file) == (0, 400, 58)
