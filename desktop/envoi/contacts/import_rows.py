@@ -268,41 +268,68 @@ def build_values(plan: RowPlan, cells: Sequence[str], line: int, email: str, key
 
 
 def build_parts(plan: RowPlan, cells: Sequence[str]) -> RowParts:
-    """``build_values`` as a plain tuple (first, last, custom, extra, tags, status): the
-    import's hot loop turns it straight into the INSERT's parameters."""
-    if len(cells) < plan.width:
-        cells = [*cells, *[""] * (plan.width - len(cells))]  # exporters drop empty tails
-    first = last = ""
-    if plan.first is not None:
-        first = cells[plan.first].strip()
-        if first in _NULL_NAMES:
-            first = ""
-        elif len(first) > NAME_LIMIT or "  " in first or not first.isprintable():
-            first = clean_name(first)
-    if plan.last is not None:
-        last = cells[plan.last].strip()
-        if last in _NULL_NAMES:
-            last = ""
-        elif len(last) > NAME_LIMIT or "  " in last or not last.isprintable():
-            last = clean_name(last)
-    if plan.full is not None and not (first or last):
-        first, last = split_full_name(cells[plan.full])
-    extra = None
-    if plan.attributes is not None and cells[plan.attributes].strip():
-        extra = attribute_fields(cells[plan.attributes])
-    custom: list[Any] = []
-    append = custom.append
-    for index, convert in plan.cells:
-        raw = cells[index]
-        if convert is None:
-            value = raw.strip()
-            append(None if value in NULL_SPELLINGS else value)
-        elif raw:
-            append(convert(raw))
-        else:
-            append(None)
-    tags = split_tags(cells[plan.tags]) if plan.tags is not None else []
-    status = "subscribed"
-    if plan.status is not None and cells[plan.status]:
-        status = status_value(cells[plan.status]) or "subscribed"
-    return first, last, tuple(custom), extra, tags, status
+    """``build_values`` as a plain tuple (first, last, custom, extra, tags, status)."""
+    return row_builder(plan)(cells)
+
+
+def _name(cells: Sequence[str], at: int | None) -> str:
+    if at is None:
+        return ""
+    name = cells[at].strip()
+    if name in _NULL_NAMES:
+        return ""
+    if len(name) > NAME_LIMIT or "  " in name or not name.isprintable():
+        return clean_name(name)
+    return name
+
+
+def row_builder(plan: RowPlan) -> Callable[[Sequence[str]], RowParts]:
+    """``build_parts`` for one plan, its column indexes bound once: the import's hot loop
+    calls it for every row and turns the result straight into the INSERT's parameters."""
+    width, first_at, last_at, full_at = plan.width, plan.first, plan.last, plan.full
+    attributes_at, tags_at, status_at = plan.attributes, plan.tags, plan.status
+    custom_cells = plan.cells
+    nulls, null_names = NULL_SPELLINGS, _NULL_NAMES
+    limit = NAME_LIMIT
+
+    def build(cells: Sequence[str]) -> RowParts:
+        if len(cells) < width:
+            cells = [*cells, *[""] * (width - len(cells))]  # exporters drop empty tails
+        # The common case inline (a clean first and last name), the rest in _name().
+        first = last = ""
+        if first_at is not None:
+            first = cells[first_at].strip()
+            if (
+                first in null_names
+                or len(first) > limit
+                or "  " in first
+                or not first.isprintable()
+            ):
+                first = _name(cells, first_at)
+        if last_at is not None:
+            last = cells[last_at].strip()
+            if last in null_names or len(last) > limit or "  " in last or not last.isprintable():
+                last = _name(cells, last_at)
+        if full_at is not None and not (first or last):
+            first, last = split_full_name(cells[full_at])
+        extra = None
+        if attributes_at is not None and cells[attributes_at].strip():
+            extra = attribute_fields(cells[attributes_at])
+        custom: list[Any] = []
+        append = custom.append
+        for index, convert in custom_cells:
+            raw = cells[index]
+            if convert is None:
+                value = raw.strip()
+                append(None if value in nulls else value)
+            elif raw:
+                append(convert(raw))
+            else:
+                append(None)
+        tags = split_tags(cells[tags_at]) if tags_at is not None else []
+        status = "subscribed"
+        if status_at is not None and cells[status_at]:
+            status = status_value(cells[status_at]) or "subscribed"
+        return first, last, tuple(custom), extra, tags, status
+
+    return build
