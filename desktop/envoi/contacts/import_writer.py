@@ -46,6 +46,12 @@ _BITMAP_IDS = 100_000_000  # ids up to this get a bitmap (12.5 MB at most)
 BULK_ROWS = 50_000  # below this, rebuilding indexes costs more than it saves
 
 
+def _sql_text(value: str) -> str:
+    """A SQLite string literal: quotes doubled is its whole escaping (no backslashes); the
+    caller keeps NUL, which would cut the statement short, out."""
+    return "'" + value.replace("'", "''") + "'"
+
+
 def now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
@@ -199,7 +205,17 @@ class ImportWriter:
                 fields = f"({fields} || jsonb_strip_nulls(jsonb_build_object({chunk})))"
         marks = [mark] * 12
         marks[5] = fields
+        if self._inline_fixed():
+            # The same five values on every row: written once into the statement rather
+            # than bound a million times (and carried from the reader process).
+            stamp = self._stamp_param()
+            fixed = (self.consent_source, self.consent_method, stamp, stamp, stamp)
+            marks[7:] = [_sql_text(value) for value in fixed]
         return f"INSERT INTO contacts ({columns}) VALUES ({', '.join(marks)})"
+
+    def _inline_fixed(self) -> bool:
+        values = (self.consent_source, self.consent_method)
+        return self.dialect == "sqlite" and not any("\x00" in v for v in values)
 
     def _stamp_param(self) -> Any:
         # SQLAlchemy's SQLite DateTime is this text format; psycopg adapts datetimes itself.
@@ -221,7 +237,10 @@ class ImportWriter:
 
     def fixed_params(self) -> tuple[Any, ...]:
         """The parameters every row ends with: consent source, method and date, created,
-        updated (the reader appends them, so this process only passes rows on)."""
+        updated (the reader appends them, so this process only passes rows on). Empty on
+        SQLite, whose statements carry them as literals."""
+        if self._inline_fixed():
+            return ()  # written into the statements
         stamp = self._stamp_param()
         return (self.consent_source, self.consent_method, stamp, stamp, stamp)
 

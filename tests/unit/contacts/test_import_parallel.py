@@ -190,3 +190,22 @@ def test_into_an_empty_table_only_possible_repeats_are_looked_up(
     assert (report.added, report.duplicates_in_file) == (400, 58)
     again = _import(sqlite_store, path, batch_size=25, parallel=False)  # not empty now
     assert (again.added, again.duplicates_in_db, again.duplicates_in_file) == (0, 400, 58)
+
+
+@pytest.mark.parametrize("source", ["", "from O'Brien's 'list'", "odd\x00source"])
+def test_consent_and_stamps_are_stored_as_given(store: Store, tmp_path: Path, source: str) -> None:
+    if "\x00" in source and store.engine.dialect.name != "sqlite":
+        pytest.skip("PostgreSQL text cannot hold NUL (SQLite's case takes bound parameters)")
+    path = _csv(tmp_path / "it's.csv", [["email", "tags"], ["a@example.com", ""],
+                                         ["b@example.com", "x"]])  # fmt: skip
+    report = _import(store, path, consent_source=source, parallel=False)
+    assert report.added == 2
+    with store.engine.connect() as conn:
+        rows = conn.execute(
+            select(Contact.consent_source, Contact.consent_method, Contact.consent_at,
+                   Contact.created_at, Contact.updated_at)
+        ).all()  # fmt: skip
+    expected = source or "import: it's.csv"
+    for consent, method, at, created, updated in rows:
+        assert (consent, method) == (expected, "import")
+        assert at == created == updated and at is not None
