@@ -3,7 +3,8 @@
 It runs on the caller's thread. A writer thread beside the file reader was tried and
 measured: the drivers' executemany takes Python's GIL back after every row, so the two
 threads only took turns (same wall time, ~8% more CPU); feeding SQLite one JSON array per
-batch through json_each avoided that but cost ~40% more CPU in SQLite. Neither paid.
+batch through json_each avoided that but cost ~40% more CPU in SQLite. Neither paid. What
+pays is a second process for the reading (``import_stream``): no shared GIL.
 """
 
 from __future__ import annotations

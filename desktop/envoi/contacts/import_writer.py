@@ -1,6 +1,7 @@
 """Write imported contacts a batch at a time, inside the import's single transaction.
 
-Per batch: one SELECT for the addresses already known, suppression checks, one executemany
+Per batch: one SELECT for the addresses already known (into an empty SQLite table, only
+for those the reader says an earlier batch may have had), suppression checks, one executemany
 INSERT of the new contacts (straight through the DBAPI cursor: the ORM's per-row work is the
 cost we cannot afford at a million rows), then list membership and tags with INSERT ...
 SELECT. Contacts created earlier in the same import have ids above ``id_floor``, which is
