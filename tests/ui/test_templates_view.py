@@ -103,6 +103,9 @@ def test_web_engine_preview(qtbot, ctx: UiContext) -> None:  # type: ignore[no-u
     view = TemplatesView(ctx, use_web_engine=True)
     qtbot.addWidget(view)
     assert view.preview.uses_web_engine
+    assert view.preview.web is None  # the engine starts when the pane is first shown
+    view.show()
+    qtbot.waitUntil(lambda: view.preview.web is not None, timeout=TIMEOUT)
     web = view.preview.web
     with qtbot.waitSignal(web.loadFinished, timeout=30000):  # type: ignore[union-attr]
         view.html_editor.setPlainText("<p>Browser {{ contact.first_name }}</p>")

@@ -8,7 +8,10 @@ a note says so.
 
 from __future__ import annotations
 
+import importlib.util
+
 from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -44,15 +47,24 @@ def _web_view() -> QWidget | None:
     return view
 
 
+def _web_engine_installed() -> bool:
+    return importlib.util.find_spec("PySide6.QtWebEngineWidgets") is not None
+
+
 class PreviewPane(QWidget):
+    """The browser engine starts when the pane is first shown, not when it is built: it
+    costs a second or more, which the self-test and the other areas need not pay."""
+
     def __init__(self, parent: QWidget | None = None, *, use_web_engine: bool = True) -> None:
         super().__init__(parent)
-        self.web = _web_view() if use_web_engine else None
-        self.browser = None if self.web is not None else QTextBrowser()
-        if self.browser is not None:
-            self.browser.setOpenLinks(False)
-        page = self.web if self.web is not None else self.browser
-        assert page is not None
+        self._web_wanted = use_web_engine and _web_engine_installed()
+        self.web: QWidget | None = None
+        self.browser: QTextBrowser | None = None
+        page = QWidget()
+        self._page_layout = QVBoxLayout(page)
+        self._page_layout.setContentsMargins(0, 0, 0, 0)
+        if not self._web_wanted:
+            self._use_browser()
         self.page_widget = page
 
         self.desktop_button = QRadioButton(_tr("Desktop"))
@@ -87,7 +99,7 @@ class PreviewPane(QWidget):
             )
         )
         self.engine_note.setWordWrap(True)
-        self.engine_note.setVisible(self.web is None)
+        self.engine_note.setVisible(not self._web_wanted)
         page_column.addWidget(self.engine_note)
 
         self.text_view = QPlainTextEdit()
@@ -105,16 +117,36 @@ class PreviewPane(QWidget):
 
     @property
     def uses_web_engine(self) -> bool:
-        return self.web is not None
+        return self._web_wanted
+
+    def _use_browser(self) -> None:
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self._page_layout.addWidget(self.browser)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._web_wanted and self.web is None:
+            self.web = _web_view()
+            if self.web is None:
+                self._web_wanted = False
+                self.engine_note.setVisible(True)
+                self._use_browser()
+            else:
+                self._page_layout.addWidget(self.web)
+            self._show_page()
 
     def show_message(self, html: str, text: str, headers: str) -> None:
         self.html = html
-        if self.web is not None:
-            self.web.setHtml(html, QUrl("about:blank"))  # type: ignore[attr-defined]
-        elif self.browser is not None:
-            self.browser.setHtml(html)
+        self._show_page()
         self.text_view.setPlainText(text)
         self.headers_view.setPlainText(headers)
+
+    def _show_page(self) -> None:
+        if self.web is not None:
+            self.web.setHtml(self.html, QUrl("about:blank"))  # type: ignore[attr-defined]
+        elif self.browser is not None:
+            self.browser.setHtml(self.html)
 
     def page_width(self) -> int:
         return self.page_widget.maximumWidth()
