@@ -59,6 +59,12 @@ def _campaigns_page(ctx: UiContext) -> QWidget:
     return CampaignsView(ctx)
 
 
+def _dns_page(ctx: UiContext) -> QWidget:
+    from envoi.ui.views.sendercheck.sender_check_view import SenderCheckView
+
+    return SenderCheckView(ctx)
+
+
 def areas() -> list[Area]:
     from envoi.ui.context import Area
 
@@ -69,6 +75,7 @@ def areas() -> list[Area]:
             "segments", "Segments", lambda: _std_icon("SP_FileDialogDetailedView"), _segments_page
         ),
         Area("campaigns", "Campaigns", lambda: _std_icon("SP_ArrowForward"), _campaigns_page),
+        Area("sendercheck", "Sender check", lambda: _std_icon("SP_DialogYesButton"), _dns_page),
     ]
 
 
