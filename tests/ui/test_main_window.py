@@ -134,3 +134,38 @@ def test_selftest_fails_on_an_error_raised_in_a_slot(
     )
     assert ui_app._selftest(qapp, filled_store, 0.0) == 1
     assert "page could not load" in capsys.readouterr().err
+
+
+def test_selftest_waits_for_a_query_started_by_a_timer(
+    qtbot, qapp, filled_store, monkeypatch, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    """A page whose first result starts a timer that runs one more query (the segment
+    builder's debounced count does this): the selftest waits for it instead of reporting
+    it as a job still running because it looked in the gap between the two."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QWidget
+
+    from envoi.ui import app as ui_app
+    from envoi.ui.context import Area
+
+    landed: list[str] = []
+
+    def chained_page(ctx):  # type: ignore[no-untyped-def]
+        page = QWidget()
+
+        def count() -> None:
+            ctx.workers.submit(lambda: "count", landed.append)
+
+        def loaded(result: str) -> None:
+            landed.append(result)
+            QTimer.singleShot(0, count)  # after this delivery, in a later pass of the loop
+
+        ctx.workers.submit(lambda: "load", loaded)
+        return page
+
+    real = ui_app.areas
+    monkeypatch.setattr(
+        ui_app, "areas", lambda: [*real(), Area("chained", "Chained", real()[0].icon, chained_page)]
+    )
+    assert ui_app._selftest(qapp, filled_store, 0.0) == 0, capsys.readouterr().err
+    assert landed == ["load", "count"]
