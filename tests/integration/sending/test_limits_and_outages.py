@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import shutil
 import tempfile
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from tests.support.smtp_servers import ScriptedServer, SmtpSink
 
 from envoi.sending.campaigns import CampaignService
 from envoi.sending.engine import EngineOptions
-from envoi.sending.limits import LimiterPool
+from envoi.sending.limits import LimiterPool, RateLimiter
 from envoi.sending.runner import build_engine
 from envoi.store.engine import Store
 
@@ -30,17 +31,32 @@ def max_in_window(times: list[float], window: float) -> int:
 
 
 async def test_ten_per_second_is_exact_at_the_server(
-    sqlite_store: Store, scripted: ScriptedServer, make_campaign
-) -> None:
-    n = 51
+    sqlite_store: Store, scripted: ScriptedServer, make_campaign, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    # The limiter's promise is exact where it decides: the moments it lets messages go.
+    booked: list[float] = []
+    real_book = RateLimiter._book
+
+    def book(self: RateLimiter) -> int:
+        booked.append(time.monotonic())
+        return real_book(self)
+
+    monkeypatch.setattr(RateLimiter, "_book", book)
+    n = 111  # more than 100 in a run longer than 10 s, so a 10-second window can overflow
     campaign, profiles = make_campaign(sqlite_store, scripted.port, n, connections=4,
                                        per_second=10)  # fmt: skip
     stats = await build_engine(sqlite_store, campaign.id, profiles, LimiterPool()).run()
     assert stats.status == "completed"
+    assert len(booked) == n
+    for window in (1.0, 2.0, 5.0, 10.0):
+        assert max_in_window(booked, window) <= 10 * window, window
+    # At the server each message lands after a claim commit and MAIL, RCPT and DATA, whose
+    # delays vary on a loaded machine; the 2 % pacing margin absorbs 2 % of a window, i.e.
+    # 200 ms over the issue's 10-second window ("any 10-second window holds at most 100
+    # messages, measured from the server's side"), but only 20 ms over one second.
     times = [t for t, _, _ in scripted.handler.received]
     assert len(times) == n
-    for window in (1.0, 2.0, 5.0):
-        assert max_in_window(times, window) <= 10 * window, window
+    assert max_in_window(times, 10.0) <= 100
     # The limit is reached, not merely respected by sending slowly.
     span = max(times) - min(times)
     assert (n - 1) / span > 9.0, span
