@@ -209,3 +209,20 @@ def test_consent_and_stamps_are_stored_as_given(store: Store, tmp_path: Path, so
     for consent, method, at, created, updated in rows:
         assert (consent, method) == (expected, "import")
         assert at == created == updated and at is not None
+
+
+def test_index_rebuild_leaves_the_connection_settings_as_they_were(
+    sqlite_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from envoi.contacts import import_writer
+
+    def settings() -> tuple[int, int]:
+        with sqlite_store.engine.connect() as conn:
+            cache = conn.exec_driver_sql("PRAGMA cache_size").scalar_one()
+            return int(cache), int(conn.exec_driver_sql("PRAGMA threads").scalar_one())
+
+    before = settings()
+    monkeypatch.setattr(import_writer, "BULK_ROWS", 1)
+    path = _csv(tmp_path / "bulk.csv", _rows(300))
+    assert _import(sqlite_store, path, batch_size=40).added > 200
+    assert settings() == before
