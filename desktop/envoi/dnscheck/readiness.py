@@ -150,14 +150,17 @@ def readiness(results: Sequence[CheckResult], request: CheckRequest) -> list[Che
         group = {"alignment": "dmarc", "tls": "smtp"}.get(id.split("-")[1], id.split("-")[1])
         if status is None and any(r.group == group and r.status == "error" for r in results):
             status = "error"
+        if status is None and group == "dmarc":
+            # Without a DMARC record there is nothing to align with: the rule is not met.
+            status = "fail"
         if status is None:
             out.append(
                 CheckResult(
                     id,
                     "readiness",
                     "error",
-                    f"{rule} ({who}): not checked; give the SMTP host and selector to check it.",
-                    "Run the check with --smtp-host and --selector.",
+                    f"{rule} ({who}): not checked without the SMTP server.",
+                    "Give the SMTP server (host or sending profile) and check again.",
                 )
             )
         elif status == "error":

@@ -97,7 +97,14 @@ async def run_checks(
     async def smtp_checks() -> list[CheckResult]:
         policies = asyncio.ensure_future(check_policies(cache, request.domain.lower()))
         if smtp is None:
-            return await policies
+            unchecked = CheckResult(
+                "smtp-server",
+                "smtp",
+                "error",
+                "No SMTP server was given: its connection, TLS and reverse DNS were not checked.",
+                "Give the SMTP server (host or sending profile) and check again.",
+            )
+            return [unchecked, *await policies]
         try:
             smtp_ips = await ips_task
         except DnsError as exc:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -112,7 +113,10 @@ class SenderCheckView(QWidget):
 
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([_tr("Result"), _tr("Status")])
-        self.tree.setColumnWidth(0, 560)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setWordWrap(True)
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)

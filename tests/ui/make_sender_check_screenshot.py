@@ -1,0 +1,72 @@
+"""Save docs/screenshots/sender-check.png: the Sender check area over a made-up bakery domain.
+
+    QT_QPA_PLATFORM=offscreen python tests/ui/make_sender_check_screenshot.py [OUT.png]
+
+The DNS answers come from a MemoryResolver (no network); everything else is the real
+window, the real checks and the real view.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "desktop"))
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[0]) if argv else ROOT / "docs" / "screenshots" / "sender-check.png"
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(["envoi"])
+    from envoi.dnscheck.dkim_keys import generate_key, public_record
+    from envoi.dnscheck.resolver import MemoryResolver
+    from envoi.dnscheck.results import CheckRequest
+    from envoi.dnscheck.runner import run_checks
+    from envoi.ui.app import build_services, build_window, open_store
+
+    work = Path(tempfile.mkdtemp(prefix="envoi-shot-"))
+    store = open_store(f"sqlite:///{work / 'envoi.sqlite3'}")
+    services = build_services(store)
+    window = build_window(services, work / "window.ini")
+    window.resize(1200, 720)
+    window.show()
+    domain, key = "boulangerie-martin.fr", generate_key("rsa")
+    dns = MemoryResolver()
+    dns.add(domain, "TXT", "v=spf1 mx include:spf.brevo.com include:_spf.google.com ?all")
+    dns.add("spf.brevo.com", "TXT", "v=spf1 ip4:1.179.112.0/20 ~all")
+    dns.add("_spf.google.com", "TXT", "v=spf1 ip4:35.190.247.0/24 ~all")
+    dns.add(domain, "MX", "10 mx1.mail.ovh.net")
+    dns.add("mx1.mail.ovh.net", "A", "188.165.47.1")
+    dns.add(f"envoi1._domainkey.{domain}", "TXT", public_record(key))
+    request = CheckRequest(
+        domain, "envoi1", dkim_private_key=key, ip_blocklists=(), domain_blocklists=()
+    )
+    report = asyncio.run(run_checks(request, dns, timeout=0.5))
+    page = window.show_area("sendercheck")
+    page.domain_edit.setText(domain)  # type: ignore[attr-defined]
+    page.selector_edit.setText("envoi1")  # type: ignore[attr-defined]
+    page.show_report(report)  # type: ignore[attr-defined]
+    tree = page.tree  # type: ignore[attr-defined]
+    dmarc = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+                 if tree.topLevelItem(i).text(0) == "DMARC")  # fmt: skip
+    tree.setCurrentItem(dmarc.child(0))
+    window.show_status("Database: sqlite:///…/Envoi/envoi.sqlite3")
+    for _ in range(50):
+        app.processEvents()
+        time.sleep(0.01)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(out))
+    window.close()
+    services.close()
+    store.dispose()
+    print("saved", out)
+    return 0 if out.stat().st_size > 5000 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
