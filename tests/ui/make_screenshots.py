@@ -103,6 +103,30 @@ def sample_csv(folder: Path) -> Path:
     return path
 
 
+def shoot_templates(window: object, services: object, settle: object, path: Path) -> None:
+    """The Templates area: the newsletter sample in the editor, its preview beside it."""
+    from envoi.store.models import Setting
+    from envoi.templates.library import TemplateService
+
+    store = services.store  # type: ignore[attr-defined]
+    with store.session() as session:
+        session.merge(Setting(key="sender", value={
+            "name": "Boutique Dupré", "email": "news@boutique-dupre.fr",
+            "postal_address": "12 rue de la Paix, 75002 Paris",
+        }))  # fmt: skip
+    TemplateService(store).install_samples()
+    page = window.show_area("templates")  # type: ignore[attr-defined]
+    settle()  # type: ignore[operator]
+    loaded: list[bool] = []
+    web = page.preview.web
+    if web is not None:
+        web.loadFinished.connect(loaded.append)
+    page.reload_library(select="Newsletter")
+    settle(lambda: web is None or bool(loaded))  # type: ignore[operator]
+    settle()  # type: ignore[operator]
+    window.grab().save(str(path))  # type: ignore[attr-defined]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
@@ -186,10 +210,12 @@ def main(argv: list[str] | None = None) -> int:
     settle()
     window.grab().save(str(out / "segment-builder.png"))
 
+    shoot_templates(window, services, settle, out / "templates.png")
+
     window.close()
     services.close()
     store.dispose()
-    for name in ("contacts.png", "import-mapping.png", "segment-builder.png"):
+    for name in ("contacts.png", "import-mapping.png", "segment-builder.png", "templates.png"):
         if not (out / name).is_file() or (out / name).stat().st_size < 5000:
             print(f"missing or empty screenshot: {name}", file=sys.stderr)
             return 1

@@ -53,7 +53,7 @@ def test_screenshots_of_the_main_views(x_display: str, tmp_path: Path) -> None:
         capture_output=True, text=True, timeout=180, env=env, check=False,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr[-3000:]
-    for name in ("contacts.png", "import-mapping.png", "segment-builder.png"):
+    for name in ("contacts.png", "import-mapping.png", "segment-builder.png", "templates.png"):
         png = SHOTS / name
         assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
         assert png.stat().st_size > 10_000  # a real picture, not a blank window

@@ -103,6 +103,7 @@ class TemplatesView(QWidget):
         left_column.addLayout(buttons)
         left_column.addLayout(files)
         left_column.addWidget(self.samples_button)
+        left.setMaximumWidth(230)
 
         self.name_edit = QLineEdit()
         self.subject_edit = QLineEdit()
