@@ -65,6 +65,12 @@ def _campaigns_page(ctx: UiContext) -> QWidget:
     return CampaignsView(ctx)
 
 
+def _bounces_page(ctx: UiContext) -> QWidget:
+    from envoi.ui.views.bounces.bounces_view import BouncesView
+
+    return BouncesView(ctx)
+
+
 def _dns_page(ctx: UiContext) -> QWidget:
     from envoi.ui.views.sendercheck.sender_check_view import SenderCheckView
 
@@ -83,6 +89,7 @@ def areas() -> list[Area]:
         Area("templates", "Templates", lambda: _std_icon("SP_FileIcon"), _templates_page),
         Area("campaigns", "Campaigns", lambda: _std_icon("SP_ArrowForward"), _campaigns_page),
         Area("sendercheck", "Sender check", lambda: _std_icon("SP_DialogYesButton"), _dns_page),
+        Area("bounces", "Bounces", lambda: _std_icon("SP_MessageBoxWarning"), _bounces_page),
     ]
 
 
