@@ -147,3 +147,15 @@ def test_import_files_and_check_mailbox_without_settings(
         view.check_mailbox()
     assert "No bounce mailbox is set up yet" in blocker.args[0]
     assert view.fetch_button.isEnabled()
+
+
+def test_main_window_has_the_bounces_area(qtbot, ctx: UiContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from envoi.ui.app import build_window
+
+    window = build_window(ctx.services, tmp_path / "window.ini")
+    qtbot.addWidget(window)
+    assert "bounces" in window.area_keys()
+    page = window.show_area("bounces")
+    assert isinstance(page, BouncesView)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=TIMEOUT)
+    window.close()
