@@ -101,6 +101,8 @@ def test_pause_and_resume_from_the_view(
     with qtbot.waitSignal(view.runner.run_finished, timeout=TIMEOUT) as paused:
         view.pause_button.click()
     assert paused.args[0].status == "paused"
+    # Every claimed row was sent: one left "sending" would end the resumed run "paused".
+    assert paused.args[0].counts["sending"] == 0, paused.args[0].counts
     assert view.send_button.text() == "Resume" and view.send_button.isEnabled()
     assert 0 < len(server.handler.counts()) < 120
     with qtbot.waitSignal(view.runner.run_finished, timeout=TIMEOUT) as done:

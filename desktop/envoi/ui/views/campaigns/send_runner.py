@@ -36,15 +36,22 @@ class SendRunner(QObject):
         self._engine: CampaignEngine | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
+        self._reported = threading.Event()  # the run's result is on its way to the GUI
         self._poked.connect(self._on_self_poked, Qt.ConnectionType.QueuedConnection)
 
     @property
     def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        """A run is on and has not reported its result yet."""
+        return self._thread is not None and self._thread.is_alive() and not self._reported.is_set()
 
     def start(self, *, resume: bool = False) -> None:
         if self.running:
             return
+        if self._thread is not None:
+            # The last run has reported (Resume may be clicked as soon as its result lands)
+            # but its thread may not have returned yet: it has nothing left to do.
+            self._thread.join()
+        self._reported.clear()
         self._engine = self._make_engine(self._on_engine_stats)
         engine = self._engine
         self._thread = threading.Thread(
@@ -65,6 +72,7 @@ class SendRunner(QObject):
             result = exc
         finally:
             self._loop = None
+        self._reported.set()
         try:
             self.run_finished.emit(result)
         except RuntimeError:
