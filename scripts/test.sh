@@ -40,6 +40,9 @@ APT_PACKAGES=(
     libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libxcb-xinerama0
     libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-image0 libxcb-xkb1
     libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core
+    # QtWebEngine (the template preview), from ldd of libQt6WebEngineCore and its process
+    libnss3 libnspr4 libgbm1 libxcb-dri3-0 libxcomposite1 libxdamage1 libxrandr2 libxtst6
+    libxkbfile1 libasound2 libwayland-server0 libxshmfence1
 )
 
 STEP_NAMES=()
