@@ -17,10 +17,11 @@ ensure_venv "${ENVOI_EXTRAS:-}"
 # (libxcb-cursor0 most often). Name them, and install them when we can, rather than let
 # Qt print "could not load the Qt platform plugin xcb".
 qt_missing_packages() {
-    local plugin lib pkg
-    plugin="$("$VENV/bin/python" -c 'import os, PySide6; print(os.path.join(os.path.dirname(PySide6.__file__), "Qt", "plugins", "platforms", "libqxcb.so"))' 2>/dev/null)" || return 0
-    [ -f "$plugin" ] || return 0
-    for lib in $(ldd "$plugin" 2>/dev/null | awk '/not found/ {print $1}' | sort -u); do
+    local qt lib pkg
+    qt="$("$VENV/bin/python" -c 'import os, PySide6; print(os.path.join(os.path.dirname(PySide6.__file__), "Qt"))' 2>/dev/null)" || return 0
+    # The X11 platform plugin, and QtWebEngine (the template preview) when it is installed.
+    for lib in $(ldd "$qt/plugins/platforms/libqxcb.so" "$qt/lib/libQt6WebEngineCore.so.6" 2>/dev/null |
+        awk '/not found/ {print $1}' | sort -u); do
         # libxcb-cursor.so.0 -> libxcb-cursor0, libxkbcommon-x11.so.0 -> libxkbcommon-x11-0
         pkg="${lib%%.so*}"
         case "$lib" in
@@ -29,6 +30,9 @@ qt_missing_packages() {
             libOpenGL.so.*) pkg=libopengl0 ;;
             libX11-xcb.so.*) pkg=libx11-xcb1 ;;
             libglib-2.0.so.* | libgthread-2.0.so.* | libgobject-2.0.so.*) pkg=libglib2.0-0 ;;
+            libnss3.so | libnssutil3.so | libsmime3.so) pkg=libnss3 ;;
+            libnspr4.so | libplc4.so | libplds4.so) pkg=libnspr4 ;;
+            *.so) pkg="$(echo "$pkg" | tr '[:upper:]' '[:lower:]')" ;;
             *)
                 local ver="${lib##*.so.}"
                 ver="${ver%%.*}"
@@ -37,7 +41,7 @@ qt_missing_packages() {
                 ;;
         esac
         echo "$pkg"
-    done
+    done | sort -u
 }
 
 if [ "$(uname -s)" = "Linux" ] && [ "${QT_QPA_PLATFORM:-xcb}" = "xcb" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
