@@ -44,6 +44,7 @@ mapping = suggest_mapping(found.headers, found.sample_rows)
 parallel = {"auto": None, "process": True, "inline": False}[sys.argv[3]]
 report = run_import(store, sys.argv[2], ImportOptions(mapping, parallel=parallel), sniffed=found)
 seconds = time.perf_counter() - started
+report.discard_rejects()  # the temporary reject report; the CLI and the GUI offer to save it
 with store.engine.connect() as conn:
     contacts = conn.exec_driver_sql("SELECT count(*) FROM contacts").scalar()
 usage = resource.getrusage(resource.RUSAGE_SELF)
