@@ -171,7 +171,6 @@ def downgrade() -> None:
     op.drop_table("custom_fields")
     with op.batch_alter_table("contacts", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_contacts_status"))
-        batch_op.drop_index("ix_contacts_first_last")
         batch_op.drop_index("ix_contacts_last_first")
         batch_op.drop_index(batch_op.f("ix_contacts_domain"))
         batch_op.drop_index(batch_op.f("ix_contacts_created_at"))
