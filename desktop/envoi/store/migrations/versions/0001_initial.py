@@ -47,7 +47,6 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_contacts_created_at"), ["created_at"], unique=False)
         batch_op.create_index(batch_op.f("ix_contacts_domain"), ["domain"], unique=False)
         batch_op.create_index("ix_contacts_last_first", ["last_name", "first_name"], unique=False)
-        batch_op.create_index("ix_contacts_first_last", ["first_name", "last_name"], unique=False)
         batch_op.create_index(batch_op.f("ix_contacts_status"), ["status"], unique=False)
 
     op.create_table(
