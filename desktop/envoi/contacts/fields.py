@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from envoi.errors import InvalidInputError
-from envoi.store.models import FieldType
+from envoi.store.kinds import FieldType
 
 _NAME = re.compile(r"[a-z][a-z0-9_]{0,62}")
 _TRUE = {"true", "yes", "y", "1", "oui", "vrai", "x", "✓"}

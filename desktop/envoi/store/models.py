@@ -3,7 +3,6 @@ and the services that use it; callers get frozen dataclasses."""
 
 from __future__ import annotations
 
-import enum
 from datetime import datetime
 from typing import Any
 
@@ -22,6 +21,15 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from envoi.store.kinds import (
+    SUPPRESSING_STATUSES,
+    ContactStatus,
+    FieldType,
+    SuppressionKind,
+)
+
+__all__ = ["SUPPRESSING_STATUSES", "ContactStatus", "FieldType", "SuppressionKind"]
+
 # Constraint names fixed so that Alembic migrations name them the same on every database.
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -37,32 +45,6 @@ JsonType = JSON().with_variant(JSONB(), "postgresql")
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
-
-
-class ContactStatus(enum.StrEnum):
-    SUBSCRIBED = "subscribed"
-    UNSUBSCRIBED = "unsubscribed"
-    BOUNCED = "bounced"
-    COMPLAINED = "complained"
-
-
-# Statuses that put an address on the suppression list for good.
-SUPPRESSING_STATUSES = frozenset(
-    {ContactStatus.UNSUBSCRIBED, ContactStatus.BOUNCED, ContactStatus.COMPLAINED}
-)
-
-
-class FieldType(enum.StrEnum):
-    TEXT = "text"
-    NUMBER = "number"
-    DATE = "date"
-    BOOLEAN = "boolean"
-
-
-class SuppressionKind(enum.StrEnum):
-    ADDRESS = "address"  # value: the lower-cased address
-    DOMAIN = "domain"  # value: the lower-cased domain
-    HASH = "hash"  # value: sha256 hex of the lower-cased address (erased contacts)
 
 
 class Contact(Base):
