@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import func, select
 
@@ -181,4 +181,42 @@ def preflight(store: Store, campaign_ref: str | int, profiles: ProfileService) -
                 "Send from an address on your own domain.",
             ))  # fmt: skip
     issues.extend(_content_issues(store, campaign))
+    issues.extend(_sender_check_issues(store, campaign.from_email))
     return PreflightReport(tuple(issues))
+
+
+SENDER_CHECK_MAX_AGE = timedelta(days=30)
+
+
+def _sender_check_issues(store: Store, from_email: str) -> list[PreflightIssue]:
+    """The last Sender check of the From domain, shown again: each failed check is a
+    warning, and so is a domain never checked or checked too long ago."""
+    # Imported here: the Sender check reads SMTP profiles, so it builds on sending.
+    from envoi.dnscheck.runner import last_report
+
+    domain = from_email.rpartition("@")[2].lower()
+    if not domain or _FREE_MAIL.match(domain):
+        return []  # a free-mail From is flagged above; its DNS is not the user's to fix
+    hint = f"Run Sender check on {domain} (`envoi dns check {domain}`)."
+    report = last_report(store, domain)
+    if report is None:
+        return [PreflightIssue(
+            "sender_not_checked", WARNING,
+            f"The sending domain {domain} has never been checked (SPF, DKIM, DMARC...).", hint,
+        )]  # fmt: skip
+    checked = report.checked_at.replace(tzinfo=None)
+    age = datetime.now(UTC).replace(tzinfo=None) - checked
+    issues = [
+        PreflightIssue(
+            f"sender_{c.id}", WARNING,
+            f"Sender check of {checked:%Y-%m-%d}: {c.message}", c.fix or hint,
+        )
+        for c in report.checks
+        if c.status == "fail"
+    ]  # fmt: skip
+    if age > SENDER_CHECK_MAX_AGE:
+        issues.append(PreflightIssue(
+            "sender_check_old", WARNING,
+            f"The last Sender check of {domain} is {age.days} days old.", hint,
+        ))  # fmt: skip
+    return issues

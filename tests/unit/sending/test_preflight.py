@@ -64,3 +64,30 @@ def test_template_campaign_reports_missing_merge_values(sqlite_store: Store) -> 
     report = preflight(sqlite_store, c.id, profiles)
     missing = [i for i in report.issues if i.code == "missing_merge_value"]
     assert missing and "5 of the first 5" in missing[0].message
+
+
+def test_the_last_sender_check_is_shown_again(sqlite_store: Store) -> None:
+    from datetime import UTC, datetime
+
+    from envoi.dnscheck.results import CheckResult
+    from envoi.dnscheck.runner import CheckReport, save_report
+
+    add_audience(sqlite_store, 3)
+    profiles = ProfileService(sqlite_store, MemorySecretStore())
+    profile = profiles.add(ProfileData("own", "smtp.shop.example"))
+    c = CampaignService(sqlite_store).create(CampaignData(
+        "c", "news@Shop.example", "Hi", "Unsubscribe: reply STOP", profile_id=profile.id,
+        lists=["all"]))  # fmt: skip
+    codes = _codes(preflight(sqlite_store, c.id, profiles))
+    assert codes["sender_not_checked"] == "warning"
+    checks = (
+        CheckResult("spf.record", "spf", "fail", "No SPF record.", "Publish one.", "v=spf1 -all"),
+        CheckResult("dmarc.record", "dmarc", "pass", "DMARC is published."),
+    )
+    save_report(sqlite_store, CheckReport("shop.example", datetime.now(UTC), checks))
+    report = preflight(sqlite_store, c.id, profiles)
+    issues = {i.code: i for i in report.issues}
+    assert "sender_not_checked" not in issues and "sender_dmarc.record" not in issues
+    assert issues["sender_spf.record"].severity == "warning"
+    assert "No SPF record." in issues["sender_spf.record"].message
+    assert issues["sender_spf.record"].hint == "Publish one."
