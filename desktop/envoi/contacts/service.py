@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from envoi.contacts import suppression
 from envoi.contacts.addresses import Address, InvalidAddress, normalize
@@ -78,6 +78,34 @@ def _ids(contact_ids: int | Iterable[int]) -> list[int]:
 def _chunks(ids: Sequence[int], size: int = 500) -> Iterable[Sequence[int]]:
     for start in range(0, len(ids), size):
         yield ids[start : start + size]
+
+
+def _link(
+    session: Session,
+    owner: InstrumentedAttribute[int],
+    member: InstrumentedAttribute[int],
+    owner_id: int,
+    ids: Sequence[int],
+    make: Callable[[int], object],
+) -> None:
+    """Add the (owner, contact) link rows that do not exist yet (tags, list memberships)."""
+    for chunk in _chunks(ids):
+        existing = set(
+            session.execute(select(member).where(owner == owner_id, member.in_(chunk))).scalars()
+        )
+        session.add_all(make(c) for c in chunk if c not in existing)
+
+
+def _unlink(
+    session: Session,
+    model: type[ContactTag] | type[ListMember],
+    owner: InstrumentedAttribute[int],
+    member: InstrumentedAttribute[int],
+    owner_id: int,
+    ids: Sequence[int],
+) -> None:
+    for chunk in _chunks(ids):
+        session.execute(delete(model).where(owner == owner_id, member.in_(chunk)))
 
 
 class ContactService:
@@ -274,66 +302,33 @@ class ContactService:
     # -- tags and lists --------------------------------------------------------------------
 
     def tag(self, contact_ids: int | Iterable[int], name: str) -> None:
-        ids = _ids(contact_ids)
         with self._store.session() as session:
             tag_id = self._tag_id(session, name, create=True)
             assert tag_id is not None
-            for chunk in _chunks(ids):
-                existing = set(
-                    session.execute(
-                        select(ContactTag.contact_id).where(
-                            ContactTag.tag_id == tag_id, ContactTag.contact_id.in_(chunk)
-                        )
-                    ).scalars()
-                )
-                session.add_all(
-                    ContactTag(contact_id=c, tag_id=tag_id) for c in chunk if c not in existing
-                )
+            _link(session, ContactTag.tag_id, ContactTag.contact_id, tag_id, _ids(contact_ids),
+                  lambda c: ContactTag(contact_id=c, tag_id=tag_id))  # fmt: skip
 
     def untag(self, contact_ids: int | Iterable[int], name: str) -> None:
-        ids = _ids(contact_ids)
         with self._store.session() as session:
             tag_id = self._tag_id(session, name, create=False)
-            if tag_id is None:
-                return
-            for chunk in _chunks(ids):
-                session.execute(
-                    delete(ContactTag).where(
-                        ContactTag.tag_id == tag_id, ContactTag.contact_id.in_(chunk)
-                    )
-                )
+            if tag_id is not None:
+                _unlink(session, ContactTag, ContactTag.tag_id, ContactTag.contact_id, tag_id,
+                        _ids(contact_ids))  # fmt: skip
 
     def add_to_list(self, contact_ids: int | Iterable[int], name: str) -> None:
-        ids = _ids(contact_ids)
         with self._store.session() as session:
             list_id = self._list_id(session, name, create=True)
             assert list_id is not None
-            for chunk in _chunks(ids):
-                existing = set(
-                    session.execute(
-                        select(ListMember.contact_id).where(
-                            ListMember.list_id == list_id, ListMember.contact_id.in_(chunk)
-                        )
-                    ).scalars()
-                )
-                session.add_all(
-                    ListMember(list_id=list_id, contact_id=c, added_at=now())
-                    for c in chunk
-                    if c not in existing
-                )
+            _link(session, ListMember.list_id, ListMember.contact_id, list_id, _ids(contact_ids),
+                  lambda c: ListMember(list_id=list_id, contact_id=c, added_at=now()))  # fmt: skip
 
     def remove_from_list(self, contact_ids: int | Iterable[int], name: str) -> None:
-        ids = _ids(contact_ids)
         with self._store.session() as session:
             list_id = self._list_id(session, name, create=False)
             if list_id is None:
                 raise NotFoundError(f"There is no list named “{name}”.")
-            for chunk in _chunks(ids):
-                session.execute(
-                    delete(ListMember).where(
-                        ListMember.list_id == list_id, ListMember.contact_id.in_(chunk)
-                    )
-                )
+            _unlink(session, ListMember, ListMember.list_id, ListMember.contact_id, list_id,
+                    _ids(contact_ids))  # fmt: skip
 
     def move_to_list(self, contact_ids: int | Iterable[int], source: str, target: str) -> None:
         ids = _ids(contact_ids)
