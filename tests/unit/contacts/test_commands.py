@@ -34,6 +34,7 @@ def test_add_show_list_edit_tag_move(db_url, capsys) -> None:
     )
     assert run(db_url, capsys, "contacts", "add", "bob@example.org")[0] == 0
     code, out, _ = run(db_url, capsys, "contacts", "show", "ana@example.org", "--json")
+    assert code == 0
     data = json.loads(out)
     assert (data["email"], data["fields"], data["tags"], data["lists"]) == (
         "Ana@example.org",
@@ -56,9 +57,11 @@ def test_add_show_list_edit_tag_move(db_url, capsys) -> None:
         "Archive",
     )
     code, out, _ = run(db_url, capsys, "contacts", "list", "--tag", "vip", "--json")
+    assert code == 0
     listing = json.loads(out)
     assert listing["total"] == 2
     code, out, _ = run(db_url, capsys, "contacts", "list", "--list", "Archive", "--json")
+    assert code == 0
     assert [c["last_name"] for c in json.loads(out)["contacts"]] == ["Lima"]
 
 
@@ -107,3 +110,4 @@ def test_suppress_domain_from_cli(db_url, capsys) -> None:
     assert run(db_url, capsys, "suppression", "add", "@blocked.example")[0] == 0
     code, _, err = run(db_url, capsys, "contacts", "add", "x@blocked.example")
     assert code == 2
+    assert err.startswith("error: ")
