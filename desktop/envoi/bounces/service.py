@@ -9,6 +9,7 @@ a no-op (a mailbox that failed to move a message does not double-count it).
 from __future__ import annotations
 
 import hashlib
+import re
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -26,6 +27,7 @@ from envoi.errors import NotFoundError
 from envoi.store.bounce_models import BounceMessage, BounceRecord
 from envoi.store.engine import Store
 from envoi.store.models import Contact, ContactStatus
+from envoi.store.sending_models import Delivery
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,7 +312,8 @@ def _row(r: BounceRecord) -> BounceRow:
 def _match(
     session: Session, parsed: ParsedMessage, rcpt: FailedRecipient
 ) -> tuple[Contact | None, int | None, str]:
-    """Contact and campaign of one recipient: VERP, then our headers, then the address."""
+    """Contact and campaign of one recipient: VERP, then our headers, then the Message-ID
+    of the returned original (the delivery row that sent it), then the address."""
     for address in parsed.delivered_to:
         tag = parse_verp(address)
         if tag is not None:
@@ -323,8 +326,19 @@ def _match(
         contact = session.get(Contact, contact_id)
         if contact is not None:
             return contact, campaign_id, "header"
+    key = (rcpt.address or "").strip().lower()
+    delivery = _delivery_by_message_id(session, parsed.original_message_id)
+    if delivery is not None:
+        if campaign_id is None:
+            campaign_id = delivery.campaign_id
+        if len(parsed.recipients) == 1 or key == delivery.email_key:
+            contact = session.get(Contact, delivery.contact_id) if delivery.contact_id else None
+            if contact is None:
+                stmt = select(Contact).where(Contact.email_key == delivery.email_key)
+                contact = session.scalar(stmt)
+            if contact is not None:
+                return contact, delivery.campaign_id, "message-id"
     if rcpt.address:
-        key = rcpt.address.strip().lower()
         contact = session.scalar(select(Contact).where(Contact.email_key == key))
         if contact is None and rcpt.alias:
             alias = rcpt.alias.strip().lower()
@@ -332,6 +346,23 @@ def _match(
         if contact is not None:
             return contact, campaign_id, "address"
     return None, campaign_id, "none"
+
+
+_MESSAGE_ID = re.compile(r"<[^<>\s]+>")
+
+
+def _delivery_by_message_id(session: Session, value: str | None) -> Delivery | None:
+    """The delivery that sent this Message-ID (stored with its angle brackets)."""
+    text = (value or "").strip()
+    found = _MESSAGE_ID.search(text)
+    if found:
+        text = found.group(0)
+    elif text and " " not in text:
+        text = f"<{text}>"
+    else:
+        return None
+    stmt = select(Delivery).where(Delivery.message_id == text).order_by(Delivery.id).limit(1)
+    return session.scalar(stmt)
 
 
 def _set_status(session: Session, contact: Contact | None, key: str | None, status: str) -> None:

@@ -15,13 +15,14 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
+from envoi.bounces.service import BounceService
 from envoi.events import Finished, Progress, Publisher
 from envoi.sending.build_pool import BuildError, BuildPool
 from envoi.sending.campaign_rows import CampaignRows, QueuedItem
 from envoi.sending.campaigns import utcnow
 from envoi.sending.explain import explain_reply
 from envoi.sending.limits import LimitWaitTooLong, RateLimiter
-from envoi.sending.messages import MessageFactory
+from envoi.sending.messages import MessageFactory, message_id_of
 from envoi.sending.recorder import CLAIMED, Outcome, Recorder
 from envoi.sending.transport import ConnectError, Connection, Reply, ReplyKind, Transport
 from envoi.store.engine import Store
@@ -43,6 +44,14 @@ class EngineOptions:
     wait_for_deferred: bool = True  # else leave them scheduled for `send-due`
     page_size: int = 500
     progress_interval: float = 0.25
+    # Returned mail (bounce records of the campaign, read from the mailbox) pauses a send
+    # whose list is bad: over these rates of the messages sent, once enough have gone out.
+    # Checked every ``rates_every`` messages sent or ``rates_interval`` seconds.
+    max_bounce_rate: float = 0.05
+    max_complaint_rate: float = 0.001
+    rates_min_sent: int = 200
+    rates_every: int = 250
+    rates_interval: float = 30.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +103,10 @@ class CampaignEngine:
         publisher: Publisher | None = None,
         on_stats: Callable[[SendStats], None] | None = None,
         builder: BuildPool | None = None,
+        rates: Callable[[int, int], tuple[float, float]] | None = None,
     ) -> None:
+        """``rates(campaign_id, sent)`` gives the (bounce, complaint) rates of returned mail;
+        by default `BounceService.campaign_rates`."""
         self._store = store
         self.campaign_id = campaign_id
         self._transport = transport
@@ -106,6 +118,7 @@ class CampaignEngine:
         self._publisher = publisher
         self._on_stats = on_stats
         self._builder = builder
+        self._rates = rates or BounceService(store).campaign_rates
         self._executor = ThreadPoolExecutor(1, thread_name_prefix=f"envoi-send-{campaign_id}")
         self._recorder = Recorder(store, campaign_id, profile_id, self._executor)
         self._rows = CampaignRows(store, campaign_id)
@@ -159,6 +172,7 @@ class CampaignEngine:
             helpers = [
                 asyncio.create_task(self._control()),
                 asyncio.create_task(self._progress()),
+                asyncio.create_task(self._watch_rates()),
             ]
             producer = asyncio.create_task(self._produce())
             workers = [
@@ -217,6 +231,30 @@ class CampaignEngine:
             else:
                 message = f"{stats.counts.get('sent', 0)} sent, {stats.rate:.0f}/s"
                 self._publisher.publish(Progress(task, stats.done, stats.total, message))
+
+    async def _watch_rates(self) -> None:
+        """Auto-pause on the campaign's bounce and complaint rates, off the workers' path:
+        the query runs on the engine's database thread, every so many messages or seconds."""
+        o = self.options
+        checked_sent, checked_at = 0, time.monotonic()
+        tick = max(0.05, min(1.0, o.rates_interval))
+        while not self._stop.is_set():
+            await self._wait_stop(self._stop.wait(), timeout=tick)
+            sent = self._state.counts.get("sent", 0)
+            now = time.monotonic()
+            if self._stop.is_set() or sent < o.rates_min_sent:
+                continue
+            if sent - checked_sent < o.rates_every and now - checked_at < o.rates_interval:
+                continue
+            checked_sent, checked_at = sent, now
+            try:
+                bounce, complaint = await self._recorder.in_db(self._rates, self.campaign_id, sent)
+            except Exception:  # a failed read must not stop a good send
+                continue
+            reason = rates_reason(bounce, complaint, sent, o)
+            if reason:
+                self.stop(CampaignStatus.PAUSED, reason)
+                return
 
     # -- producer --------------------------------------------------------------------------
 
@@ -333,6 +371,7 @@ class CampaignEngine:
             text = str(exc) if isinstance(exc, BuildError) else f"message could not be built: {exc}"
             self._record(item, Outcome(recipient.delivery_id, DeliveryStatus.FAILED, None, text))
             return
+        message_id = message_id_of(message)
         for _ in range(3):
             connection = await self._connection(worker)
             if connection is None:
@@ -376,7 +415,7 @@ class CampaignEngine:
                 await self._drop(worker)
                 continue
             self._state.dropped_in_a_row = 0
-            self._handle(item, reply)
+            self._handle(item, reply, message_id if refused is None else None)
             if reply.closes_connection:
                 await self._drop(worker)
             return
@@ -390,7 +429,7 @@ class CampaignEngine:
         counts[item.origin] = max(0, counts.get(item.origin, 0) - 1)
         counts[status] = counts.get(status, 0) + 1
 
-    def _handle(self, item: QueuedItem, reply: Reply) -> None:
+    def _handle(self, item: QueuedItem, reply: Reply, message_id: str | None = None) -> None:
         did = item.recipient.delivery_id
         state = self._state
         state.attempted += 1
@@ -402,7 +441,10 @@ class CampaignEngine:
             if len(state.sent_times) > 20000:
                 del state.sent_times[:10000]
             self._limiter.succeeded()
-            self._record(item, Outcome(did, DeliveryStatus.SENT, reply.code, reply.text))
+            outcome = Outcome(
+                did, DeliveryStatus.SENT, reply.code, reply.text, message_id=message_id
+            )
+            self._record(item, outcome)
         elif reply.kind is ReplyKind.DEFERRED:
             attempts = item.attempts + 1
             delay = min(self.options.retry_base * 2 ** (attempts - 1), self.options.retry_max)
@@ -411,7 +453,10 @@ class CampaignEngine:
                 text = f"gave up after {attempts} attempts: {reply.text}"
                 self._record(item, Outcome(did, DeliveryStatus.FAILED, reply.code, text))
             else:
-                outcome = Outcome(did, DeliveryStatus.DEFERRED, reply.code, reply.text, when)
+                outcome = Outcome(
+                    did, DeliveryStatus.DEFERRED, reply.code, reply.text, when,
+                    message_id=message_id,
+                )  # fmt: skip
                 self._record(item, outcome)
         elif reply.kind is ReplyKind.FAILED:
             state.consecutive_failures += 1
@@ -423,11 +468,15 @@ class CampaignEngine:
                     did, DeliveryStatus.FAILED, reply.code, reply.text,
                     suppress_key=item.address.key if hard else "",
                     source=f"campaign {self.campaign_id}: {reply.code} {reply.text}",
+                    message_id=message_id,
                 ),
             )  # fmt: skip
             self._check_failures(reply)
         else:
-            self._record(item, Outcome(did, DeliveryStatus.UNKNOWN, reply.code, reply.text))
+            outcome = Outcome(
+                did, DeliveryStatus.UNKNOWN, reply.code, reply.text, message_id=message_id
+            )
+            self._record(item, outcome)
 
     def _check_failures(self, reply: Reply) -> None:
         o, state = self.options, self._state
@@ -447,3 +496,20 @@ class CampaignEngine:
                 f"{state.failed} of {state.attempted} messages were refused, more than "
                 f"{o.max_failure_rate:.0%} ({last}). Check the list's quality before resuming.",
             )
+
+
+def rates_reason(bounce: float, complaint: float, sent: int, options: EngineOptions) -> str:
+    """Why returned mail pauses the campaign, or "" if its rates are within the limits."""
+    if complaint > options.max_complaint_rate:
+        return (
+            f"Recipients marked {round(complaint * sent)} of the {sent} messages sent as spam "
+            f"({complaint:.2%}, more than {options.max_complaint_rate:.2%}). Check that everyone "
+            "on the list asked for this mail before resuming."
+        )
+    if bounce > options.max_bounce_rate:
+        return (
+            f"{round(bounce * sent)} of the {sent} messages sent came back as bounces "
+            f"({bounce:.1%}, more than {options.max_bounce_rate:.1%}). Clean the list (the "
+            "Bounces area shows them) before resuming."
+        )
+    return ""

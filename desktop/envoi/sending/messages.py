@@ -43,6 +43,17 @@ class MessageFactory(Protocol):
     def build(self, recipient: Recipient) -> bytes: ...
 
 
+_MESSAGE_ID = re.compile(rb"^message-id:[ \t]*(?:\r?\n[ \t]+)?(<[^<>\s]+>)", re.I | re.M)
+
+
+def message_id_of(message: bytes) -> str | None:
+    """The Message-ID header of built message bytes (with its angle brackets), if any."""
+    end = message.find(b"\r\n\r\n")
+    head = message if end < 0 else message[: end + 2]
+    match = _MESSAGE_ID.search(head)
+    return match.group(1).decode("ascii", "replace") if match else None
+
+
 _MERGE = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import Connection, DateTime, Table, bindparam, func, update
+from sqlalchemy import Connection, DateTime, String, Table, bindparam, func, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -39,6 +39,7 @@ _OUTCOME = (
         updated_at=bindparam("updated_at"),
         next_attempt_at=bindparam("next_attempt_at", type_=DateTime()),
         sent_at=func.coalesce(bindparam("sent_at", type_=DateTime()), _T.c.sent_at),
+        message_id=func.coalesce(bindparam("message_id", type_=String()), _T.c.message_id),
     )
 )
 
@@ -56,6 +57,8 @@ class Outcome:
     # A hard bounce at send time (5.1.1 user unknown...): suppress the address for good.
     suppress_key: str = ""
     source: str = ""
+    # The Message-ID of the message that went out (DATA sent): returned mail is matched by it.
+    message_id: str | None = None
 
 
 @dataclass(slots=True)
@@ -161,6 +164,7 @@ class Recorder:
             "updated_at": now,
             "next_attempt_at": o.next_attempt_at,
             "sent_at": now if o.status is DeliveryStatus.SENT else None,
+            "message_id": o.message_id,
         }
 
     def _count(self, conn: Connection, per_minute: dict[int, int]) -> None:

@@ -126,6 +126,8 @@ class Delivery(Base):
     smtp_reply: Mapped[str] = mapped_column(Text, default="", server_default="")
     updated_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     sent_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    # The Message-ID sent (with its angle brackets): returned mail quoting it finds this row.
+    message_id: Mapped[str | None] = mapped_column(String(998), nullable=True, index=True)
 
 
 class SendCounter(Base):

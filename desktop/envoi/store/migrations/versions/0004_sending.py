@@ -107,6 +107,7 @@ def upgrade() -> None:
         sa.Column("smtp_reply", sa.Text(), server_default="", nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=True),
         sa.Column("sent_at", sa.DateTime(), nullable=True),
+        sa.Column("message_id", sa.String(length=998), nullable=True),
         sa.ForeignKeyConstraint(
             ["campaign_id"],
             ["campaigns.id"],
@@ -125,9 +126,11 @@ def upgrade() -> None:
     op.create_index(
         "ix_deliveries_campaign_status", "deliveries", ["campaign_id", "status"], unique=False
     )
+    op.create_index(op.f("ix_deliveries_message_id"), "deliveries", ["message_id"], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index(op.f("ix_deliveries_message_id"), table_name="deliveries")
     op.drop_index("ix_deliveries_campaign_status", table_name="deliveries")
     op.drop_table("deliveries")
     op.drop_table("send_counters")
