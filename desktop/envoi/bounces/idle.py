@@ -14,6 +14,7 @@ import select
 import socket
 import ssl
 import time
+from concurrent.futures import Executor
 
 from envoi.bounces.mailbox import (
     MailboxAuthError,
@@ -95,7 +96,7 @@ def _idle(conn: imaplib.IMAP4, timeout: float) -> bool:
 
 
 async def wait_for_mail_async(
-    settings: MailboxSettings, password: str, timeout: float
+    settings: MailboxSettings, password: str, timeout: float, executor: Executor | None = None
 ) -> bool | None:
     loop = asyncio.get_running_loop()
-    return await loop.run_in_executor(None, wait_for_mail, settings, password, timeout)
+    return await loop.run_in_executor(executor, wait_for_mail, settings, password, timeout)

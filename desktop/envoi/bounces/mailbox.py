@@ -13,6 +13,7 @@ import contextlib
 import imaplib
 import re
 import ssl
+from concurrent.futures import Executor
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
@@ -245,11 +246,14 @@ def fetch_once(
 
 
 async def poll_once_async(
-    settings: MailboxSettings, password: str, service: BounceService
+    settings: MailboxSettings,
+    password: str,
+    service: BounceService,
+    executor: Executor | None = None,
 ) -> FetchReport:
     """`fetch_once` in a worker thread: the event loop keeps running meanwhile."""
     loop = asyncio.get_running_loop()
-    return await loop.run_in_executor(None, fetch_once, settings, password, service)
+    return await loop.run_in_executor(executor, fetch_once, settings, password, service)
 
 
 async def poll_forever(
@@ -258,14 +262,16 @@ async def poll_forever(
     service: BounceService,
     on_report: Any = None,
     on_error: Any = None,
+    executor: Executor | None = None,
 ) -> None:
     """Check now, then whenever IDLE says new mail came (where the server offers it) or at
-    the configured interval; until cancelled. Errors are reported, not fatal."""
+    the configured interval; until cancelled. Errors are reported, not fatal. The blocking
+    IMAP calls run in ``executor`` (the loop's default if None)."""
     from envoi.bounces.idle import wait_for_mail_async
 
     while True:
         try:
-            report = await poll_once_async(settings, password, service)
+            report = await poll_once_async(settings, password, service, executor)
             if on_report is not None:
                 on_report(report)
         except MailboxError as exc:
@@ -273,7 +279,9 @@ async def poll_forever(
                 raise
             on_error(exc)
         try:
-            waited = await wait_for_mail_async(settings, password, settings.interval_seconds)
+            waited = await wait_for_mail_async(
+                settings, password, settings.interval_seconds, executor
+            )
         except MailboxError as exc:
             waited = None
             if on_error is not None:

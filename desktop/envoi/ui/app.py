@@ -7,11 +7,13 @@ that start-up only pays for the first page.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import re
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -319,7 +321,14 @@ def run_gui(db_url: str | None = None, selftest: bool = False) -> int:
             return 3
         window_ref.append(window)
         window.show()
-        code = _run_loop(app)
+        store_ = services.store
+
+        def background() -> list[asyncio.Future[Any]]:
+            from envoi.ui.mailbox_poller import start_mailbox_polling
+
+            return [start_mailbox_polling(store_, window.show_status)]
+
+        code = _run_loop(app, background)
         window.workers().shutdown(wait=True)  # jobs still queued are dropped, not run
         return code
     finally:
@@ -384,9 +393,11 @@ def _selftest(app: QApplication, store: Store, started: float) -> int:
     return 0
 
 
-def _run_loop(app: QApplication) -> int:
-    import asyncio
-
+def _run_loop(
+    app: QApplication, background: Callable[[], list[asyncio.Future[Any]]] | None = None
+) -> int:
+    """Run Qt and asyncio together until quit; ``background`` starts tasks (the mailbox
+    poller) once the loop runs, and they are cancelled on quit."""
     import qasync
 
     loop = qasync.QEventLoop(app)
@@ -394,5 +405,18 @@ def _run_loop(app: QApplication) -> int:
     closing = asyncio.Event()
     app.aboutToQuit.connect(closing.set)
     with loop:
-        loop.run_until_complete(closing.wait())
+        tasks: list[asyncio.Future[Any]] = []
+
+        async def main() -> None:
+            if background is not None:
+                tasks.extend(background())
+            await closing.wait()
+
+        try:
+            loop.run_until_complete(main())
+        finally:
+            for task in tasks:
+                task.cancel()
+            if tasks:
+                loop.run_until_complete(asyncio.gather(*tasks, return_exceptions=True))
     return 0

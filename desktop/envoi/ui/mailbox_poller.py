@@ -1,0 +1,114 @@
+"""The bounce mailbox, read in the background while the window is open.
+
+`poll_forever` runs as a task on the qasync loop; its blocking IMAP calls (a fetch, an IDLE
+wait of up to the polling interval) run in daemon threads, so quitting never waits for them:
+a fetch cut short leaves its message unmoved, and the next run skips what is already stored.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import Executor, Future
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication
+
+from envoi.bounces.mailbox import (
+    KEYRING_SERVICE,
+    FetchReport,
+    KeyringSecrets,
+    SecretStore,
+    load_settings,
+    poll_forever,
+)
+from envoi.bounces.service import BounceService
+from envoi.errors import EnvoiError
+from envoi.store.engine import Store
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class DaemonThreads(Executor):
+    """One daemon thread per call: nothing to join when the application quits."""
+
+    def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
+        future: Future[T] = Future()
+
+        def run() -> None:
+            if not future.set_running_or_notify_cancel():
+                return
+            try:
+                result = fn(*args, **kwargs)
+            except BaseException as exc:
+                future.set_exception(exc)
+            else:
+                future.set_result(result)
+
+        threading.Thread(target=run, name="envoi-mailbox", daemon=True).start()
+        return future
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MailboxPoller", text)
+
+
+async def poll_mailbox(
+    service: BounceService,
+    show_status: Callable[[str], None],
+    secrets: SecretStore | None = None,
+    executor: Executor | None = None,
+) -> None:
+    """Poll the configured mailbox until cancelled; return at once if there is none, or if
+    its password is not in the keyring (the Bounces area's button says why)."""
+    loop = asyncio.get_running_loop()
+    settings = await loop.run_in_executor(executor, load_settings, service)
+    if settings is None:
+        return
+    store = secrets or KeyringSecrets()
+    user = f"{settings.user}@{settings.host}"
+    try:
+        password = await loop.run_in_executor(executor, store.get_password, KEYRING_SERVICE, user)
+    except EnvoiError as exc:
+        log.info("bounce mailbox not polled: %s", exc.user_message)
+        return
+    if not password:
+        log.info("bounce mailbox not polled: no password in the keyring for %s", user)
+        return
+
+    def on_report(report: FetchReport) -> None:
+        if report.fetched:
+            show_status(
+                _tr("Bounce mailbox: {0} read, {1} processed, {2} kept for review").format(
+                    report.fetched, report.processed + report.ignored, report.unmatched
+                )
+            )
+
+    def on_error(exc: EnvoiError) -> None:
+        show_status(_tr("Bounce mailbox: {0} {1}").format(exc.user_message, exc.hint).strip())
+
+    await poll_forever(settings, password, service, on_report, on_error, executor)
+
+
+def start_mailbox_polling(
+    store: Store,
+    show_status: Callable[[str], None],
+    secrets: SecretStore | None = None,
+) -> asyncio.Task[None]:
+    """The polling task on the running loop; cancel it on quit."""
+    task = asyncio.ensure_future(
+        poll_mailbox(BounceService(store), show_status, secrets, DaemonThreads())
+    )
+
+    def done(t: asyncio.Task[None]) -> None:
+        if t.cancelled() or t.exception() is None:
+            return
+        exc = t.exception()
+        log.error("bounce mailbox polling stopped", exc_info=exc)
+        show_status(_tr("Bounce mailbox polling stopped: {0}").format(exc))
+
+    task.add_done_callback(done)
+    return task
