@@ -197,3 +197,29 @@ def test_smtp_rejection_while_sending_goes_through_the_same_policy(store: Store)
     soft = service.record_smtp_failure("nobody@example.com", 452, None, "Mailbox full")
     assert (soft.reason, soft.action, soft.matched_by) == ("mailboxfull", "counted", "none")
     assert [r.reason for r in service.rows(campaign_id=4)] == ["userunknown"]
+
+
+def test_message_id_comes_after_our_headers_and_before_the_address(store: Store) -> None:
+    from envoi.store.sending_models import Campaign, Delivery
+
+    contacts = ContactService(store)
+    sent_to = contacts.add("sent.to@example.com")
+    named = contacts.add("named@example.com")
+    header = contacts.add("header@example.com")
+    with store.session() as s:
+        campaign = Campaign(name="c", from_email="news@shop.example", audience={})
+        s.add(campaign)
+        s.flush()
+        campaign_id = campaign.id
+        s.add(Delivery(campaign_id=campaign_id, contact_id=sent_to.id, email=sent_to.email,
+                       email_key="sent.to@example.com", status="sent",
+                       message_id="<x.named@example.com@shop.example>"))  # fmt: skip
+    service = BounceService(store)
+    # dsn() quotes "Message-ID: <x.{rcpt}@shop.example>": the delivery wins over the address.
+    out = service.process(dsn("named@example.com", "5.1.1", "550 5.1.1 unknown"))
+    assert (out.records[0].contact_id, out.records[0].campaign_id) == (sent_to.id, campaign_id)
+    assert out.records[0].matched_by == "message-id" and named.id != sent_to.id
+    # Our own headers win over the Message-ID.
+    extra = f"X-Envoi-Campaign: 5\nX-Envoi-Contact: {header.id}\n"
+    out = service.process(dsn("named@example.com", "5.2.2", "552 full", extra=extra))
+    assert (out.records[0].contact_id, out.records[0].matched_by) == (header.id, "header")
