@@ -33,6 +33,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from gen_contacts import FIRST, LAST  # the same names as the import benchmark's file
+
 from envoi.segments.planner import count_query
 from envoi.segments.rules import Condition, Group
 from envoi.segments.service import SegmentService
@@ -55,36 +57,6 @@ CITIES = [
 ]
 COUNTRIES = ["FR", "DE", "ES", "PT", "NO", "IE", "IT", "AT", "CZ", "BE", "NL", "SE"]
 PLANS = ["free", "basic", "pro", "team"]
-FIRST = [
-    "Ada",
-    "Alan",
-    "Grace",
-    "Linus",
-    "Marie",
-    "Nina",
-    "Omar",
-    "Paul",
-    "Rosa",
-    "Sven",
-    "Tomas",
-    "Yuki",
-    "Zoe",
-    "Joël",
-    "Élise",
-]
-LAST = [
-    "Lovelace",
-    "Turing",
-    "Hopper",
-    "Torvalds",
-    "Curie",
-    "Simone",
-    "Khayyam",
-    "Dirac",
-    "Parks",
-    "Berg",
-    "Müller",
-]
 FIELDS = [
     ("city", "City", "text"),
     ("country", "Country", "text"),
