@@ -33,7 +33,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from gen_contacts import FIRST, LAST  # the same names as the import benchmark's file
+# The same names and places as the import benchmark's file.
+from gen_contacts import CITIES, COUNTRIES, FIRST, LAST, PLANS
 
 from envoi.segments.planner import count_query
 from envoi.segments.rules import Condition, Group
@@ -41,22 +42,6 @@ from envoi.segments.service import SegmentService
 from envoi.store.engine import Store
 from envoi.store.migrate import upgrade
 
-CITIES = [
-    "Paris",
-    "Lyon",
-    "Berlin",
-    "Madrid",
-    "Lisbon",
-    "Oslo",
-    "Dublin",
-    "Rome",
-    "Vienna",
-    "Prague",
-    "Gent",
-    "Porto",
-]
-COUNTRIES = ["FR", "DE", "ES", "PT", "NO", "IE", "IT", "AT", "CZ", "BE", "NL", "SE"]
-PLANS = ["free", "basic", "pro", "team"]
 FIELDS = [
     ("city", "City", "text"),
     ("country", "Country", "text"),
