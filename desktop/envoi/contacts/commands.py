@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from typing import Any
 
 from envoi.cli import print_json
@@ -12,6 +12,7 @@ from envoi.contacts.records import Consent, ContactChanges, ContactRecord
 from envoi.contacts.service import ContactService
 from envoi.errors import InvalidInputError, NotFoundError
 from envoi.store.engine import Store
+from envoi.store.kinds import ContactStatus
 
 
 def _fields(pairs: list[str] | None) -> dict[str, str]:
@@ -83,17 +84,17 @@ def _list(args: argparse.Namespace, store: Store) -> int:
         match = [x for x in service.lists() if x.name == args.list]
         if not match:
             raise NotFoundError(f"There is no list named “{args.list}”.")
-        query = ContactQuery(**{**asdict(query), "list_id": match[0].id})
+        query = replace(query, list_id=match[0].id)
     if args.tag:
         tags = [t for t in service.tags() if t.name == args.tag.strip().lower()]
         if not tags:
             raise NotFoundError(f"There is no tag named “{args.tag}”.")
-        query = ContactQuery(**{**asdict(query), "tag_id": tags[0].id})
+        query = replace(query, tag_id=tags[0].id)
     if args.segment:
         from envoi.segments.service import SegmentService
 
         segment = SegmentService(store).get(args.segment)
-        query = ContactQuery(**{**asdict(query), "segment_id": segment.id})
+        query = replace(query, segment_id=segment.id)
     queries = ContactQueries(store)
     total = queries.count(query)
     rows = queries.page(query, args.offset, args.limit)
@@ -215,7 +216,7 @@ def register(sub: Any) -> None:
 
     lst = actions.add_parser("list", help="list contacts")
     lst.add_argument("--search")
-    lst.add_argument("--status", choices=["subscribed", "unsubscribed", "bounced", "complained"])
+    lst.add_argument("--status", choices=[s.value for s in ContactStatus])
     lst.add_argument("--list")
     lst.add_argument("--tag")
     lst.add_argument("--segment")
