@@ -12,6 +12,9 @@ set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/_common.sh"
 
 ensure_venv "${ENVOI_EXTRAS:-}"
+# The French translation is built from its .ts sources (the .qm is not committed).
+"$VENV/bin/python" "$ROOT/packaging/translations.py" build >/dev/null ||
+    warn "could not build the translations: the window will be in English"
 
 # On Linux, Qt's X11 plugin needs a few system libraries that minimal installs lack
 # (libxcb-cursor0 most often). Name them, and install them when we can, rather than let

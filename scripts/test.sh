@@ -244,6 +244,7 @@ else
     exit 1
 fi
 export PATH="$VENV/bin:$PATH"
+run_step "translations (.ts -> .qm)" "$VENV/bin/python" packaging/translations.py build
 
 if [ "$RUN_LINT" = 1 ]; then
     run_step "ruff check" ruff check .

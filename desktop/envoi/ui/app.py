@@ -220,22 +220,6 @@ def build_window(services: Services, settings_path: Path | None = None) -> MainW
 # ---- application -------------------------------------------------------------------------
 
 
-def _install_translators(app: QApplication) -> None:
-    """Envoi's own .qm from resources/translations and Qt's, for the system locale."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-
-    from envoi.paths import resources_dir
-
-    locale = QLocale.system()
-    folder = resources_dir() / "translations"
-    ours = QTranslator(app)
-    if folder.is_dir() and ours.load(locale, "envoi", "_", str(folder)):
-        app.installTranslator(ours)
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-
-
 def _log_file() -> Path:
     from envoi.paths import data_dir
 
@@ -284,7 +268,9 @@ def run_gui(db_url: str | None = None, selftest: bool = False) -> int:
     app.setApplicationDisplayName(APP_NAME)
     if not selftest:
         _configure_logging()
-    _install_translators(app)
+    from envoi.ui.i18n import install_translators
+
+    install_translators(app)
 
     try:
         store = open_store(db_url)
@@ -324,9 +310,13 @@ def run_gui(db_url: str | None = None, selftest: bool = False) -> int:
         store_ = services.store
 
         def background() -> list[asyncio.Future[Any]]:
+            from envoi.ui.campaign_scheduler import start_campaign_scheduler
             from envoi.ui.mailbox_poller import start_mailbox_polling
 
-            return [start_mailbox_polling(store_, window.show_status)]
+            return [
+                start_mailbox_polling(store_, window.show_status),
+                start_campaign_scheduler(store_, window),
+            ]
 
         code = _run_loop(app, background)
         window.workers().shutdown(wait=True)  # jobs still queued are dropped, not run

@@ -133,6 +133,14 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self._on_export_action_triggered)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
+        self.backup_action = QAction(self.tr("&Back up database…"), self)
+        self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.backup_action.triggered.connect(self._on_backup_action_triggered)
+        file_menu.addAction(self.backup_action)
+        self.restore_action = QAction(self.tr("&Restore from backup…"), self)
+        self.restore_action.triggered.connect(self._on_restore_action_triggered)
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -155,6 +163,12 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, key=area.key: self.show_area(key))
             view_menu.addAction(action)
+
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        self.language_action = QAction(self.tr("&Language…"), self)
+        self.language_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.language_action.triggered.connect(self._on_language_action_triggered)
+        settings_menu.addAction(self.language_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Envoi"), self)
@@ -186,6 +200,21 @@ class MainWindow(QMainWindow):
     def _on_new_action_triggered(self) -> None:
         if not self._call_page_hook(None, "new_item"):
             self._call_page_hook("contacts", "new_item")
+
+    def _on_backup_action_triggered(self) -> None:
+        from envoi.ui.views.backup.backup_actions import back_up_database
+
+        back_up_database(self, self._context)
+
+    def _on_restore_action_triggered(self) -> None:
+        from envoi.ui.views.backup.backup_actions import restore_database
+
+        restore_database(self, self._context)
+
+    def _on_language_action_triggered(self) -> None:
+        from envoi.ui.views.settings.language_dialog import choose_language
+
+        choose_language(self, self._context)
 
     def _on_about_action_triggered(self) -> None:
         QMessageBox.about(
