@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from envoi.bounces.service import BounceService
 from envoi.contacts.service import ContactService
@@ -88,7 +88,9 @@ def test_table_filters_search_raw_message_and_chart(qtbot, ctx: UiContext) -> No
     with qtbot.waitSignal(view.rows_loaded, timeout=TIMEOUT) as blocker:
         view.kind.setCurrentIndex(view.kind.findData("feedback"))
     assert blocker.args == [1]
-    assert view.model.index(0, 4).data() == "feedback"
+    reason = view.model.index(0, 4)
+    assert reason.data() == "Complaint or opt-out"  # a readable label; the code in the tip
+    assert reason.data(Qt.ItemDataRole.ToolTipRole) == "feedback"
     view.kind.setCurrentIndex(0)
     qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=TIMEOUT)
 
@@ -159,3 +161,13 @@ def test_main_window_has_the_bounces_area(qtbot, ctx: UiContext, tmp_path: Path)
     assert isinstance(page, BouncesView)
     qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=TIMEOUT)
     window.close()
+
+
+def test_every_bounce_reason_has_a_label() -> None:
+    from envoi.bounces.reasons import REASONS
+    from envoi.ui.views.bounces.reason_labels import reason_label, reason_labels
+
+    labels = reason_labels()
+    assert set(labels) == REASONS
+    assert len(set(labels.values())) == len(labels)  # two reasons never read the same
+    assert reason_label("a-new-reason") == "a-new-reason"

@@ -91,7 +91,7 @@ def test_save_check_and_mobile_width(qtbot, ctx: UiContext, tmp_path: Path) -> N
     report = blocker.args[0]
     assert report.contacts == 2
     assert "first_name" in {m.field for m in report.missing}
-    assert "Audience: 2 contacts" in view.check_output.toPlainText()
+    assert "Audience: 2 contact" in view.check_output.toPlainText()
     view.preview.mobile_button.setChecked(True)
     assert view.preview.page_width() == 375
     view.export_path(tmp_path / "letter.html")

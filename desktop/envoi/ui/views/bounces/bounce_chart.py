@@ -6,9 +6,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QDate, QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from envoi.ui.views.bounces.reason_labels import reason_label, reason_labels
 
 _PALETTE = [
     "#d1495b", "#edae49", "#00798c", "#30638e", "#003d5b", "#8f2d56", "#6a994e", "#a7c957",
@@ -51,11 +53,12 @@ class BounceChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = self.rect().adjusted(8, 8, -8, -8)
-        legend_width = 150
+        legend_width = 180
         plot = QRectF(
             rect.left() + 30, rect.top(), rect.width() - legend_width - 40, rect.height() - 20
         )
         painter.setPen(self.palette().text().color())
+        locale = QLocale()
         if not self._days or not self._counts:
             painter.drawText(
                 self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No bounces in the last 30 days")
@@ -64,7 +67,9 @@ class BounceChart(QWidget):
         per_day = [sum(self._counts.get((d, r), 0) for r in self._reasons) for d in self._days]
         top = max(1, max(per_day))
         painter.drawText(
-            QRectF(rect.left(), plot.top() - 2, 28, 14), Qt.AlignmentFlag.AlignRight, str(top)
+            QRectF(rect.left(), plot.top() - 2, 28, 14),
+            Qt.AlignmentFlag.AlignRight,
+            locale.toString(top),
         )
         painter.drawText(
             QRectF(rect.left(), plot.bottom() - 12, 28, 14), Qt.AlignmentFlag.AlignRight, "0"
@@ -87,18 +92,30 @@ class BounceChart(QWidget):
         painter.drawText(
             QRectF(plot.left(), plot.bottom() + 2, 80, 16),
             Qt.AlignmentFlag.AlignLeft,
-            self._days[0][5:],
+            _day_text(locale, self._days[0]),
         )
         painter.drawText(
             QRectF(plot.right() - 80, plot.bottom() + 2, 80, 16),
             Qt.AlignmentFlag.AlignRight,
-            self._days[-1][5:],
+            _day_text(locale, self._days[-1]),
         )
         x = plot.right() + 16
+        labels = reason_labels()
+        metrics = painter.fontMetrics()
         for n, reason in enumerate(self._reasons[:8]):
             y = rect.top() + n * 18
             painter.fillRect(QRectF(x, y + 3, 10, 10), colours[reason])
+            label = metrics.elidedText(
+                reason_label(reason, labels), Qt.TextElideMode.ElideRight, legend_width - 20
+            )
             painter.drawText(
-                QRectF(x + 16, y, legend_width - 20, 16), Qt.AlignmentFlag.AlignLeft, reason
+                QRectF(x + 16, y, legend_width - 20, 16), Qt.AlignmentFlag.AlignLeft, label
             )
         painter.end()
+
+
+def _day_text(locale: QLocale, day: str) -> str:
+    """A YYYY-MM-DD day as the locale writes a short date."""
+    return locale.toString(
+        QDate.fromString(day, Qt.DateFormat.ISODate), QLocale.FormatType.ShortFormat
+    )

@@ -7,33 +7,49 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
+    QDateTime,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
 from envoi.bounces.service import BounceRow
+from envoi.ui.views.bounces.reason_labels import reason_label, reason_labels
 
 _Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("Date", "Address", "Campaign", "Type", "Reason", "Status", "Action", "Diagnostic")
-_KIND_TITLES = {"bounce": "Bounce", "feedback": "Complaint"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BounceTableModel", text)
+COLUMN_COUNT = 8
+REASON_COLUMN = 4
+DIAGNOSTIC_COLUMN = 7
 
 
 class BounceTableModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[BounceRow] = []
+        self._reasons = reason_labels()
+        self._locale = QLocale()
 
     def set_rows(self, rows: Sequence[BounceRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        # Taken again on each load: they follow a language or locale chosen since.
+        self._reasons = reason_labels()
+        self._locale = QLocale()
         self.endResetModel()
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Date"),
+            self.tr("Address"),
+            self.tr("Campaign"),
+            self.tr("Type"),
+            self.tr("Reason"),
+            self.tr("Status"),
+            self.tr("Action"),
+            self.tr("Diagnostic"),
+        )
 
     def row_at(self, row: int) -> BounceRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -42,39 +58,57 @@ class BounceTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return _tr(COLUMNS[section])
+            return self.headers()[section]
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         r = self._rows[index.row()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 7:
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == DIAGNOSTIC_COLUMN:
             return r.diagnostic
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == REASON_COLUMN:
+            return r.reason  # the code the CLI, the filters and the reports use
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = index.column()
         if column == 0:
-            return r.received_at.strftime("%Y-%m-%d %H:%M")
+            when = r.received_at  # naive local time (envoi.bounces.service)
+            moment = QDateTime(when.year, when.month, when.day, when.hour, when.minute, 0)
+            return self._locale.toString(moment, QLocale.FormatType.ShortFormat)
         if column == 1:
-            return r.address or _tr("(hidden by the report)")
+            return r.address or self.tr("(hidden by the report)")
         if column == 2:
             return f"#{r.campaign_id}" if r.campaign_id is not None else ""
         if column == 3:
-            kind = _tr(_KIND_TITLES.get(r.kind, r.kind))
-            if r.kind == "bounce":
-                kind = _tr("Hard bounce") if r.hard else _tr("Soft bounce")
-            return kind
-        if column == 4:
-            return r.reason
+            return self._kind_text(r)
+        if column == REASON_COLUMN:
+            return reason_label(r.reason, self._reasons)
         if column == 5:
             return r.status or r.smtp_reply_code or ""
         if column == 6:
-            return r.action
+            return self._action_text(r.action)
         return " ".join(r.diagnostic.split())[:300]
+
+    def _kind_text(self, r: BounceRow) -> str:
+        if r.kind == "bounce":
+            return self.tr("Hard bounce") if r.hard else self.tr("Soft bounce")
+        if r.kind == "feedback":
+            return self.tr("Complaint")
+        return r.kind
+
+    def _action_text(self, action: str) -> str:
+        """What the bounce policy did (envoi.bounces.service._apply_policy)."""
+        return {
+            "none": self.tr("No action"),
+            "counted": self.tr("Counted"),
+            "suppressed": self.tr("Suppressed"),
+            "unsubscribed": self.tr("Unsubscribed"),
+            "complained": self.tr("Marked as complaint"),
+        }.get(action, action)

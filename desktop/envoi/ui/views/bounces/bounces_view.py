@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,8 +38,13 @@ from envoi.ui.context import UiContext
 from envoi.ui.views.bounces.bounce_chart import BounceChart
 from envoi.ui.views.bounces.bounce_table_model import BounceTableModel
 from envoi.ui.views.bounces.raw_message_dialog import RawMessageDialog
+from envoi.ui.views.bounces.reason_labels import reason_label, reason_labels
 
-_KINDS = (("", "All types"), ("bounce", "Bounces"), ("feedback", "Complaints and opt-outs"))
+_KINDS = (
+    ("", QT_TRANSLATE_NOOP("BouncesView", "All types")),
+    ("bounce", QT_TRANSLATE_NOOP("BouncesView", "Bounces")),
+    ("feedback", QT_TRANSLATE_NOOP("BouncesView", "Complaints and opt-outs")),
+)
 _NOT_BOUNCE_REASONS = {"vacation", "delivered"}
 
 
@@ -60,11 +65,12 @@ class BouncesView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.kind = QComboBox()
         for value, title in _KINDS:
-            self.kind.addItem(self.tr(title), value)
+            self.kind.addItem(self.tr(str(title)), value)
         self.reason = QComboBox()
         self.reason.addItem(self.tr("All reasons"), "")
-        for reason in sorted(REASONS - _NOT_BOUNCE_REASONS):
-            self.reason.addItem(reason, reason)
+        labels = reason_labels()
+        for reason in sorted(REASONS - _NOT_BOUNCE_REASONS, key=lambda r: labels.get(r, r)):
+            self.reason.addItem(reason_label(reason, labels), reason)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.import_button = QPushButton(self.tr("Import messages…"))
         self.import_button.setToolTip(self.tr("Process returned messages saved as .eml files"))
@@ -149,13 +155,13 @@ class BouncesView(QWidget):
         if generation != self._generation:
             return  # an older search answered late
         self.model.set_rows(rows)
-        self.count_label.setText(self.tr("%n record(s)", "", len(rows)))
+        self.count_label.setText(self.tr("%Ln record(s)", "", len(rows)))
         self.raw_button.setEnabled(False)
         self.rows_loaded.emit(len(rows))
 
     def _on_unmatched_counted(self, count: int) -> None:
         self.review_label.setText(
-            self.tr("%n returned message(s) could not be matched and wait for review", "", count)
+            self.tr("%Ln returned message(s) could not be matched and wait for review", "", count)
             if count
             else ""
         )
@@ -183,6 +189,10 @@ class BouncesView(QWidget):
 
     def check_mailbox(self) -> None:
         service = self._service
+        no_password = EnvoiError(
+            self.tr("The bounce mailbox password is not in the keyring."),
+            self.tr("Run `envoi bounces mailbox ... --password-stdin` to store it."),
+        )
 
         def work() -> FetchReport | None:
             settings = load_settings(service)
@@ -192,22 +202,15 @@ class BouncesView(QWidget):
                 KEYRING_SERVICE, f"{settings.user}@{settings.host}"
             )
             if password is None:
-                raise EnvoiError(
-                    "The bounce mailbox password is not in the keyring.",
-                    "Run `envoi bounces mailbox ... --password-stdin` to store it.",
-                )
+                raise no_password
             return fetch_once(settings, password, service)
 
         self.fetch_button.setEnabled(False)
         self._ctx.workers.submit(work, self._on_fetch_done, self._on_job_error)
 
     def _on_import_done(self, counts: tuple[int, int, int]) -> None:
-        processed, unmatched, duplicates = counts
-        self.status_message.emit(
-            self.tr("Imported: {0} processed, {1} kept for review, {2} already known").format(
-                processed, unmatched, duplicates
-            )
-        )
+        text = self.tr("Imported: {0} processed, {1} kept for review, {2} already known")
+        self.status_message.emit(text.format(*map(QLocale().toString, counts)))
         self.imported.emit()
         self.reload()
 
@@ -218,11 +221,9 @@ class BouncesView(QWidget):
                 self.tr("No bounce mailbox is set up yet (envoi bounces mailbox --help).")
             )
             return
-        self.status_message.emit(
-            self.tr("Mailbox: {0} read, {1} processed, {2} kept for review").format(
-                report.fetched, report.processed + report.ignored, report.unmatched
-            )
-        )
+        text = self.tr("Mailbox: {0} read, {1} processed, {2} kept for review")
+        counts = (report.fetched, report.processed + report.ignored, report.unmatched)
+        self.status_message.emit(text.format(*map(QLocale().toString, counts)))
         self.reload()
 
     def _on_job_error(self, exc: BaseException) -> None:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,7 +32,14 @@ from PySide6.QtWidgets import (
 
 from envoi.dnscheck.dkim_keys import DkimKeyStore, FileDkimKeyStore, generate_key, public_record
 from envoi.dnscheck.resolver import DnsPythonResolver, Resolver
-from envoi.dnscheck.results import GROUPS, CheckRequest, CheckResult, SmtpTarget, Status
+from envoi.dnscheck.results import (
+    GROUPS,
+    CheckRequest,
+    CheckResult,
+    Group,
+    SmtpTarget,
+    Status,
+)
 from envoi.dnscheck.runner import (
     CheckReport,
     last_report,
@@ -45,16 +53,6 @@ from envoi.ui.context import UiContext
 
 ResolverFactory = Callable[[Store], Resolver]
 
-_GROUP_TITLES = {
-    "spf": "SPF",
-    "dkim": "DKIM",
-    "dmarc": "DMARC",
-    "mx": "Domain and MX",
-    "ptr": "Reverse DNS",
-    "blocklist": "Blocklists",
-    "smtp": "SMTP server",
-    "readiness": "Bulk-sender readiness",
-}
 _ICONS = {
     "pass": QStyle.StandardPixmap.SP_DialogApplyButton,
     "warn": QStyle.StandardPixmap.SP_MessageBoxWarning,
@@ -65,8 +63,11 @@ _RANK: dict[Status, int] = {"pass": 0, "error": 1, "warn": 2, "fail": 3}
 _ROLE = Qt.ItemDataRole.UserRole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SenderCheckView", text)
+def _local_time(moment: datetime) -> str:
+    """``moment`` (aware, or naive = local) as the locale writes a date and time, local time."""
+    local = moment.astimezone() if moment.tzinfo is not None else moment
+    when = QDateTime(local.year, local.month, local.day, local.hour, local.minute, local.second)
+    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
 
 
 def default_resolver(store: Store) -> Resolver:
@@ -93,26 +94,26 @@ class SenderCheckView(QWidget):
         self._running = False
 
         self.domain_edit = QLineEdit()
-        self.domain_edit.setPlaceholderText(_tr("example.com"))
+        self.domain_edit.setPlaceholderText(self.tr("example.com"))
         self.selector_edit = QLineEdit()
-        self.selector_edit.setPlaceholderText(_tr("optional, e.g. envoi1"))
+        self.selector_edit.setPlaceholderText(self.tr("optional, e.g. envoi1"))
         self.smtp_edit = QLineEdit()
-        self.smtp_edit.setPlaceholderText(_tr("optional, e.g. smtp.example.com:587"))
-        self.check_button = QPushButton(_tr("Check"))
+        self.smtp_edit.setPlaceholderText(self.tr("optional, e.g. smtp.example.com:587"))
+        self.check_button = QPushButton(self.tr("Check"))
         self.check_button.setDefault(True)
-        self.keygen_button = QPushButton(_tr("Generate a DKIM key"))
+        self.keygen_button = QPushButton(self.tr("Generate a DKIM key"))
         form = QFormLayout()
-        form.addRow(_tr("Sending domain:"), self.domain_edit)
-        form.addRow(_tr("DKIM selector:"), self.selector_edit)
-        form.addRow(_tr("SMTP server:"), self.smtp_edit)
+        form.addRow(self.tr("Sending domain:"), self.domain_edit)
+        form.addRow(self.tr("DKIM selector:"), self.selector_edit)
+        form.addRow(self.tr("SMTP server:"), self.smtp_edit)
         buttons = QHBoxLayout()
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.keygen_button)
         buttons.addStretch(1)
-        self.summary_label = QLabel(_tr("Type your sending domain and press Check."))
+        self.summary_label = QLabel(self.tr("Type your sending domain and press Check."))
 
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([_tr("Result"), _tr("Status")])
+        self.tree.setHeaderLabels([self.tr("Result"), self.tr("Status")])
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -126,13 +127,13 @@ class SenderCheckView(QWidget):
         self.record_edit = QPlainTextEdit()
         self.record_edit.setReadOnly(True)
         self.record_edit.setMaximumHeight(80)
-        self.copy_button = QPushButton(_tr("Copy record"))
+        self.copy_button = QPushButton(self.tr("Copy record"))
         self.copy_button.setEnabled(False)
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
         detail_layout.addWidget(self.message_label)
         detail_layout.addWidget(self.fix_label)
-        detail_layout.addWidget(QLabel(_tr("DNS record to publish:")))
+        detail_layout.addWidget(QLabel(self.tr("DNS record to publish:")))
         detail_layout.addWidget(self.record_edit)
         detail_layout.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignLeft)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -159,7 +160,8 @@ class SenderCheckView(QWidget):
         domain = self.domain_edit.text().strip().rstrip(".").lower()
         if not domain or "." not in domain or "@" in domain or " " in domain:
             raise InvalidInputError(
-                _tr("'{0}' is not a domain.").format(domain), _tr("Type a domain like shop.fr.")
+                self.tr("'{0}' is not a domain.").format(domain),
+                self.tr("Type a domain like shop.fr."),
             )
         selector = self.selector_edit.text().strip() or None
         host = self.smtp_edit.text().strip()
@@ -177,7 +179,7 @@ class SenderCheckView(QWidget):
             return False
         self._running = True
         self.check_button.setEnabled(False)
-        self.summary_label.setText(_tr("Checking {0}…").format(request.domain))
+        self.summary_label.setText(self.tr("Checking {0}…").format(request.domain))
         store, factory, timeout = self._store, self._resolver_factory, self._timeout
 
         def work() -> CheckReport:
@@ -205,7 +207,7 @@ class SenderCheckView(QWidget):
 
         self._running = False
         self.check_button.setEnabled(True)
-        self.summary_label.setText(_tr("The check could not run."))
+        self.summary_label.setText(self.tr("The check could not run."))
         show_error(self, exc)
 
     def _on_domain_edit_finished(self) -> None:
@@ -229,7 +231,7 @@ class SenderCheckView(QWidget):
             if not rows:
                 continue
             worst = max((c.status for c in rows), key=_RANK.__getitem__)
-            top = QTreeWidgetItem([_tr(_GROUP_TITLES[group]), self._status_text(worst)])
+            top = QTreeWidgetItem([self._group_title(group), self._status_text(worst)])
             top.setIcon(0, style.standardIcon(_ICONS[worst]))
             top.setData(0, _ROLE, None)
             for check in rows:
@@ -241,31 +243,43 @@ class SenderCheckView(QWidget):
             self.tree.addTopLevelItem(top)
             top.setExpanded(worst != "pass")
         counts = report.counts()
-        text = _tr(
+        text = self.tr(
             "{domain}, checked {when}: {ok} pass, {warn} warn, {fail} fail, {error} unchecked"
         )
-        when = report.checked_at.strftime("%Y-%m-%d %H:%M UTC")
+        locale = QLocale()
+        numbers = {key: locale.toString(n) for key, n in counts.items()}
         self.summary_label.setText(
             text.format(
                 domain=report.domain,
-                when=when,
-                ok=counts["pass"],
-                warn=counts["warn"],
-                fail=counts["fail"],
-                error=counts["error"],
+                when=_local_time(report.checked_at),
+                ok=numbers["pass"],
+                warn=numbers["warn"],
+                fail=numbers["fail"],
+                error=numbers["error"],
             )
         )
         self._show_detail(None)
         self.status_message.emit(self.summary_label.text())
 
-    @staticmethod
-    def _status_text(status: Status) -> str:
+    def _status_text(self, status: Status) -> str:
         return {
-            "pass": _tr("pass"),
-            "warn": _tr("warning"),
-            "fail": _tr("fail"),
-            "error": _tr("could not check"),
+            "pass": self.tr("pass"),
+            "warn": self.tr("warning"),
+            "fail": self.tr("fail"),
+            "error": self.tr("could not check"),
         }[status]
+
+    def _group_title(self, group: Group) -> str:
+        return {
+            "spf": self.tr("SPF"),
+            "dkim": self.tr("DKIM"),
+            "dmarc": self.tr("DMARC"),
+            "mx": self.tr("Domain and MX"),
+            "ptr": self.tr("Reverse DNS"),
+            "blocklist": self.tr("Blocklists"),
+            "smtp": self.tr("SMTP server"),
+            "readiness": self.tr("Bulk-sender readiness"),
+        }[group]
 
     def _on_tree_current_item_changed(self, item: QTreeWidgetItem | None, _old: object) -> None:
         check = item.data(0, _ROLE) if item is not None else None
@@ -273,7 +287,7 @@ class SenderCheckView(QWidget):
 
     def _show_detail(self, check: CheckResult | None) -> None:
         self.message_label.setText(check.message if check else "")
-        self.fix_label.setText(_tr("Fix: {0}").format(check.fix) if check and check.fix else "")
+        self.fix_label.setText(self.tr("Fix: {0}").format(check.fix) if check and check.fix else "")
         self._set_record(check.record if check else "")
 
     def _set_record(self, record: str) -> None:
@@ -282,7 +296,7 @@ class SenderCheckView(QWidget):
 
     def _on_copy_button_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self.record_edit.toPlainText())
-        self.status_message.emit(_tr("Record copied."))
+        self.status_message.emit(self.tr("Record copied."))
 
     # ---- DKIM key generation ---------------------------------------------------------
 
@@ -293,7 +307,7 @@ class SenderCheckView(QWidget):
         domain = self.domain_edit.text().strip().rstrip(".").lower()
         selector = self.selector_edit.text().strip().lower()
         if not domain or not selector:
-            self.summary_label.setText(_tr("Type the domain and a new selector (e.g. envoi1)."))
+            self.summary_label.setText(self.tr("Type the domain and a new selector (e.g. envoi1)."))
             return
         try:
             key = generate_key("rsa")
@@ -303,10 +317,12 @@ class SenderCheckView(QWidget):
             return
         name = f"{selector}._domainkey.{domain}"
         self.message_label.setText(
-            _tr("A 2048-bit DKIM key was created; Envoi keeps the private key on this computer.")
+            self.tr(
+                "A 2048-bit DKIM key was created; Envoi keeps the private key on this computer."
+            )
         )
         self.fix_label.setText(
-            _tr("Publish this TXT record at {0}, then check again.").format(name)
+            self.tr("Publish this TXT record at {0}, then check again.").format(name)
         )
         self._set_record(public_record(key))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,10 +26,6 @@ from PySide6.QtWidgets import (
 
 DESKTOP_WIDTH = 680
 MOBILE_WIDTH = 375
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PreviewPane", text)
 
 
 def _web_view() -> QWidget | None:
@@ -67,8 +63,8 @@ class PreviewPane(QWidget):
             self._use_browser()
         self.page_widget = page
 
-        self.desktop_button = QRadioButton(_tr("Desktop"))
-        self.mobile_button = QRadioButton(_tr("Mobile"))
+        self.desktop_button = QRadioButton(self.tr("Desktop"))
+        self.mobile_button = QRadioButton(self.tr("Mobile"))
         self.desktop_button.setChecked(True)
         widths = QButtonGroup(self)
         widths.addButton(self.desktop_button)
@@ -93,7 +89,7 @@ class PreviewPane(QWidget):
         page_column.addLayout(switch)
         page_column.addWidget(frame, 1)
         self.engine_note = QLabel(
-            _tr(
+            self.tr(
                 "Simplified preview: install PySide6-Addons (QtWebEngine) to see the page as "
                 "a browser draws it."
             )
@@ -107,9 +103,9 @@ class PreviewPane(QWidget):
         self.headers_view = QPlainTextEdit()
         self.headers_view.setReadOnly(True)
         self.tabs = QTabWidget()
-        self.tabs.addTab(page_tab, _tr("Page"))
-        self.tabs.addTab(self.text_view, _tr("Plain text"))
-        self.tabs.addTab(self.headers_view, _tr("Headers"))
+        self.tabs.addTab(page_tab, self.tr("Page"))
+        self.tabs.addTab(self.text_view, self.tr("Plain text"))
+        self.tabs.addTab(self.headers_view, self.tr("Headers"))
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.tabs)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -46,18 +46,15 @@ from envoi.ui.views.templates.preview_pane import PreviewPane
 PREVIEW_DELAY_MS = 250
 PREVIEW_UNSUBSCRIBE = "https://unsubscribe.invalid/preview"
 PREVIEW_LIMITS = RenderLimits(seconds=0.3)
+# A new template's page; {greeting} and {unsubscribe} are written in the window's language.
 BLANK_HTML = (
     '<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n'
     '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-    "<style>\np { font-family: Helvetica, Arial, sans-serif; }\n</style>\n</head>\n<body>\n"
-    "<p>Hello {{ contact.first_name | default('there', true) }},</p>\n\n"
-    "<p>{{ sender.postal_address }}<br>"
-    '<a href="{{ unsubscribe_url }}">Unsubscribe</a></p>\n</body>\n</html>\n'
+    "<style>\np {{ font-family: Helvetica, Arial, sans-serif; }}\n</style>\n</head>\n<body>\n"
+    "<p>{greeting}</p>\n\n"
+    "<p>{{{{ sender.postal_address }}}}<br>"
+    '<a href="{{{{ unsubscribe_url }}}}">{unsubscribe}</a></p>\n</body>\n</html>\n'
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TemplatesView", text)
 
 
 class TemplatesView(QWidget):
@@ -79,18 +76,18 @@ class TemplatesView(QWidget):
         self.library_list = QListWidget()
         self.library_list.currentItemChanged.connect(self._on_library_list_current_changed)
         buttons = QHBoxLayout()
-        self.new_button = QPushButton(_tr("New"))
-        self.copy_button = QPushButton(_tr("Copy"))
-        self.delete_button = QPushButton(_tr("Delete"))
-        self.samples_button = QPushButton(_tr("Add samples"))
+        self.new_button = QPushButton(self.tr("New"))
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.samples_button = QPushButton(self.tr("Add samples"))
         for button in (self.new_button, self.copy_button, self.delete_button):
             buttons.addWidget(button)
         self.new_button.clicked.connect(self.new_item)
         self.copy_button.clicked.connect(self._on_copy_button_clicked)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
         self.samples_button.clicked.connect(self._on_samples_button_clicked)
-        self.import_button = QPushButton(_tr("Import…"))
-        self.export_button = QPushButton(_tr("Export…"))
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.export_button = QPushButton(self.tr("Export…"))
         self.import_button.clicked.connect(self.import_file)
         self.export_button.clicked.connect(self._on_export_button_clicked)
         files = QHBoxLayout()
@@ -98,7 +95,7 @@ class TemplatesView(QWidget):
         files.addWidget(self.export_button)
         left = QWidget()
         left_column = QVBoxLayout(left)
-        left_column.addWidget(QLabel(_tr("Template library")))
+        left_column.addWidget(QLabel(self.tr("Template library")))
         left_column.addWidget(self.library_list, 1)
         left_column.addLayout(buttons)
         left_column.addLayout(files)
@@ -111,20 +108,20 @@ class TemplatesView(QWidget):
         self.html_editor = CodeEditor()
         self.text_editor = CodeEditor()
         self.text_editor.setPlaceholderText(
-            _tr("Leave empty: the plain-text part is written from the HTML.")
+            self.tr("Leave empty: the plain-text part is written from the HTML.")
         )
         self.editor_tabs = QTabWidget()
-        self.editor_tabs.addTab(self.html_editor, _tr("HTML"))
-        self.editor_tabs.addTab(self.text_editor, _tr("Plain text"))
+        self.editor_tabs.addTab(self.html_editor, self.tr("HTML"))
+        self.editor_tabs.addTab(self.text_editor, self.tr("Plain text"))
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #c62828;")
-        self.save_button = QPushButton(_tr("Save"))
+        self.save_button = QPushButton(self.tr("Save"))
         self.save_button.clicked.connect(self.save)
         form = QFormLayout()
-        form.addRow(_tr("Name"), self.name_edit)
-        form.addRow(_tr("Subject"), self.subject_edit)
-        form.addRow(_tr("Preheader"), self.preheader_edit)
+        form.addRow(self.tr("Name"), self.name_edit)
+        form.addRow(self.tr("Subject"), self.subject_edit)
+        form.addRow(self.tr("Preheader"), self.preheader_edit)
         middle = QWidget()
         middle_column = QVBoxLayout(middle)
         middle_column.addLayout(form)
@@ -133,10 +130,10 @@ class TemplatesView(QWidget):
         middle_column.addWidget(self.save_button)
 
         self.contact_edit = QLineEdit()
-        self.contact_edit.setPlaceholderText(_tr("Contact address (empty: a sample contact)"))
+        self.contact_edit.setPlaceholderText(self.tr("Contact address (empty: a sample contact)"))
         self.contact_edit.editingFinished.connect(self.schedule_preview)
         self.preview = PreviewPane(use_web_engine=use_web_engine)
-        self.check_button = QPushButton(_tr("Check content"))
+        self.check_button = QPushButton(self.tr("Check content"))
         self.check_button.clicked.connect(self.check)
         self.check_output = QPlainTextEdit()
         self.check_output.setReadOnly(True)
@@ -206,8 +203,12 @@ class TemplatesView(QWidget):
 
     def new_item(self) -> None:
         self.library_list.clearSelection()
-        self.load_draft(TemplateDraft(_tr("New template"), _tr("News from {{ sender.name }}"),
-                                      BLANK_HTML))  # fmt: skip
+        html = BLANK_HTML.format(
+            greeting=self.tr("Hello {{ contact.first_name | default('there', true) }},"),
+            unsubscribe=self.tr("Unsubscribe"),
+        )
+        subject = self.tr("News from {{ sender.name }}")
+        self.load_draft(TemplateDraft(self.tr("New template"), subject, html))
 
     def save(self) -> None:
         try:
@@ -216,7 +217,7 @@ class TemplatesView(QWidget):
             self.status_message.emit(exc.user_message)
             return
         self.reload_library(select=record.name)
-        self.status_message.emit(_tr("Template “{name}” saved.").format(name=record.name))
+        self.status_message.emit(self.tr("Template “{name}” saved.").format(name=record.name))
 
     def import_path(self, path: Path) -> None:
         try:
@@ -228,7 +229,7 @@ class TemplatesView(QWidget):
 
     def import_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, _tr("Import a template"), "", _tr("Templates (*.html *.htm *.json)")
+            self, self.tr("Import a template"), "", self.tr("Templates (*.html *.htm *.json)")
         )
         if name:
             self.import_path(Path(name))
@@ -243,8 +244,8 @@ class TemplatesView(QWidget):
 
     def _on_export_button_clicked(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, _tr("Export the template"), f"{self.name_edit.text()}.html",
-            _tr("HTML (*.html);;Everything, with the text body (*.json)"),
+            self, self.tr("Export the template"), f"{self.name_edit.text()}.html",
+            self.tr("HTML (*.html);;Everything, with the text body (*.json)"),
         )  # fmt: skip
         if name:
             self.export_path(Path(name))
@@ -258,7 +259,7 @@ class TemplatesView(QWidget):
 
     def _on_copy_button_clicked(self) -> None:
         draft = self.draft()
-        name = _tr("{name} (copy)").format(name=draft.name)
+        name = self.tr("{name} (copy)").format(name=draft.name)
         self.name_edit.setText(name)
         self.save()
 
@@ -284,7 +285,7 @@ class TemplatesView(QWidget):
         record = ContactService(self._store).find(email)
         if record is None:
             self.status_message.emit(
-                _tr("No contact {email}: showing a sample.").format(email=email)
+                self.tr("No contact {email}: showing a sample.").format(email=email)
             )
             return SAMPLE_CONTACT
         return make_contact(record.email, record.first_name, record.last_name, record.fields,
@@ -337,8 +338,8 @@ class TemplatesView(QWidget):
         report = check_content(
             content, unsubscribe_url=PREVIEW_UNSUBSCRIBE, postal_address=sender.postal_address
         )
-        lines = [f"[{issue.severity}] {issue.message}" for issue in report.issues]
-        lines.append(_tr("{n} links").format(n=len(report.links)))
+        lines = [f"[{self._severity(issue.severity)}] {issue.message}" for issue in report.issues]
+        lines.append(self.tr("%Ln link(s)", "", len(report.links)))
         lines += [f"  {link.text or '—'} → {link.href}" for link in report.links]
         self.check_output.setPlainText("\n".join(lines))
         store = self._store
@@ -352,18 +353,24 @@ class TemplatesView(QWidget):
 
     def _on_audience_checked(self, report: AudienceReport) -> None:
         self.check_button.setEnabled(True)
-        lines = [_tr("Audience: {n} contacts checked in {s:.1f} s").format(
-            n=report.contacts, s=report.seconds)]  # fmt: skip
+        seconds = QLocale().toString(report.seconds, "f", 1)
+        line = self.tr("Audience: %Ln contact(s) checked in {seconds} s", "", report.contacts)
+        lines = [line.format(seconds=seconds)]
         for missing in report.missing:
-            note = _tr(" (handled by the template)") if missing.handled else ""
-            lines.append(_tr("{count} without “{field}”{note}: {examples}").format(
-                count=missing.count, field=missing.field, note=note,
-                examples=", ".join(missing.examples[:3])))  # fmt: skip
+            note = self.tr(" (handled by the template)") if missing.handled else ""
+            line = self.tr("%Ln without “{field}”{note}: {examples}", "", missing.count)
+            examples = ", ".join(missing.examples[:3])
+            lines.append(line.format(field=missing.field, note=note, examples=examples))
         for failure in report.failures:
-            message = _tr("{count} fail: {message}")
-            lines.append(message.format(count=failure.count, message=failure.message))
+            message = self.tr("%Ln contact(s) fail: {message}", "", failure.count)
+            lines.append(message.format(message=failure.message))
         self.check_output.appendPlainText("\n".join(lines))
         self.check_finished.emit(report)
+
+    def _severity(self, severity: str) -> str:
+        """The content checks' severities (envoi.templates.checks) in the window's language."""
+        labels = {"error": self.tr("error"), "warning": self.tr("warning"), "info": self.tr("info")}
+        return labels.get(severity, severity)
 
     def _on_audience_failed(self, exc: BaseException) -> None:
         self.check_button.setEnabled(True)
