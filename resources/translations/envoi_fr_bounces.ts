@@ -6,7 +6,7 @@
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounce_chart.py" line="64"/>
         <source>No bounces in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rebond ces 30 derniers jours</translation>
     </message>
 </context>
 <context>
@@ -14,177 +14,177 @@
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/reason_labels.py" line="14"/>
         <source>Unknown address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse inconnue</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/reason_labels.py" line="15"/>
         <source>Unknown domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine inconnu</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/reason_labels.py" line="16"/>
         <source>Address has moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse déplacée</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/reason_labels.py" line="17"/>
         <source>Mailbox full</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte pleine</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/reason_labels.py" line="18"/>
         <source>Mailbox suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte suspendue</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/reason_labels.py" line="19"/>
         <source>Accepts no mail</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;accepte pas de courrier</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/reason_labels.py" line="20"/>
         <source>Delivery time expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de remise dépassé</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/reason_labels.py" line="21"/>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur réseau</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/reason_labels.py" line="22"/>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur du serveur</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/reason_labels.py" line="23"/>
         <source>Server full</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur saturé</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/reason_labels.py" line="24"/>
         <source>Mail program error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur du logiciel de messagerie</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/reason_labels.py" line="25"/>
         <source>Filtered by the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtré par le destinataire</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/reason_labels.py" line="26"/>
         <source>Sender refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur refusé</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/reason_labels.py" line="27"/>
         <source>Sending IP blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>IP d&apos;envoi bloquée</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/reason_labels.py" line="28"/>
         <source>Poor sender reputation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvaise réputation de l&apos;expéditeur</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/reason_labels.py" line="29"/>
         <source>Reverse DNS required</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS inverse exigé</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/reason_labels.py" line="30"/>
         <source>Authentication failed (SPF, DKIM, DMARC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec d&apos;authentification (SPF, DKIM, DMARC)</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/reason_labels.py" line="33"/>
         <source>Seen as spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Considéré comme spam</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/reason_labels.py" line="34"/>
         <source>Virus detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Virus détecté</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/reason_labels.py" line="35"/>
         <source>Recipient&apos;s policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles du destinataire</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/reason_labels.py" line="36"/>
         <source>Security error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de sécurité</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/reason_labels.py" line="37"/>
         <source>Content refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu refusé</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/reason_labels.py" line="38"/>
         <source>Not standards-compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Non conforme aux normes</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/reason_labels.py" line="39"/>
         <source>SMTP syntax error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de syntaxe SMTP</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/reason_labels.py" line="40"/>
         <source>Relaying refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais refusé</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/reason_labels.py" line="41"/>
         <source>Size limit exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de taille dépassée</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/reason_labels.py" line="42"/>
         <source>Message too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Message trop volumineux</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/reason_labels.py" line="43"/>
         <source>Too many connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de connexions</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/reason_labels.py" line="44"/>
         <source>Sending too fast</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi trop rapide</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/reason_labels.py" line="45"/>
         <source>TLS failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec TLS</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/reason_labels.py" line="46"/>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>En suspens</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/reason_labels.py" line="47"/>
         <source>Undetermined</source>
-        <translation type="unfinished"></translation>
+        <translation>Indéterminé</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/reason_labels.py" line="48"/>
         <source>Complaint or opt-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Plainte ou désinscription</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/reason_labels.py" line="49"/>
         <source>Auto-reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse automatique</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/reason_labels.py" line="50"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Remis</translation>
     </message>
 </context>
 <context>
@@ -192,87 +192,87 @@
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="44"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="45"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="46"/>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="47"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="48"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="49"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="50"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="51"/>
         <source>Diagnostic</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="86"/>
         <source>(hidden by the report)</source>
-        <translation type="unfinished"></translation>
+        <translation>(masquée par le rapport)</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="101"/>
         <source>Hard bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebond définitif</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="101"/>
         <source>Soft bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebond temporaire</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="103"/>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Plainte</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="109"/>
         <source>No action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="110"/>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptabilisé</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="111"/>
         <source>Suppressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclu</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="112"/>
         <source>Unsubscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Désinscrit</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="113"/>
         <source>Marked as complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqué comme plainte</translation>
     </message>
 </context>
 <context>
@@ -280,118 +280,118 @@
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="44"/>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="45"/>
         <source>Bounces</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebonds</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="46"/>
         <source>Complaints and opt-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaintes et désinscriptions</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="64"/>
         <source>Search address or diagnostic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher une adresse ou un diagnostic…</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="70"/>
         <source>All reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les motifs</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="74"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="75"/>
         <source>Import messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des messages…</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="76"/>
         <source>Process returned messages saved as .eml files</source>
-        <translation type="unfinished"></translation>
+        <translation>Traiter des messages retournés enregistrés en fichiers .eml</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="77"/>
         <source>Check mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Relever la boîte</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="78"/>
         <source>Read the bounce mailbox now</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire maintenant la boîte aux lettres des rebonds</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="79"/>
         <source>Show message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le message…</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="114"/>
         <source>Bounces over the last 30 days, by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebonds des 30 derniers jours, par motif</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="158"/>
         <source>%Ln record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln enregistrement</numerusform>
+            <numerusform>%Ln enregistrements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="164"/>
         <source>%Ln returned message(s) could not be matched and wait for review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln message retourné n&apos;a pas pu être rattaché et attend votre examen</numerusform>
+            <numerusform>%Ln messages retournés n&apos;ont pas pu être rattachés et attendent votre examen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="193"/>
         <source>The bounce mailbox password is not in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de la boîte aux lettres des rebonds n&apos;est pas dans le trousseau.</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="194"/>
         <source>Run `envoi bounces mailbox ... --password-stdin` to store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez `envoi bounces mailbox ... --password-stdin` pour l&apos;y enregistrer.</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="212"/>
         <source>Imported: {0} processed, {1} kept for review, {2} already known</source>
-        <translation type="unfinished"></translation>
+        <translation>Import : {0} traité(s), {1} gardé(s) pour examen, {2} déjà connu(s)</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="221"/>
         <source>No bounce mailbox is set up yet (envoi bounces mailbox --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune boîte aux lettres des rebonds n&apos;est encore configurée (envoi bounces mailbox --help).</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="224"/>
         <source>Mailbox: {0} read, {1} processed, {2} kept for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte aux lettres : {0} lu(s), {1} traité(s), {2} gardé(s) pour examen</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="234"/>
         <source>Cannot read the file: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier : {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="272"/>
         <source>Returned messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages retournés</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="274"/>
         <source>E-mail messages (*.eml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages e-mail (*.eml);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -399,7 +399,7 @@
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/raw_message_dialog.py" line="19"/>
         <source>Returned message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message retourné</translation>
     </message>
 </context>
 </TS>
