@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QDate, QSettings, Qt
 
 from envoi.bounces.service import BounceService
 from envoi.contacts.service import ContactService
@@ -14,6 +14,7 @@ from envoi.store.engine import Store
 from envoi.ui.bridge import WorkerBridge
 from envoi.ui.context import UiContext
 from envoi.ui.views.bounces.bounces_view import BouncesView
+from tests.support.french import french
 
 TIMEOUT = 5000
 
@@ -171,3 +172,22 @@ def test_every_bounce_reason_has_a_label() -> None:
     assert set(labels) == REASONS
     assert len(set(labels.values())) == len(labels)  # two reasons never read the same
     assert reason_label("a-new-reason") == "a-new-reason"
+
+
+def test_french_labels_reasons_counts_and_dates(qtbot, ctx: UiContext) -> None:  # type: ignore[no-untyped-def]
+    with french("bounces"):
+        view = BouncesView(ctx)
+        qtbot.addWidget(view)
+        qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=TIMEOUT)
+        assert view.refresh_button.text() == "Actualiser"
+        assert view.kind.itemText(view.kind.findData("feedback")) == "Plaintes et désinscriptions"
+        assert view.reason.itemText(view.reason.findData("mailboxfull")) == "Boîte pleine"
+        assert view.count_label.text() == "3 enregistrements"
+        header = view.model.headerData(4, Qt.Orientation.Horizontal)
+        assert header == "Motif"
+        kinds = {view.model.index(r, 3).data() for r in range(3)}
+        assert kinds == {"Rebond définitif", "Rebond temporaire", "Plainte"}
+        reasons = {view.model.index(r, 4).data() for r in range(3)}
+        assert reasons == {"Adresse inconnue", "Boîte pleine", "Plainte ou désinscription"}
+        # received today: the date as French writes it, day/month/year
+        assert view.model.index(0, 0).data().startswith(QDate.currentDate().toString("dd/MM/yyyy"))

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QDate, QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTreeWidgetItem
 
@@ -18,6 +18,7 @@ from envoi.store.engine import Store
 from envoi.ui.bridge import WorkerBridge
 from envoi.ui.context import UiContext
 from envoi.ui.views.sendercheck.sender_check_view import SenderCheckView
+from tests.support.french import french
 
 KEY = generate_key("ed25519")
 
@@ -125,3 +126,22 @@ def test_generate_dkim_key_shows_the_record(view: SenderCheckView, tmp_path: Pat
     stored = FileDkimKeyStore(tmp_path / "dkim").load("shop.test", "envoi2")
     assert stored is not None and public_record(stored) == record
     assert "envoi2._domainkey.shop.test" in view.fix_label.text()
+
+
+def test_french_labels_statuses_and_summary(qtbot, context: UiContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    with french("sendercheck"):
+        view = SenderCheckView(context, lambda _store: _resolver(), FileDkimKeyStore(tmp_path))
+        qtbot.addWidget(view)
+        assert view.check_button.text() == "Vérifier"
+        view.domain_edit.setText("shop.test")
+        with qtbot.waitSignal(view.check_finished, timeout=10_000) as blocker:
+            view.check_button.click()
+        groups = _groups(view)
+        assert groups["Domaine et MX"].text(1) in {"réussi", "avertissement", "échec"}
+        assert groups["SPF"].text(1) == "échec"
+        fails = blocker.args[0].counts()["fail"]
+        summary = view.summary_label.text()
+        assert summary.startswith("shop.test, vérifié le ")
+        assert f"{fails} échec(s)" in summary
+        # the date as French writes it: day/month/year
+        assert QDate.currentDate().toString("dd/MM/yyyy") in summary

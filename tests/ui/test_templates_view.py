@@ -17,6 +17,7 @@ from envoi.templates.library import TemplateService
 from envoi.ui.bridge import WorkerBridge
 from envoi.ui.context import UiContext
 from envoi.ui.views.templates.templates_view import TemplatesView
+from tests.support.french import french
 
 TIMEOUT = 5000
 HAS_WEB_ENGINE = importlib.util.find_spec("PySide6.QtWebEngineWidgets") is not None
@@ -114,3 +115,15 @@ def test_web_engine_preview(qtbot, ctx: UiContext) -> None:  # type: ignore[no-u
     web.page().toPlainText(texts.append)  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: bool(texts), timeout=TIMEOUT)
     assert "Browser Élodie" in texts[0]
+
+
+def test_french_labels_and_new_template(qtbot, ctx: UiContext) -> None:  # type: ignore[no-untyped-def]
+    with french("templates"):
+        view = TemplatesView(ctx, use_web_engine=False)
+        qtbot.addWidget(view)
+        assert view.check_button.text() == "Vérifier le contenu"
+        assert view.preview.tabs.tabText(1) == "Texte brut"
+        view.new_item()
+        assert view.name_edit.text() == "Nouveau modèle"
+        assert ">Se désinscrire</a>" in view.html_editor.toPlainText()
+        assert "Bonjour Élodie," in view.preview.html  # the sample contact, greeted in French
