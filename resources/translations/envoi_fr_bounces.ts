@@ -298,47 +298,47 @@
         <translation>Rechercher une adresse ou un diagnostic…</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="70"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="76"/>
         <source>All reasons</source>
         <translation>Tous les motifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="74"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="80"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="75"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="81"/>
         <source>Import messages…</source>
         <translation>Importer des messages…</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="76"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="82"/>
         <source>Process returned messages saved as .eml files</source>
         <translation>Traiter des messages retournés enregistrés en fichiers .eml</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="77"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="83"/>
         <source>Check mailbox</source>
         <translation>Relever la boîte</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="78"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="84"/>
         <source>Read the bounce mailbox now</source>
         <translation>Lire maintenant la boîte aux lettres des rebonds</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="79"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="85"/>
         <source>Show message…</source>
         <translation>Afficher le message…</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="114"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="120"/>
         <source>Bounces over the last 30 days, by reason</source>
         <translation>Rebonds des 30 derniers jours, par motif</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="158"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="164"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln enregistrement</numerusform>
@@ -346,7 +346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="164"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="170"/>
         <source>%Ln returned message(s) could not be matched and wait for review</source>
         <translation>
             <numerusform>%Ln message retourné n&apos;a pas pu être rattaché et attend votre examen</numerusform>
@@ -354,42 +354,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="193"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="199"/>
         <source>The bounce mailbox password is not in the keyring.</source>
         <translation>Le mot de passe de la boîte aux lettres des rebonds n&apos;est pas dans le trousseau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="194"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="200"/>
         <source>Run `envoi bounces mailbox ... --password-stdin` to store it.</source>
         <translation>Lancez `envoi bounces mailbox ... --password-stdin` pour l&apos;y enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="212"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="218"/>
         <source>Imported: {0} processed, {1} kept for review, {2} already known</source>
         <translation>Import : {0} traité(s), {1} gardé(s) pour examen, {2} déjà connu(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="221"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="227"/>
         <source>No bounce mailbox is set up yet (envoi bounces mailbox --help).</source>
         <translation>Aucune boîte aux lettres des rebonds n&apos;est encore configurée (envoi bounces mailbox --help).</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="224"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="230"/>
         <source>Mailbox: {0} read, {1} processed, {2} kept for review</source>
         <translation>Boîte aux lettres : {0} lu(s), {1} traité(s), {2} gardé(s) pour examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="234"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="240"/>
         <source>Cannot read the file: {0}</source>
         <translation>Impossible de lire le fichier : {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="272"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="278"/>
         <source>Returned messages</source>
         <translation>Messages retournés</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="274"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="280"/>
         <source>E-mail messages (*.eml);;All files (*)</source>
         <translation>Messages e-mail (*.eml);;Tous les fichiers (*)</translation>
     </message>

@@ -63,10 +63,16 @@ class BouncesView(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search address or diagnostic…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(180)
         self.kind = QComboBox()
         for value, title in _KINDS:
             self.kind.addItem(self.tr(str(title)), value)
         self.reason = QComboBox()
+        # Some reasons read long (in French most of all): the list opens wider than the box.
+        self.reason.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.reason.setMinimumContentsLength(18)
         self.reason.addItem(self.tr("All reasons"), "")
         labels = reason_labels()
         for reason in sorted(REASONS - _NOT_BOUNCE_REASONS, key=lambda r: labels.get(r, r)):
@@ -86,8 +92,6 @@ class BouncesView(QWidget):
         filters.addWidget(self.kind)
         filters.addWidget(self.reason)
         filters.addWidget(self.refresh_button)
-        filters.addWidget(self.import_button)
-        filters.addWidget(self.fetch_button)
         filters.addWidget(self.raw_button)
 
         self.model = BounceTableModel()
@@ -97,7 +101,7 @@ class BouncesView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        for column, width in enumerate((120, 220, 80, 100, 110, 70, 90)):
+        for column, width in enumerate((125, 180, 75, 130, 170, 55, 135)):
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -110,6 +114,8 @@ class BouncesView(QWidget):
         counts.addWidget(self.count_label)
         counts.addStretch(1)
         counts.addWidget(self.review_label)
+        counts.addWidget(self.import_button)
+        counts.addWidget(self.fetch_button)
         layout.addLayout(counts)
         layout.addWidget(QLabel(self.tr("Bounces over the last 30 days, by reason")))
         layout.addWidget(self.chart)
