@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>ContentIssue</name>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/templates/content_issues.py" line="16"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/templates/content_issues.py" line="17"/>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/templates/content_issues.py" line="18"/>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/templates/content_issues.py" line="28"/>
+        <source>The subject is empty.</source>
+        <translation>L&apos;objet est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/templates/content_issues.py" line="33"/>
+        <source>The HTML is {size}: Gmail cuts messages over 102 KB and hides the rest (often the unsubscribe link) behind a link.</source>
+        <translation>Le HTML fait {size} : Gmail coupe les messages de plus de 102 Ko et cache la suite (souvent le lien de désinscription) derrière un lien.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/templates/content_issues.py" line="39"/>
+        <source>The message has no plain-text part; some readers and filters want one.</source>
+        <translation>Le message n&apos;a pas de partie texte brut ; certains lecteurs et filtres en attendent une.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/templates/content_issues.py" line="44"/>
+        <source>An image has no alt text; it shows as nothing when images are blocked.</source>
+        <translation>Une image n&apos;a pas de texte alternatif : rien ne s&apos;affiche à sa place quand les images sont bloquées.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/templates/content_issues.py" line="49"/>
+        <source>The message has no unsubscribe link.</source>
+        <translation>Le message n&apos;a pas de lien de désinscription.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/templates/content_issues.py" line="51"/>
+        <source>No postal address is set for the sender; the law in many countries asks for one in every marketing message.</source>
+        <translation>Aucune adresse postale n&apos;est définie pour l&apos;expéditeur ; dans de nombreux pays, la loi en exige une dans chaque message commercial.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/templates/content_issues.py" line="57"/>
+        <source>The sender&apos;s postal address does not appear in the message.</source>
+        <translation>L&apos;adresse postale de l&apos;expéditeur n&apos;apparaît pas dans le message.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/templates/content_issues.py" line="61"/>
+        <source>The message is mostly images with little text; filters distrust that, and readers who block images see nothing.</source>
+        <translation>Le message est surtout fait d&apos;images avec peu de texte : les filtres s&apos;en méfient, et les lecteurs qui bloquent les images ne voient rien.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <location filename="../../desktop/envoi/ui/views/templates/preview_pane.py" line="66"/>
@@ -37,142 +95,142 @@
 <context>
     <name>TemplatesView</name>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="79"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="80"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="80"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="81"/>
         <source>Copy</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="81"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="82"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="82"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="83"/>
         <source>Add samples</source>
         <translation>Ajouter les exemples</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="89"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="90"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="90"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="91"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="98"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="99"/>
         <source>Template library</source>
         <translation>Bibliothèque de modèles</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="111"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="112"/>
         <source>Leave empty: the plain-text part is written from the HTML.</source>
         <translation>Laissez vide : la partie texte brut est rédigée à partir du HTML.</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="114"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="115"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="115"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="116"/>
         <source>Plain text</source>
         <translation>Texte brut</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="119"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="120"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="122"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="123"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="123"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="124"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="124"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="125"/>
         <source>Preheader</source>
         <translation>Pré-en-tête</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="133"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="134"/>
         <source>Contact address (empty: a sample contact)</source>
         <translation>Adresse du contact (vide : un contact d&apos;exemple)</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="136"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="137"/>
         <source>Check content</source>
         <translation>Vérifier le contenu</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="207"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="208"/>
         <source>Hello {{ contact.first_name | default(&apos;there&apos;, true) }},</source>
         <translation>Bonjour {{ contact.first_name | default(&apos;à vous&apos;, true) }},</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="208"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="209"/>
         <source>Unsubscribe</source>
         <translation>Se désinscrire</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="210"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="211"/>
         <source>News from {{ sender.name }}</source>
         <translation>Les nouveautés de {{ sender.name }}</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="211"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="212"/>
         <source>New template</source>
         <translation>Nouveau modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="220"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="221"/>
         <source>Template “{name}” saved.</source>
         <translation>Modèle « {name} » enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="232"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="233"/>
         <source>Import a template</source>
         <translation>Importer un modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="232"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="233"/>
         <source>Templates (*.html *.htm *.json)</source>
         <translation>Modèles (*.html *.htm *.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="247"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="248"/>
         <source>Export the template</source>
         <translation>Exporter le modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="248"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="249"/>
         <source>HTML (*.html);;Everything, with the text body (*.json)</source>
         <translation>HTML (*.html);;Tout, avec la version texte (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="262"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="263"/>
         <source>{name} (copy)</source>
         <translation>{name} (copie)</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="288"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="289"/>
         <source>No contact {email}: showing a sample.</source>
         <translation>Aucun contact {email} : un exemple est affiché.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="342"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="348"/>
         <source>%Ln link(s)</source>
         <translation>
             <numerusform>%Ln lien</numerusform>
@@ -180,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="357"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="363"/>
         <source>Audience: %Ln contact(s) checked in {seconds} s</source>
         <translation>
             <numerusform>Audience : %Ln contact vérifié en {seconds} s</numerusform>
@@ -188,12 +246,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="360"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="366"/>
         <source> (handled by the template)</source>
         <translation> (géré par le modèle)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="361"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="367"/>
         <source>%Ln without “{field}”{note}: {examples}</source>
         <translation>
             <numerusform>%Ln sans « {field} »{note} : {examples}</numerusform>
@@ -201,27 +259,12 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="365"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="371"/>
         <source>%Ln contact(s) fail: {message}</source>
         <translation>
             <numerusform>%Ln contact en échec : {message}</numerusform>
             <numerusform>%Ln contacts en échec : {message}</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="372"/>
-        <source>error</source>
-        <translation>erreur</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="372"/>
-        <source>warning</source>
-        <translation>avertissement</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="372"/>
-        <source>info</source>
-        <translation>info</translation>
     </message>
 </context>
 </TS>

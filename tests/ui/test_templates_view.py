@@ -127,3 +127,29 @@ def test_french_labels_and_new_template(qtbot, ctx: UiContext) -> None:  # type:
         assert view.name_edit.text() == "Nouveau modèle"
         assert ">Se désinscrire</a>" in view.html_editor.toPlainText()
         assert "Bonjour Élodie," in view.preview.html  # the sample contact, greeted in French
+
+
+@pytest.mark.parametrize("postal_address", ["", "12 rue des Lilas, 69001 Lyon"])
+def test_every_content_finding_is_worded_in_french(qtbot, postal_address: str) -> None:  # type: ignore[no-untyped-def]
+    from envoi.templates.checks import check_content
+    from envoi.templates.render import RenderedContent
+    from envoi.ui.views.templates.content_issues import issue_text, severity_label
+
+    # Everything wrong at once: no subject, no text part, a bare image, over 102 KB...
+    html = "<p><img src='a.png'></p>" + "<!-- padding -->" * 7000
+    content = RenderedContent("", "", html, "", frozenset())
+    report = check_content(content, postal_address=postal_address)
+    codes = {issue.code for issue in report.issues}
+    assert codes == {
+        "empty_subject", "size_over_102kb", "no_text_part", "image_without_alt",
+        "no_unsubscribe_link", "no_postal_address", "all_image_content",
+    }  # fmt: skip
+    with french("templates"):
+        for issue in report.issues:
+            text = issue_text(issue, report, postal_address_set=bool(postal_address))
+            assert text != issue.message  # a code without French would fall back to English
+        assert {severity_label(issue.severity) for issue in report.issues} == {
+            "erreur", "avertissement"
+        }  # fmt: skip
+        size = next(i for i in report.issues if i.code == "size_over_102kb")
+        assert " ko :" in issue_text(size, report, postal_address_set=True)

@@ -41,6 +41,7 @@ from envoi.templates.merge import contact_values as make_contact
 from envoi.templates.render import CampaignTemplate, RenderedContent, TemplateProblem
 from envoi.ui.context import UiContext
 from envoi.ui.views.templates.code_editor import CodeEditor
+from envoi.ui.views.templates.content_issues import issue_text, severity_label
 from envoi.ui.views.templates.preview_pane import PreviewPane
 
 PREVIEW_DELAY_MS = 250
@@ -338,7 +339,12 @@ class TemplatesView(QWidget):
         report = check_content(
             content, unsubscribe_url=PREVIEW_UNSUBSCRIBE, postal_address=sender.postal_address
         )
-        lines = [f"[{self._severity(issue.severity)}] {issue.message}" for issue in report.issues]
+        has_address = bool(sender.postal_address.strip())
+        lines = [
+            f"[{severity_label(issue.severity)}] "
+            + issue_text(issue, report, postal_address_set=has_address)
+            for issue in report.issues
+        ]
         lines.append(self.tr("%Ln link(s)", "", len(report.links)))
         lines += [f"  {link.text or '—'} → {link.href}" for link in report.links]
         self.check_output.setPlainText("\n".join(lines))
@@ -366,11 +372,6 @@ class TemplatesView(QWidget):
             lines.append(message.format(message=failure.message))
         self.check_output.appendPlainText("\n".join(lines))
         self.check_finished.emit(report)
-
-    def _severity(self, severity: str) -> str:
-        """The content checks' severities (envoi.templates.checks) in the window's language."""
-        labels = {"error": self.tr("error"), "warning": self.tr("warning"), "info": self.tr("info")}
-        return labels.get(severity, severity)
 
     def _on_audience_failed(self, exc: BaseException) -> None:
         self.check_button.setEnabled(True)
