@@ -1,13 +1,11 @@
-"""SMTP connections through aiosmtplib, and what each reply means for a delivery.
-
-One ``SmtpConnection`` carries many messages (MAIL, RCPT, DATA, then RSET on errors). The
-phase matters for "no duplicate mail": a failure before DATA means the message was not sent
-and may go again; a connection lost during DATA means we cannot know (``UNKNOWN``).
+"""SMTP connections: opened by aiosmtplib (TLS, STARTTLS, EHLO, AUTH), then carried on by
+``SmtpConnection`` (MAIL, RCPT, DATA, pipelined when the server allows; see
+``envoi.sending.smtp_session``), and what goes wrong while connecting, in plain language.
+What each reply means for a delivery is in ``envoi.sending.replies``.
 """
 
 from __future__ import annotations
 
-import enum
 import errno
 import socket
 import ssl
@@ -17,41 +15,23 @@ from typing import Protocol
 import aiosmtplib
 
 from envoi.errors import EnvoiError
+from envoi.sending.replies import SLOW_DOWN_CODES, Reply, ReplyKind, reply_for_code
+from envoi.sending.smtp_session import Disconnected, SmtpConnection
 
-
-class ReplyKind(enum.StrEnum):
-    SENT = "sent"
-    DEFERRED = "deferred"  # 4xx: try again later
-    FAILED = "failed"  # 5xx: the server refused for good
-    NOT_SENT = "not_sent"  # connection lost before DATA: safe to send again
-    UNKNOWN = "unknown"  # connection lost during DATA: maybe delivered
-
-
-# Replies that ask us to send more slowly (RFC 5321 4.2.3 and providers' practice).
-SLOW_DOWN_CODES = frozenset({421, 451, 452})
-
-
-@dataclass(frozen=True, slots=True)
-class Reply:
-    kind: ReplyKind
-    code: int | None = None
-    text: str = ""
-
-    @property
-    def slow_down(self) -> bool:
-        return self.code in SLOW_DOWN_CODES
-
-    @property
-    def closes_connection(self) -> bool:
-        return self.code == 421 or self.kind in (ReplyKind.NOT_SENT, ReplyKind.UNKNOWN)
-
-
-def reply_for_code(code: int, text: str) -> Reply:
-    if 200 <= code < 300:
-        return Reply(ReplyKind.SENT, code, text)
-    if 400 <= code < 500:
-        return Reply(ReplyKind.DEFERRED, code, text)
-    return Reply(ReplyKind.FAILED, code, text)
+__all__ = [
+    "SLOW_DOWN_CODES",
+    "ConnectError",
+    "Connection",
+    "Reply",
+    "ReplyKind",
+    "ServerSettings",
+    "SmtpConnection",
+    "SmtpTransport",
+    "Transport",
+    "explain_connect_error",
+    "reply_for_code",
+    "tls_context",
+]
 
 
 class ConnectError(EnvoiError):
@@ -76,13 +56,14 @@ class ServerSettings:
 
 class Connection(Protocol):
     async def begin(self, sender: str, recipient: str) -> Reply | None:
-        """MAIL and RCPT: None when the server is ready for DATA, else its refusal."""
+        """MAIL, RCPT and DATA: None when the server waits for the message, else its
+        refusal. Nothing of the message leaves before ``data``."""
         ...
 
     async def data(self, message: bytes) -> Reply: ...
 
     async def reset(self) -> None:
-        """Abandon a transaction begun but not sent (RSET)."""
+        """Abandon a transaction begun but not sent (RSET, or close the connection)."""
         ...
 
     async def close(self) -> None: ...
@@ -120,76 +101,21 @@ class SmtpTransport:
             await client.connect()
             if s.username:
                 await client.login(s.username, s.password)
+            if client.is_ehlo_or_helo_needed:  # without TLS or login, nothing said EHLO yet
+                try:
+                    await client.ehlo()
+                except aiosmtplib.SMTPHeloError:
+                    await client.helo()
         except BaseException as exc:
             client.close()
             if isinstance(exc, Exception):
                 raise explain_connect_error(exc, s) from exc
             raise
-        return SmtpConnection(client)
-
-
-class SmtpConnection:
-    def __init__(self, client: aiosmtplib.SMTP) -> None:
-        self._client = client
-
-    async def send(self, sender: str, recipient: str, message: bytes) -> Reply:
-        refused = await self.begin(sender, recipient)
-        return refused if refused is not None else await self.data(message)
-
-    async def begin(self, sender: str, recipient: str) -> Reply | None:
-        client = self._client
         try:
-            await client.mail(sender)
-            await client.rcpt(recipient)
-        except aiosmtplib.SMTPResponseException as exc:
-            return await self._refused(exc)
-        except (aiosmtplib.SMTPException, OSError) as exc:
-            return Reply(ReplyKind.NOT_SENT, None, _text(exc))
-        return None
-
-    async def reset(self) -> None:
-        try:
-            await self._client.rset()
-        except (aiosmtplib.SMTPException, OSError):
-            self._client.close()
-
-    async def data(self, message: bytes) -> Reply:
-        client = self._client
-        try:
-            response = await client.data(message)
-        except aiosmtplib.SMTPResponseException as exc:
-            if exc.code == -1:  # aiosmtplib's code for a lost connection
-                return Reply(ReplyKind.UNKNOWN, None, _text(exc))
-            return await self._refused(exc)
-        except (aiosmtplib.SMTPException, OSError) as exc:
-            # The message may have reached the server before the connection went away.
-            return Reply(ReplyKind.UNKNOWN, None, _text(exc))
-        return reply_for_code(response.code, response.message)
-
-    async def _refused(self, exc: aiosmtplib.SMTPResponseException) -> Reply:
-        if exc.code < 0:
-            return Reply(ReplyKind.NOT_SENT, None, _text(exc))
-        reply = reply_for_code(exc.code, exc.message)
-        if not reply.closes_connection:
-            try:
-                await self._client.rset()
-            except (aiosmtplib.SMTPException, OSError):
-                # The connection is not usable any more: the caller opens a new one.
-                return Reply(reply.kind, reply.code, reply.text + " (connection closed)")
-        return reply
-
-    @property
-    def usable(self) -> bool:
-        return self._client.is_connected
-
-    async def close(self) -> None:
-        try:
-            if self._client.is_connected:
-                await self._client.quit()
-        except (aiosmtplib.SMTPException, OSError):
-            pass
-        finally:
-            self._client.close()
+            return SmtpConnection(client, s.timeout)
+        except Disconnected as exc:
+            client.close()
+            raise explain_connect_error(exc, s) from exc
 
 
 def _text(exc: BaseException) -> str:
