@@ -328,3 +328,14 @@ class CampaignService:
                 .order_by(Campaign.scheduled_at)
             ).all()
             return [_record(r) for r in rows]
+
+    def next_scheduled(self, after: datetime | None = None) -> datetime | None:
+        """When the next scheduled campaign becomes due (after ``after``, default now)."""
+        after = after or utcnow()
+        with self._store.session() as s:
+            return s.scalar(
+                select(func.min(Campaign.scheduled_at)).where(
+                    Campaign.status == CampaignStatus.SCHEDULED.value,
+                    Campaign.scheduled_at > after,
+                )
+            )

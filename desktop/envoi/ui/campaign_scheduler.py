@@ -1,19 +1,69 @@
 """Scheduled campaigns start on time while the window is open.
 
-PLACEHOLDER until the sending scheduler is wired in (issue 4): returns a task that only
-waits, so the window's background list already has its slot.
+The sending ``Scheduler`` runs as a task on the qasync loop and decides when; each due
+campaign is then started by the Campaigns area, in the same progress view (and the same
+send thread) as a send started by hand, and the status bar says so. Quitting pauses it
+there like any other send: the database keeps where it was, and Resume continues.
 """
 
 from __future__ import annotations
 
 import asyncio
-from typing import Any
+import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication
 
+from envoi.sending.campaigns import CampaignRecord
+from envoi.sending.limits import LimiterPool
+from envoi.sending.profiles import ProfileService
+from envoi.sending.scheduler import Scheduler
+from envoi.sending.secrets import KeyringSecretStore, MemorySecretStore, SecretStore
 from envoi.store.engine import Store
 
+if TYPE_CHECKING:
+    from envoi.ui.main_window import MainWindow
 
-def start_campaign_scheduler(store: Store, window: QWidget) -> asyncio.Future[Any]:
-    del store, window
-    return asyncio.ensure_future(asyncio.Event().wait())
+log = logging.getLogger(__name__)
+
+# A campaign scheduled a few seconds ahead from the window is seen within this delay; the
+# scheduler sleeps until the next known due time when that comes sooner.
+INTERVAL_S = 2.0
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CampaignScheduler", text)
+
+
+def _secrets() -> SecretStore:
+    secrets = KeyringSecretStore()
+    return secrets if secrets.available else MemorySecretStore()
+
+
+def start_campaign_scheduler(
+    store: Store, window: MainWindow, *, interval: float = INTERVAL_S
+) -> asyncio.Task[None]:
+    """The scheduler's task on the running loop; cancel it on quit."""
+
+    def launch(record: CampaignRecord) -> None:
+        page = window.page("campaigns")
+        start = getattr(page, "start_scheduled", None)
+        if start is None:  # pragma: no cover - the area is always there
+            return
+        start(record.id)
+        window.show_status(_tr("Scheduled campaign “{0}” started.").format(record.name))
+
+    scheduler = Scheduler(
+        store, ProfileService(store, _secrets()), LimiterPool(), interval=interval, launch=launch
+    )
+    task = asyncio.ensure_future(scheduler.run_forever())
+
+    def done(t: asyncio.Task[None]) -> None:
+        if t.cancelled() or t.exception() is None:
+            return
+        exc = t.exception()
+        log.error("campaign scheduler stopped", exc_info=exc)
+        window.show_status(_tr("Scheduled campaigns are no longer started: {0}").format(exc))
+
+    task.add_done_callback(done)
+    return task

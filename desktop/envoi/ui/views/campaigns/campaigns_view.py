@@ -182,6 +182,14 @@ class CampaignsView(QWidget):
         self.stack.setCurrentWidget(view)
         return view
 
+    def start_scheduled(self, campaign_id: int) -> CampaignProgressView:
+        """The scheduler found this campaign due (and its preflight passed): send it from
+        its progress view, as if the user had clicked Send."""
+        view = self.open_campaign(campaign_id)
+        view.start_scheduled()
+        self.refresh()
+        return view
+
     def _on_view_run_finished(self, _result: SendStats | BaseException) -> None:
         self.refresh()
 

@@ -180,7 +180,7 @@ class CampaignProgressView(QWidget):
 
         self.send_button.clicked.connect(self._on_send_clicked)
         self.confirm_button.clicked.connect(self._on_confirm_clicked)
-        self.pause_button.clicked.connect(self.runner.pause)
+        self.pause_button.clicked.connect(self._on_pause_clicked)
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
         # Failures come from the database, a few times a minute while sending.
         self._failures_timer = QTimer(self)
@@ -251,6 +251,13 @@ class CampaignProgressView(QWidget):
             return
         self._start()
 
+    def start_scheduled(self) -> None:
+        """Start a scheduled send (its preflight ran in the scheduler; warnings were seen
+        by whoever scheduled it)."""
+        if not self.runner.running:
+            self._resume = False
+            self._start()
+
     def _on_confirm_clicked(self) -> None:
         self._start()
 
@@ -259,6 +266,9 @@ class CampaignProgressView(QWidget):
         self._show_status("running", "")
         self.runner.start(resume=self._resume)
         self._failures_timer.start()
+
+    def _on_pause_clicked(self) -> None:
+        self.runner.pause()
 
     def _on_cancel_clicked(self) -> None:
         if self.runner.running:
@@ -287,5 +297,6 @@ class CampaignProgressView(QWidget):
         """The window is closing: pause the run (the database keeps where it was)."""
         self._failures_timer.stop()
         if self.runner.running:
-            self.runner.pause()
+            # Stored as the reason shown next to Resume (the database's words, not the UI's).
+            self.runner.pause("Envoi was closed while sending; resume to continue.")
             self.runner.wait(wait)

@@ -101,10 +101,10 @@ class SendRunner(QObject):
         if loop is not None and not loop.is_closed():
             loop.call_soon_threadsafe(fn)
 
-    def pause(self) -> None:
+    def pause(self, reason: str = "") -> None:
         engine = self._engine
         if engine is not None:
-            self._call(engine.pause)
+            self._call(lambda: engine.pause(reason) if reason else engine.pause())
 
     def cancel(self) -> None:
         engine = self._engine
