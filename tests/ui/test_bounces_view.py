@@ -191,3 +191,28 @@ def test_french_labels_reasons_counts_and_dates(qtbot, ctx: UiContext) -> None: 
         assert reasons == {"Adresse inconnue", "Boîte pleine", "Plainte ou désinscription"}
         # received today: the date as French writes it, day/month/year
         assert view.model.index(0, 0).data().startswith(QDate.currentDate().toString("dd/MM/yyyy"))
+
+
+def test_chart_groups_reasons_past_the_legend_as_other(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from envoi.ui.views.bounces.bounce_chart import LEGEND_LINES, OTHER, BounceChart
+
+    today = date.today().isoformat()
+    reasons = ["userunknown", "mailboxfull", "blocked", "expired", "filtered", "rejected",
+               "suspend", "speeding", "norelaying", "onhold"]  # fmt: skip
+    counts = [(today, reason, 20 - i) for i, reason in enumerate(reasons)]
+    chart = BounceChart()
+    qtbot.addWidget(chart)
+    chart.set_counts(counts)
+    shown = chart.reasons()
+    assert len(shown) == LEGEND_LINES
+    assert shown[:-1] == reasons[: LEGEND_LINES - 1] and shown[-1] == OTHER
+    assert chart.total() == sum(n for _d, _r, n in counts)  # nothing lost in the grouping
+    chart.set_counts(counts[:LEGEND_LINES])  # eight fit: no "other" line
+    assert chart.reasons() == reasons[:LEGEND_LINES]
+    with french("bounces"):
+        chart.set_counts(counts)
+        chart.resize(700, 200)
+        assert not chart.grab().isNull()  # draws the legend's "other" line without error
+        assert chart.tr("Other reasons") == "Autres motifs"

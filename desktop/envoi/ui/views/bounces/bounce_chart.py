@@ -16,6 +16,8 @@ _PALETTE = [
     "#d1495b", "#edae49", "#00798c", "#30638e", "#003d5b", "#8f2d56", "#6a994e", "#a7c957",
     "#bc4749", "#577590",
 ]  # fmt: skip
+LEGEND_LINES = 8
+OTHER = ""  # the reasons past the legend's last line but one, drawn as one
 
 
 class BounceChart(QWidget):
@@ -35,12 +37,18 @@ class BounceChart(QWidget):
         today = date.today()
         self._days = [(today - timedelta(days=i)).isoformat() for i in range(days - 1, -1, -1)]
         totals: dict[str, int] = {}
-        self._counts = {}
-        for day, reason, n in counts:
-            self._counts[(day, reason)] = n
+        for _day, reason, n in counts:
             totals[reason] = totals.get(reason, 0) + n
         # The most frequent reasons first; the legend shows at most eight, the rest as one.
-        self._reasons = sorted(totals, key=lambda r: -totals[r])
+        ranked = sorted(totals, key=lambda r: -totals[r])
+        shown = set(ranked if len(ranked) <= LEGEND_LINES else ranked[: LEGEND_LINES - 1])
+        self._counts = {}
+        for day, reason, n in counts:
+            key = (day, reason if reason in shown else OTHER)
+            self._counts[key] = self._counts.get(key, 0) + n
+        self._reasons = [r for r in ranked if r in shown] + (
+            [OTHER] if len(shown) < len(ranked) else []
+        )
         self.update()
 
     def reasons(self) -> list[str]:
@@ -102,12 +110,11 @@ class BounceChart(QWidget):
         x = plot.right() + 16
         labels = reason_labels()
         metrics = painter.fontMetrics()
-        for n, reason in enumerate(self._reasons[:8]):
+        for n, reason in enumerate(self._reasons):
             y = rect.top() + n * 18
             painter.fillRect(QRectF(x, y + 3, 10, 10), colours[reason])
-            label = metrics.elidedText(
-                reason_label(reason, labels), Qt.TextElideMode.ElideRight, legend_width - 20
-            )
+            text = self.tr("Other reasons") if reason == OTHER else reason_label(reason, labels)
+            label = metrics.elidedText(text, Qt.TextElideMode.ElideRight, legend_width - 20)
             painter.drawText(
                 QRectF(x + 16, y, legend_width - 20, 16), Qt.AlignmentFlag.AlignLeft, label
             )
