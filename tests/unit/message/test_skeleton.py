@@ -225,12 +225,19 @@ def test_any_unicode_round_trips(subject: str, name: str, body: str) -> None:
 def test_chunked_quoted_printable_decodes_to_the_text(chunks: list[str]) -> None:
     import binascii
 
-    from envoi.message.skeleton import ChunkedQuotedPrintable
+    from envoi.message.skeleton import ChunkedQuotedPrintable, _wrap
 
     text = "".join(chunks)
     encoder = ChunkedQuotedPrintable()
+    # The same bytes as wrapping the joined encodings line by line (the cached wrapping of
+    # the lines inside a piece changes nothing).
+    joined = b"".join(
+        binascii.b2a_qp(c.encode("utf-8"), istext=True).replace(b"=\n", b"") for c in chunks
+    ) + (b"" if text.endswith("\n") else b"\n")
+    whole = b"\r\n".join(x if len(x) <= 76 else _wrap(x) for x in joined.split(b"\n"))
     for _ in range(2):  # the second time from the cache
         data = encoder.encode(text, tuple(chunks))
+        assert data == whole
         assert b"\n" not in data.replace(b"\r\n", b"")
         for line in data.split(b"\r\n"):
             assert len(line) <= 76
