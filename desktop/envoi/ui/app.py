@@ -81,17 +81,46 @@ def _dns_page(ctx: UiContext) -> QWidget:
 
 def areas() -> list[Area]:
     from envoi.ui.context import Area
+    from envoi.ui.i18n import QT_TRANSLATE_NOOP
 
-    # Titles are translated in the "Areas" context (QT_TRANSLATE_NOOP style).
+    # Titles stay untranslated here; the window translates them in the "Areas" context.
     return [
-        Area("contacts", "Contacts", lambda: _std_icon("SP_DirHomeIcon"), _contacts_page),
         Area(
-            "segments", "Segments", lambda: _std_icon("SP_FileDialogDetailedView"), _segments_page
+            "contacts",
+            QT_TRANSLATE_NOOP("Areas", "Contacts"),
+            lambda: _std_icon("SP_DirHomeIcon"),
+            _contacts_page,
         ),
-        Area("templates", "Templates", lambda: _std_icon("SP_FileIcon"), _templates_page),
-        Area("campaigns", "Campaigns", lambda: _std_icon("SP_ArrowForward"), _campaigns_page),
-        Area("sendercheck", "Sender check", lambda: _std_icon("SP_DialogYesButton"), _dns_page),
-        Area("bounces", "Bounces", lambda: _std_icon("SP_MessageBoxWarning"), _bounces_page),
+        Area(
+            "segments",
+            QT_TRANSLATE_NOOP("Areas", "Segments"),
+            lambda: _std_icon("SP_FileDialogDetailedView"),
+            _segments_page,
+        ),
+        Area(
+            "templates",
+            QT_TRANSLATE_NOOP("Areas", "Templates"),
+            lambda: _std_icon("SP_FileIcon"),
+            _templates_page,
+        ),
+        Area(
+            "campaigns",
+            QT_TRANSLATE_NOOP("Areas", "Campaigns"),
+            lambda: _std_icon("SP_ArrowForward"),
+            _campaigns_page,
+        ),
+        Area(
+            "sendercheck",
+            QT_TRANSLATE_NOOP("Areas", "Sender check"),
+            lambda: _std_icon("SP_DialogYesButton"),
+            _dns_page,
+        ),
+        Area(
+            "bounces",
+            QT_TRANSLATE_NOOP("Areas", "Bounces"),
+            lambda: _std_icon("SP_MessageBoxWarning"),
+            _bounces_page,
+        ),
     ]
 
 

@@ -1,20 +1,102 @@
-"""The window's language: Envoi's own .qm (resources/translations) and Qt's, for the locale
-the user chose in Settings or, by default, the system's."""
+"""The window's language: Envoi's own .qm (resources/translations) and Qt's.
+
+The choice, in order: the ``ENVOI_LANG`` environment variable (tests, screenshot scripts), the
+``ui/language`` key of ``window.ini`` (Settings > Language), else the system's locale. The
+chosen locale also becomes ``QLocale``'s default, so ``QLocale().toString(...)`` in the views
+writes numbers and dates the way the language does.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+import os
+from pathlib import Path
 
-from envoi.paths import resources_dir
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from envoi.paths import data_dir, resources_dir
+
+LANG_ENV = "ENVOI_LANG"
+LANGUAGE_KEY = "ui/language"
+SYSTEM = ""  # the saved value that means "follow the system"
+LANGUAGES = ("en", "fr")  # English is the source language: it has no .qm of its own
+_TRANSLATOR_NAME = "envoi-translator"
 
 
-def install_translators(app: QApplication) -> None:
-    locale = QLocale.system()
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark ``source`` for translation in ``context`` and return it untranslated (PySide6's
+    own is typed ``-> object``); translate it where shown, with that same context."""
+    del context
+    return source
+
+
+def settings_file() -> Path:
+    """The window's settings file (also where app.build_window keeps the geometry)."""
+    return data_dir() / "window.ini"
+
+
+def open_settings(path: Path | None = None) -> QSettings:
+    return QSettings(str(path or settings_file()), QSettings.Format.IniFormat)
+
+
+def saved_language(settings: QSettings) -> str:
+    """ "" (the system's), "en" or "fr", as Settings > Language saved it."""
+    value = settings.value(LANGUAGE_KEY, SYSTEM)
+    return value if isinstance(value, str) and value in LANGUAGES else SYSTEM
+
+
+def save_language(settings: QSettings, language: str) -> None:
+    if language not in (SYSTEM, *LANGUAGES):
+        raise ValueError(f"unknown language {language!r}")
+    settings.setValue(LANGUAGE_KEY, language)
+    settings.sync()
+
+
+def chosen_language(settings: QSettings) -> str:
+    """The language to show: ENVOI_LANG when set to a known one, then the saved choice."""
+    forced = os.environ.get(LANG_ENV, "").strip().lower()
+    if forced in LANGUAGES:
+        return forced
+    return saved_language(settings)
+
+
+def locale_for(language: str) -> QLocale:
+    """The locale of a choice; the system's for SYSTEM."""
+    if language == SYSTEM:
+        return QLocale.system()
+    return QLocale(language)
+
+
+def _remove_ours(app: QCoreApplication) -> None:
+    for translator in app.findChildren(QTranslator):
+        if translator.objectName() == _TRANSLATOR_NAME:
+            app.removeTranslator(translator)
+            translator.setParent(None)
+            translator.deleteLater()
+
+
+def _install(app: QCoreApplication, locale: QLocale, name: str, folder: str) -> bool:
+    translator = QTranslator(app)
+    translator.setObjectName(_TRANSLATOR_NAME)
+    if translator.load(locale, name, "_", folder):
+        app.installTranslator(translator)
+        return True
+    translator.setParent(None)
+    translator.deleteLater()
+    return False
+
+
+def install_translators(app: QCoreApplication, settings: QSettings | None = None) -> QLocale:
+    """Install the translators of the chosen language (replacing earlier ones); return its
+    locale, which is also made QLocale's default."""
+    language = chosen_language(settings if settings is not None else open_settings())
+    locale = locale_for(language)
+    QLocale.setDefault(locale)
+    _remove_ours(app)
+    if locale.language() == QLocale.Language.English:
+        return locale  # the source strings are English: no translator, no stray .qm match
     folder = resources_dir() / "translations"
-    ours = QTranslator(app)
-    if folder.is_dir() and ours.load(locale, "envoi", "_", str(folder)):
-        app.installTranslator(ours)
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
+    if folder.is_dir():
+        _install(app, locale, "envoi", str(folder))
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    _install(app, locale, "qtbase", qt_folder)
+    return locale

@@ -19,6 +19,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -29,6 +30,8 @@ from PySide6.QtCore import (
 from envoi.contacts.query import ContactQuery
 from envoi.contacts.records import ContactRow
 from envoi.ui.bridge import WorkerBridge
+from envoi.ui.i18n import QT_TRANSLATE_NOOP
+from envoi.ui.widgets.locale_format import short_date_time
 
 BLOCK = 256
 MAX_BLOCKS = 40  # ~10,000 rows in memory at most
@@ -43,21 +46,32 @@ class ContactPager(Protocol):
     def page(self, query: ContactQuery, offset: int, limit: int) -> list[ContactRow]: ...
 
 
-# (title, sort key of ContactQuery, value)
+# (title, sort key of ContactQuery, value); titles are translated in context "ContactsModel"
 _COLUMNS: list[tuple[str, str, Callable[[ContactRow], Any]]] = [
-    ("Email", "email", lambda r: r.email),
-    ("First name", "first_name", lambda r: r.first_name),
-    ("Last name", "last_name", lambda r: r.last_name),
-    ("Status", "status", lambda r: r.status),
-    ("Added", "created_at", lambda r: r.created_at),
+    (QT_TRANSLATE_NOOP("ContactsModel", "Email"), "email", lambda r: r.email),
+    (QT_TRANSLATE_NOOP("ContactsModel", "First name"), "first_name", lambda r: r.first_name),
+    (QT_TRANSLATE_NOOP("ContactsModel", "Last name"), "last_name", lambda r: r.last_name),
+    (QT_TRANSLATE_NOOP("ContactsModel", "Status"), "status", lambda r: r.status),
+    (QT_TRANSLATE_NOOP("ContactsModel", "Added"), "created_at", lambda r: r.created_at),
 ]
 
 STATUS_TITLES = {
-    "subscribed": "Subscribed",
-    "unsubscribed": "Unsubscribed",
-    "bounced": "Bounced",
-    "complained": "Complained",
+    "subscribed": QT_TRANSLATE_NOOP("ContactsModel", "Subscribed"),
+    "unsubscribed": QT_TRANSLATE_NOOP("ContactsModel", "Unsubscribed"),
+    "bounced": QT_TRANSLATE_NOOP("ContactsModel", "Bounced"),
+    "complained": QT_TRANSLATE_NOOP("ContactsModel", "Complained"),
 }
+
+
+def status_title(status: str) -> str:
+    """A contact status as the window shows it, in the window's language."""
+    title = STATUS_TITLES.get(status)
+    return QCoreApplication.translate("ContactsModel", title) if title else status
+
+
+def status_choices() -> list[tuple[str, str]]:
+    """(shown title, status) of every status, for combos."""
+    return [(status_title(key), key) for key in STATUS_TITLES]
 
 
 class ContactsModel(QAbstractTableModel):
@@ -146,7 +160,7 @@ class ContactsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(_COLUMNS):
-            return self.tr(_COLUMNS[section][0])
+            return QCoreApplication.translate("ContactsModel", _COLUMNS[section][0])
         if orientation == Qt.Orientation.Vertical:
             return section + 1
         return None
@@ -165,9 +179,9 @@ class ContactsModel(QAbstractTableModel):
             return row.id
         value = _COLUMNS[index.column()][2](row)
         if isinstance(value, datetime):
-            return value.strftime("%Y-%m-%d %H:%M")
+            return short_date_time(value)
         if index.column() == 3:
-            return self.tr(STATUS_TITLES.get(value, value))
+            return status_title(value)
         return value
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

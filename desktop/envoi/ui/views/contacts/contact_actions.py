@@ -75,9 +75,14 @@ class ContactActions(QObject):
     # ---- helpers ---------------------------------------------------------------------------
 
     def _run(
-        self, work: Callable[[list[int]], Any], done_message: str, *, refresh: bool = True
+        self,
+        work: Callable[[list[int]], Any],
+        done_message: Callable[[int], str],
+        *,
+        refresh: bool = True,
     ) -> None:
-        """Resolve the selection and apply ``work`` to it off the GUI thread."""
+        """Resolve the selection and apply ``work`` to it off the GUI thread; then show
+        ``done_message(count)`` in the status bar."""
         resolve = self._selection()
 
         def job() -> Any:
@@ -86,7 +91,7 @@ class ContactActions(QObject):
 
         def done(result: Any) -> None:
             count = result[0]
-            message = done_message.replace("{n}", f"{count:,}")
+            message = done_message(count)
             status = getattr(self._view, "status_message", None)
             if status is not None:
                 status.emit(message)
@@ -150,7 +155,10 @@ class ContactActions(QObject):
         names = self._names("tags")
         name = self._ask_name(self.tr("Add tag"), self.tr("Tag:"), names)
         if name:
-            self._run(lambda ids: self._contacts.tag(ids, name), self.tr("Tagged {n} contact(s)."))
+            self._run(
+                lambda ids: self._contacts.tag(ids, name),
+                lambda n: self.tr("Tagged %Ln contact(s).", "", n),
+            )
 
     def untag_selected(self) -> None:
         if not self._has_selection():
@@ -160,7 +168,7 @@ class ContactActions(QObject):
         if name:
             self._run(
                 lambda ids: self._contacts.untag(ids, name),
-                self.tr("Removed the tag from {n} contact(s)."),
+                lambda n: self.tr("Removed the tag from %Ln contact(s).", "", n),
             )
 
     def add_selected_to_list(self) -> None:
@@ -171,7 +179,7 @@ class ContactActions(QObject):
         if name:
             self._run(
                 lambda ids: self._contacts.add_to_list(ids, name),
-                self.tr("Added {n} contact(s) to the list."),
+                lambda n: self.tr("Added %Ln contact(s) to the list.", "", n),
             )
 
     def move_selected_to_list(self) -> None:
@@ -190,7 +198,7 @@ class ContactActions(QObject):
         if target:
             self._run(
                 lambda ids: self._contacts.move_to_list(ids, source, target),
-                self.tr("Moved {n} contact(s)."),
+                lambda n: self.tr("Moved %Ln contact(s).", "", n),
             )
 
     def unsubscribe_selected(self) -> None:
@@ -198,7 +206,7 @@ class ContactActions(QObject):
             return
         self._run(
             lambda ids: self._contacts.set_status(ids, "unsubscribed", "manual"),
-            self.tr("Unsubscribed {n} contact(s)."),
+            lambda n: self.tr("Unsubscribed %Ln contact(s).", "", n),
         )
 
     def delete_selected(self) -> None:
@@ -213,7 +221,7 @@ class ContactActions(QObject):
             QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._run(self._contacts.delete, self.tr("Deleted {n} contact(s)."))
+            self._run(self._contacts.delete, lambda n: self.tr("Deleted %Ln contact(s).", "", n))
 
     def erase_selected(self) -> None:
         count = self._selection_size()
@@ -243,7 +251,7 @@ class ContactActions(QObject):
             for contact_id in ids:
                 self._contacts.erase(contact_id)
 
-        self._run(erase, self.tr("Erased {n} contact(s)."))
+        self._run(erase, lambda n: self.tr("Erased %Ln contact(s).", "", n))
 
     # ---- exports ---------------------------------------------------------------------------
 
@@ -261,7 +269,9 @@ class ContactActions(QObject):
             payload: Any = data[0] if len(data) == 1 else data
             Path(path).write_text(json.dumps(payload, ensure_ascii=False, indent=2), "utf-8")
 
-        self._run(export, self.tr("Exported the data of {n} contact(s)."), refresh=False)
+        self._run(
+            export, lambda n: self.tr("Exported the data of %Ln contact(s).", "", n), refresh=False
+        )
 
     def export_csv(self, query: ContactQuery) -> None:
         path, _ = QFileDialog.getSaveFileName(

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 from envoi.contacts.records import Consent, ContactChanges, ContactRecord, FieldInfo
 from envoi.errors import EnvoiError, InvalidInputError
 from envoi.ui.context import UiContext
-from envoi.ui.models.contacts_model import STATUS_TITLES
+from envoi.ui.models.contacts_model import status_choices
 from envoi.ui.widgets.error_dialog import show_crash
+from envoi.ui.widgets.locale_format import editor_date_time_format, to_qdatetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,8 +59,8 @@ class ContactEditorDialog(QDialog):
         self.first_name = QLineEdit()
         self.last_name = QLineEdit()
         self.status = QComboBox()
-        for key, title in STATUS_TITLES.items():
-            self.status.addItem(self.tr(title), key)
+        for title, key in status_choices():
+            self.status.addItem(title, key)
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("Comma-separated, e.g. vip, newsletter"))
 
@@ -85,7 +86,7 @@ class ContactEditorDialog(QDialog):
         self.consent_method.setPlaceholderText(self.tr("How, e.g. double opt-in"))
         self.consent_at = QDateTimeEdit(QDateTime.currentDateTime())
         self.consent_at.setCalendarPopup(True)
-        self.consent_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.consent_at.setDisplayFormat(editor_date_time_format())
         consent_form.addRow(self.tr("Source"), self.consent_source)
         consent_form.addRow(self.tr("Method"), self.consent_method)
         consent_form.addRow(self.tr("Given on"), self.consent_at)
@@ -155,10 +156,7 @@ class ContactEditorDialog(QDialog):
             self.consent_source.setText(record.consent.source)
             self.consent_method.setText(record.consent.method)
             if record.consent.at is not None:
-                at = record.consent.at
-                self.consent_at.setDateTime(
-                    QDateTime.fromString(at.strftime("%Y-%m-%d %H:%M"), "yyyy-MM-dd HH:mm")
-                )
+                self.consent_at.setDateTime(to_qdatetime(record.consent.at))
             for name, value in record.fields.items():
                 if name in self._field_editors:
                     self._set_field(name, value)

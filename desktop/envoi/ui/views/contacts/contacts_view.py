@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from envoi.contacts.query import ContactQuery
 from envoi.ui.context import UiContext
-from envoi.ui.models.contacts_model import STATUS_TITLES, ContactsModel
+from envoi.ui.models.contacts_model import ContactsModel, status_choices
 from envoi.ui.views.contacts.contact_actions import ContactActions
 from envoi.ui.widgets.choice_combo import ChoiceCombo
 from envoi.ui.widgets.error_dialog import show_error
@@ -46,7 +46,7 @@ class ContactsView(QWidget):
         self.search = SearchBox()
         self.search.search_changed.connect(self._on_search_search_changed)
         self.status_filter = ChoiceCombo(self.tr("Any status"))
-        self.status_filter.set_choices([(self.tr(t), key) for key, t in STATUS_TITLES.items()])
+        self.status_filter.set_choices(status_choices())
         self.list_filter = ChoiceCombo(self.tr("All lists"))
         self.tag_filter = ChoiceCombo(self.tr("Any tag"))
         self.segment_filter = ChoiceCombo(self.tr("No segment"))

@@ -103,8 +103,10 @@ class FilePage(QWizardPage):
             return
         self.sniffed = result
         self.message.setText(
-            self.tr("{columns} columns found. Press Next to check what each one holds.").format(
-                columns=len(result.headers)
+            self.tr(
+                "%n column(s) found. Press Next to check what each one holds.",
+                "",
+                len(result.headers),
             )
         )
         self.completeChanged.emit()

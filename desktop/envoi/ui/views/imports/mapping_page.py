@@ -31,21 +31,33 @@ from envoi.contacts.column_mapping import (
 )
 from envoi.contacts.sniffing import FileSniff
 from envoi.ui.context import UiContext
+from envoi.ui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from envoi.ui.views.imports.import_wizard import FilePage
 
+# Shown through self.tr(), hence the context of the page's class.
 TARGET_TITLES = {
-    "email": "Email address",
-    "first_name": "First name",
-    "last_name": "Last name",
-    "full_name": "Full name (split)",
-    "tags": "Tags",
-    "status": "Status",
-    "attributes": "Attributes (JSON)",
+    "email": QT_TRANSLATE_NOOP("MappingPage", "Email address"),
+    "first_name": QT_TRANSLATE_NOOP("MappingPage", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("MappingPage", "Last name"),
+    "full_name": QT_TRANSLATE_NOOP("MappingPage", "Full name (split)"),
+    "tags": QT_TRANSLATE_NOOP("MappingPage", "Tags"),
+    "status": QT_TRANSLATE_NOOP("MappingPage", "Status"),
+    "attributes": QT_TRANSLATE_NOOP("MappingPage", "Attributes (JSON)"),
 }
-TYPE_TITLES = {"text": "text", "number": "number", "date": "date", "boolean": "yes/no"}
-DELIMITER_TITLES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
+TYPE_TITLES = {
+    "text": QT_TRANSLATE_NOOP("MappingPage", "text"),
+    "number": QT_TRANSLATE_NOOP("MappingPage", "number"),
+    "date": QT_TRANSLATE_NOOP("MappingPage", "date"),
+    "boolean": QT_TRANSLATE_NOOP("MappingPage", "yes/no"),
+}
+DELIMITER_TITLES = {
+    ",": QT_TRANSLATE_NOOP("MappingPage", "comma"),
+    ";": QT_TRANSLATE_NOOP("MappingPage", "semicolon"),
+    "\t": QT_TRANSLATE_NOOP("MappingPage", "tab"),
+    "|": QT_TRANSLATE_NOOP("MappingPage", "vertical bar"),
+}
 NO_LIST = "__none__"
 
 
@@ -133,9 +145,9 @@ class MappingPage(QWizardPage):
             if sniffed.header_line
             else self.tr("no header row")
         )
-        return self.tr("Detected: {kind}; {header}; {columns} columns.").format(
-            kind=kind, header=header, columns=len(sniffed.headers)
-        )
+        return self.tr(
+            "Detected: {kind}; {header}; %n column(s).", "", len(sniffed.headers)
+        ).format(kind=kind, header=header)
 
     def _fill_table(self, sniffed: FileSniff) -> None:
         assert self.mapping is not None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -100,11 +100,16 @@ class ProgressPage(QWizardPage):
     def running(self) -> bool:
         return self._running
 
-    def _on_bridge_progressed(self, done: int, total: int, message: str) -> None:
-        if total > 0:
-            self.bar.setValue(min(PROGRESS_STEPS, done * PROGRESS_STEPS // total))
-        if message:
-            self.label.setText(message)
+    def _on_bridge_progressed(self, done: int, total: int, _message: str) -> None:
+        # The importer's own message is English: the page says it in the window's language.
+        if total <= 0:
+            return
+        self.bar.setValue(min(PROGRESS_STEPS, done * PROGRESS_STEPS // total))
+        if done < total:
+            percent = QLocale().toString(done * 100 // total)
+            self.label.setText(self.tr("{percent}% of the file read…").format(percent=percent))
+        else:
+            self.label.setText(self.tr("File read; saving the contacts…"))
 
     def _on_worker_finished(self, report: ImportReport) -> None:
         self._running = False
@@ -165,23 +170,27 @@ class ReportPage(QWizardPage):
             )
         else:
             self.summary.setText(
-                self.tr("{name} was imported in {seconds:.1f} s.").format(
-                    name=report.file_name, seconds=report.seconds
+                self.tr("{name} was imported in {seconds} s.").format(
+                    name=report.file_name, seconds=QLocale().toString(report.seconds, "f", 1)
                 )
             )
         while self.counts.rowCount():
             self.counts.removeRow(0)
-        for title, value in (
-            (self.tr("Rows read"), report.rows_read),
-            (self.tr("Added"), report.added),
-            (self.tr("Updated"), report.updated),
-            (self.tr("Skipped: twice in the file"), report.duplicates_in_file),
-            (self.tr("Skipped: already contacts"), report.duplicates_in_db),
-            (self.tr("Suppressed (never re-added)"), report.suppressed),
-            (self.tr("Rejected"), report.rejected),
+        for key, title, value in (
+            ("rows_read", self.tr("Rows read"), report.rows_read),
+            ("added", self.tr("Added"), report.added),
+            ("updated", self.tr("Updated"), report.updated),
+            (
+                "duplicates_in_file",
+                self.tr("Skipped: twice in the file"),
+                report.duplicates_in_file,
+            ),
+            ("duplicates_in_db", self.tr("Skipped: already contacts"), report.duplicates_in_db),
+            ("suppressed", self.tr("Suppressed (never re-added)"), report.suppressed),
+            ("rejected", self.tr("Rejected"), report.rejected),
         ):
-            label = QLabel(f"{value:,}")
-            label.setObjectName(f"count-{title}")
+            label = QLabel(QLocale().toString(value))
+            label.setObjectName(f"count-{key}")
             self.counts.addRow(title, label)
         self.rejects.setRowCount(len(report.rejects))
         for row, reject in enumerate(report.rejects):
@@ -195,8 +204,10 @@ class ReportPage(QWizardPage):
                 self.summary.text()
                 + " "
                 + self.tr(
-                    "The first {shown:,} rejected rows are shown; save them all as CSV."
-                ).format(shown=len(report.rejects))
+                    "The first %Ln rejected rows are shown; save them all as CSV.",
+                    "",
+                    len(report.rejects),
+                )
             )
 
     def save_rejects(self, path: str) -> int:

@@ -23,36 +23,11 @@ from PySide6.QtWidgets import (
 
 from envoi.segments.rules import DAY_OPS, NO_VALUE_OPS, Condition, Group, Node
 from envoi.segments.service import FieldChoice
+from envoi.ui.models.contacts_model import status_choices
+from envoi.ui.views.segments.rule_words import describe, field_title, op_title
+from envoi.ui.widgets.locale_format import editor_date_format
 
 MAX_NESTING = 2  # the root group and groups inside it, and groups inside those
-
-# Operator names as the combo shows them (the value editor follows).
-OP_TITLES = {
-    "equals": "is",
-    "not_equals": "is not",
-    "contains": "contains",
-    "not_contains": "does not contain",
-    "starts_with": "starts with",
-    "ends_with": "ends with",
-    "is_empty": "is empty",
-    "is_not_empty": "is not empty",
-    "gt": "is greater than",
-    "lt": "is less than",
-    "gte": "is at least",
-    "lte": "is at most",
-    "before": "is before",
-    "after": "is after",
-    "on": "is on",
-    "within_last_days": "is within the last (days)",
-    "not_within_last_days": "is more than … days ago",
-    "is_true": "is yes",
-    "is_false": "is no",
-    "has": "has",
-    "has_not": "does not have",
-    "in": "is in",
-    "not_in": "is not in",
-}
-STATUS_VALUES = ("subscribed", "unsubscribed", "bounced", "complained")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +41,17 @@ class Vocabulary:
     def choice(self, field: str) -> FieldChoice | None:
         return next((c for c in self.fields if c.field == field), None)
 
+    def labels(self) -> dict[str, str]:
+        """``custom:<name>`` -> the custom field's label (built-in fields are translated)."""
+        return {c.field: c.label for c in self.fields if c.custom}
+
+    def date_fields(self) -> frozenset[str]:
+        return frozenset(c.field for c in self.fields if c.kind == "date")
+
+    def describe(self, node: Node) -> str:
+        """The rules in words, in the window's language."""
+        return describe(node, self.labels(), self.date_fields())
+
 
 class ConditionEditor(QFrame):
     rule_changed = Signal()
@@ -75,14 +61,15 @@ class ConditionEditor(QFrame):
         super().__init__(parent)
         self._vocabulary = vocabulary
         self.field_combo = QComboBox()
+        labels = vocabulary.labels()
         for choice in vocabulary.fields:
-            self.field_combo.addItem(self.tr(choice.label), choice.field)
+            self.field_combo.addItem(field_title(choice.field, labels), choice.field)
         self.op_combo = QComboBox()
         self.text_edit = QLineEdit()
         self.text_edit.setPlaceholderText(self.tr("value"))
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(editor_date_format())
         self.days_spin = QSpinBox()
         self.days_spin.setRange(0, 100_000)
         self.days_spin.setValue(30)
@@ -180,15 +167,15 @@ class ConditionEditor(QFrame):
         self.op_combo.blockSignals(True)
         self.op_combo.clear()
         for op in choice.operators if choice else ():
-            self.op_combo.addItem(self.tr(OP_TITLES.get(op, op)), op)
+            self.op_combo.addItem(op_title(op), op)
         self.op_combo.blockSignals(False)
         self.choice_combo.blockSignals(True)
         self.choice_combo.clear()
         kind = choice.kind if choice else "text"
         self.choice_combo.setEditable(kind != "status")  # a tag or list name may be typed
         if kind == "status":
-            for status in STATUS_VALUES:
-                self.choice_combo.addItem(self.tr(status.capitalize()), status)
+            for title, status in status_choices():
+                self.choice_combo.addItem(title, status)
         elif kind == "tag":
             self.choice_combo.addItems(list(self._vocabulary.tags))
         elif kind == "list":

@@ -146,7 +146,7 @@ class SegmentBuilderView(QWidget):
         for info in data.segments:
             item = QListWidgetItem(info.name)
             item.setData(Qt.ItemDataRole.UserRole, info)
-            item.setToolTip(info.description)
+            item.setToolTip(data.vocabulary.describe(info.rules))
             self.segment_list.addItem(item)
         self.segment_list.blockSignals(False)
         if self.editor is None:
@@ -188,21 +188,20 @@ class SegmentBuilderView(QWidget):
         generation, group = self._generation, self.editor.group()
         segments = self._context.services.segments
 
-        def count() -> tuple[int, str]:
-            total = segments.count(group)  # validates first: a bad rule fails here
-            return total, segments.describe(group)
+        def count() -> int:
+            return segments.count(group)  # validates first: a bad rule fails here
 
         self._context.workers.submit(
             count,
-            lambda result: self._on_worker_counted(generation, *result),
+            lambda total: self._on_worker_counted(generation, total, group),
             lambda exc: self._on_worker_count_failed(generation, exc),
         )
 
-    def _on_worker_counted(self, generation: int, total: int, words: str) -> None:
+    def _on_worker_counted(self, generation: int, total: int, group: Group) -> None:
         if generation != self._generation:
             return
         self.last_count = total
-        self.description_label.setText(words)
+        self.description_label.setText(self._vocabulary.describe(group))
         self.problem_label.setText("")
         if total == 1:
             self.count_label.setText(self.tr("1 contact matches"))
