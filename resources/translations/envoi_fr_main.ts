@@ -4,14 +4,154 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/envoi/ui/app.py" line="216"/>
+        <location filename="../../desktop/envoi/ui/app.py" line="245"/>
         <source>Database: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données : {where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/app.py" line="283"/>
+        <location filename="../../desktop/envoi/ui/app.py" line="312"/>
         <source>Envoi cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi ne peut pas démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>Areas</name>
+    <message>
+        <location filename="../../desktop/envoi/ui/app.py" line="90"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/app.py" line="96"/>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/app.py" line="102"/>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/app.py" line="108"/>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/app.py" line="114"/>
+        <source>Sender check</source>
+        <translation>Vérification de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/app.py" line="120"/>
+        <source>Bounces</source>
+        <translation>Rebonds</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignScheduler</name>
+    <message>
+        <location filename="../../desktop/envoi/ui/campaign_scheduler.py" line="51"/>
+        <source>Scheduled campaign “{0}” started.</source>
+        <translation>La campagne planifiée « {0} » a démarré.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/campaign_scheduler.py" line="67"/>
+        <source>Scheduled campaigns are no longer started: {0}</source>
+        <translation>Les campagnes planifiées ne sont plus lancées : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <location filename="../../desktop/envoi/ui/models/contacts_model.py" line="51"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/models/contacts_model.py" line="52"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/models/contacts_model.py" line="53"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/models/contacts_model.py" line="54"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/models/contacts_model.py" line="55"/>
+        <source>Added</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/models/contacts_model.py" line="59"/>
+        <source>Subscribed</source>
+        <translation>Abonné</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/models/contacts_model.py" line="60"/>
+        <source>Unsubscribed</source>
+        <translation>Désinscrit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/models/contacts_model.py" line="61"/>
+        <source>Bounced</source>
+        <translation>En rebond</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/models/contacts_model.py" line="62"/>
+        <source>Complained</source>
+        <translation>Plainte</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../desktop/envoi/ui/widgets/error_dialog.py" line="24"/>
+        <source>Envoi</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/widgets/error_dialog.py" line="39"/>
+        <source>Envoi: unexpected problem</source>
+        <translation>Envoi : problème inattendu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/widgets/error_dialog.py" line="41"/>
+        <source>Envoi hit an unexpected problem. Your data is safe in the database.</source>
+        <translation>Envoi a rencontré un problème inattendu. Vos données sont en sécurité dans la base de données.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/widgets/error_dialog.py" line="45"/>
+        <source>You can keep working; if it happens again, send the log to support.</source>
+        <translation>Vous pouvez continuer à travailler ; si cela se reproduit, envoyez le journal à l&apos;assistance.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/widgets/error_dialog.py" line="49"/>
+        <source>Log file: {path}</source>
+        <translation>Fichier journal : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxPoller</name>
+    <message>
+        <location filename="../../desktop/envoi/ui/mailbox_poller.py" line="81"/>
+        <source>Bounce mailbox: {0} read, {1} processed, {2} kept for review</source>
+        <translation>Boîte des rebonds : {0} lus, {1} traités, {2} gardés pour vérification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/mailbox_poller.py" line="88"/>
+        <source>Bounce mailbox: {0} {1}</source>
+        <translation>Boîte des rebonds : {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/mailbox_poller.py" line="112"/>
+        <source>Bounce mailbox polling stopped: {0}</source>
+        <translation>La relève de la boîte des rebonds s&apos;est arrêtée : {0}</translation>
     </message>
 </context>
 <context>
@@ -19,87 +159,87 @@
     <message>
         <location filename="../../desktop/envoi/ui/main_window.py" line="38"/>
         <source>Envoi</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/main_window.py" line="127"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/main_window.py" line="128"/>
         <source>&amp;Import contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des contacts…</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/main_window.py" line="132"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/main_window.py" line="136"/>
         <source>&amp;Back up database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder la base de données…</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/main_window.py" line="140"/>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/main_window.py" line="144"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/main_window.py" line="150"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/main_window.py" line="151"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/main_window.py" line="155"/>
         <source>&amp;New contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau contact…</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/main_window.py" line="160"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/main_window.py" line="167"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/main_window.py" line="168"/>
         <source>&amp;Language…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue…</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/main_window.py" line="173"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/main_window.py" line="174"/>
         <source>&amp;About Envoi</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d&apos;Envoi</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/main_window.py" line="222"/>
         <source>About Envoi</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d&apos;Envoi</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/main_window.py" line="224"/>
         <source>&lt;b&gt;Envoi {version}&lt;/b&gt;&lt;br&gt;Email campaigns from your own computer: your contacts stay in your database and mail goes through your own server.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Envoi {version}&lt;/b&gt;&lt;br&gt;Vos campagnes d&apos;e-mails depuis votre propre ordinateur : vos contacts restent dans votre base de données et le courrier passe par votre propre serveur.</translation>
     </message>
 </context>
 <context>
@@ -107,7 +247,7 @@
     <message>
         <location filename="../../desktop/envoi/ui/widgets/search_box.py" line="15"/>
         <source>Search by address or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par adresse ou par nom</translation>
     </message>
 </context>
 </TS>

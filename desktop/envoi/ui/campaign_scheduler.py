@@ -31,10 +31,6 @@ log = logging.getLogger(__name__)
 INTERVAL_S = 2.0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CampaignScheduler", text)
-
-
 def _secrets() -> SecretStore:
     secrets = KeyringSecretStore()
     return secrets if secrets.available else MemorySecretStore()
@@ -51,7 +47,11 @@ def start_campaign_scheduler(
         if start is None:  # pragma: no cover - the area is always there
             return
         start(record.id)
-        window.show_status(_tr("Scheduled campaign “{0}” started.").format(record.name))
+        window.show_status(
+            QCoreApplication.translate(
+                "CampaignScheduler", "Scheduled campaign “{0}” started."
+            ).format(record.name)
+        )
 
     scheduler = Scheduler(
         store, ProfileService(store, _secrets()), LimiterPool(), interval=interval, launch=launch
@@ -63,7 +63,11 @@ def start_campaign_scheduler(
             return
         exc = t.exception()
         log.error("campaign scheduler stopped", exc_info=exc)
-        window.show_status(_tr("Scheduled campaigns are no longer started: {0}").format(exc))
+        window.show_status(
+            QCoreApplication.translate(
+                "CampaignScheduler", "Scheduled campaigns are no longer started: {0}"
+            ).format(exc)
+        )
 
     task.add_done_callback(done)
     return task

@@ -52,10 +52,6 @@ class DaemonThreads(Executor):
         return future
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MailboxPoller", text)
-
-
 async def poll_mailbox(
     service: BounceService,
     show_status: Callable[[str], None],
@@ -82,13 +78,17 @@ async def poll_mailbox(
     def on_report(report: FetchReport) -> None:
         if report.fetched:
             show_status(
-                _tr("Bounce mailbox: {0} read, {1} processed, {2} kept for review").format(
-                    report.fetched, report.processed + report.ignored, report.unmatched
-                )
+                QCoreApplication.translate(
+                    "MailboxPoller", "Bounce mailbox: {0} read, {1} processed, {2} kept for review"
+                ).format(report.fetched, report.processed + report.ignored, report.unmatched)
             )
 
     def on_error(exc: EnvoiError) -> None:
-        show_status(_tr("Bounce mailbox: {0} {1}").format(exc.user_message, exc.hint).strip())
+        show_status(
+            QCoreApplication.translate("MailboxPoller", "Bounce mailbox: {0} {1}")
+            .format(exc.user_message, exc.hint)
+            .strip()
+        )
 
     await poll_forever(settings, password, service, on_report, on_error, executor)
 
@@ -108,7 +108,11 @@ def start_mailbox_polling(
             return
         exc = t.exception()
         log.error("bounce mailbox polling stopped", exc_info=exc)
-        show_status(_tr("Bounce mailbox polling stopped: {0}").format(exc))
+        show_status(
+            QCoreApplication.translate(
+                "MailboxPoller", "Bounce mailbox polling stopped: {0}"
+            ).format(exc)
+        )
 
     task.add_done_callback(done)
     return task

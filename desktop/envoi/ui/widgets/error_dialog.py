@@ -14,10 +14,6 @@ from envoi.errors import EnvoiError
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorDialog", text)
-
-
 def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
     """An EnvoiError as message + hint + collapsed detail; anything else as a crash."""
     if not isinstance(exc, EnvoiError):
@@ -25,7 +21,7 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> N
         return
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title or _tr("Envoi"))
+    box.setWindowTitle(title or QCoreApplication.translate("ErrorDialog", "Envoi"))
     box.setText(exc.user_message)
     if exc.hint:
         box.setInformativeText(exc.hint)
@@ -40,11 +36,19 @@ def show_crash(parent: QWidget | None, exc: BaseException, log_path: Path | None
     log.error("unexpected error\n%s", text)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("Envoi: unexpected problem"))
-    box.setText(_tr("Envoi hit an unexpected problem. Your data is safe in the database."))
-    hint = _tr("You can keep working; if it happens again, send the log to support.")
+    box.setWindowTitle(QCoreApplication.translate("ErrorDialog", "Envoi: unexpected problem"))
+    box.setText(
+        QCoreApplication.translate(
+            "ErrorDialog", "Envoi hit an unexpected problem. Your data is safe in the database."
+        )
+    )
+    hint = QCoreApplication.translate(
+        "ErrorDialog", "You can keep working; if it happens again, send the log to support."
+    )
     if log_path is not None:
-        hint += "\n" + _tr("Log file: {path}").format(path=str(log_path))
+        hint += "\n" + QCoreApplication.translate("ErrorDialog", "Log file: {path}").format(
+            path=str(log_path)
+        )
     box.setInformativeText(hint)
     box.setDetailedText(text)
     box.exec()

@@ -15,8 +15,6 @@ from envoi.ui.i18n import QT_TRANSLATE_NOOP
 from envoi.ui.models.contacts_model import status_title
 from envoi.ui.widgets.locale_format import editor_date_format
 
-CONTEXT = "RuleWords"
-
 FIELD_TITLES = {
     "email": QT_TRANSLATE_NOOP("RuleWords", "Email"),
     "domain": QT_TRANSLATE_NOOP("RuleWords", "Email domain"),
@@ -88,8 +86,9 @@ OP_WORDS = {
 DATE_FIELDS = frozenset({"created_at", "consent_at"})
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+def _translated(source: str) -> str:
+    """A string marked with QT_TRANSLATE_NOOP("RuleWords", ...) above, translated."""
+    return QCoreApplication.translate("RuleWords", source)
 
 
 def field_title(field: str, labels: Mapping[str, str]) -> str:
@@ -98,12 +97,12 @@ def field_title(field: str, labels: Mapping[str, str]) -> str:
     if field.startswith(CUSTOM_PREFIX):
         return labels.get(field) or field[len(CUSTOM_PREFIX) :]
     title = FIELD_TITLES.get(field)
-    return _tr(title) if title else field
+    return _translated(title) if title else field
 
 
 def op_title(op: str) -> str:
     title = OP_TITLES.get(op)
-    return _tr(title) if title else op
+    return _translated(title) if title else op
 
 
 def _value_words(cond: Condition, date_fields: frozenset[str]) -> str:
@@ -117,7 +116,7 @@ def _value_words(cond: Condition, date_fields: frozenset[str]) -> str:
         text = day.toString(editor_date_format()) if day.isValid() else str(value)
     else:
         text = str(value)
-    return _tr("“{value}”").format(value=text)
+    return QCoreApplication.translate("RuleWords", "“{value}”").format(value=text)
 
 
 def describe(
@@ -128,14 +127,18 @@ def describe(
     ``date_fields`` names the fields (built-in and ``custom:…``) whose values are dates."""
     if isinstance(node, Condition):
         template = OP_WORDS.get(node.op)
-        words = _tr(template) if template else f"{node.op} {{v}}"
+        words = _translated(template) if template else f"{node.op} {{v}}"
         words = words.format(v=_value_words(node, date_fields))
         if node.field in ("tag", "list"):
-            return _tr("Contact {words}").format(words=words)
+            return QCoreApplication.translate("RuleWords", "Contact {words}").format(words=words)
         return f"{field_title(node.field, labels)} {words}"
     if not node.children:
-        return _tr("All contacts")
-    joiner = _tr(" and ") if node.match == "all" else _tr(" or ")
+        return QCoreApplication.translate("RuleWords", "All contacts")
+    joiner = (
+        QCoreApplication.translate("RuleWords", " and ")
+        if node.match == "all"
+        else QCoreApplication.translate("RuleWords", " or ")
+    )
     parts = [
         f"({describe(c, labels, date_fields)})"
         if isinstance(c, Group) and len(c.children) > 1
