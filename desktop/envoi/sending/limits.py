@@ -13,7 +13,7 @@ import asyncio
 import threading
 import time
 from collections import deque
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -190,12 +190,22 @@ class LimiterPool:
     """One limiter per profile, built once by the composition root and shared by campaigns."""
 
     def __init__(self, clock: Clock | None = None) -> None:
-        self._clock = clock
+        self.clock = clock
         self._limiters: dict[int, RateLimiter] = {}
 
     def get(self, profile_id: int, limits: Limits, minute_counts: Mapping[int, int]) -> RateLimiter:
         limiter = self._limiters.get(profile_id)
         if limiter is None or limiter.limits != limits:
-            limiter = RateLimiter(limits, self._clock, minute_counts)
+            limiter = RateLimiter(limits, self.clock, minute_counts)
+            self._limiters[profile_id] = limiter
+        return limiter
+
+    def get_or_make(
+        self, profile_id: int, limits: Limits, make: Callable[[], RateLimiter]
+    ) -> RateLimiter:
+        """The profile's limiter, made by ``make`` the first time (or when limits changed)."""
+        limiter = self._limiters.get(profile_id)
+        if limiter is None or limiter.limits != limits:
+            limiter = make()
             self._limiters[profile_id] = limiter
         return limiter

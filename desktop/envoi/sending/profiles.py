@@ -36,6 +36,11 @@ class ProfileData:
     connections: int = 4
     per_connection: int = 100
     timeout: float = 30.0
+    # Returned mail (bounces, complaints) pauses a send over these shares of the messages
+    # sent, once ``rates_min_sent`` have gone out (the engine's auto-pause).
+    max_bounce_rate: float = 0.05
+    max_complaint_rate: float = 0.001
+    rates_min_sent: int = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +87,13 @@ def _validate(data: ProfileData) -> ProfileData:
         )
     if data.connections < 1 or data.per_connection < 1:
         raise InvalidInputError("Connections and messages per connection must be at least 1.", "")
+    if not (0 < data.max_bounce_rate <= 1 and 0 < data.max_complaint_rate <= 1):
+        raise InvalidInputError(
+            "The bounce and complaint thresholds must be between 0 and 100 %.",
+            "The usual values are 5 % of bounces and 0.1 % of complaints.",
+        )
+    if data.rates_min_sent < 1:
+        raise InvalidInputError("The rates are checked after at least one message.", "")
     for label, value in (
         ("per second", data.per_second),
         ("per minute", data.per_minute),
@@ -99,7 +111,8 @@ def _record(row: SmtpProfile) -> ProfileRecord:
     data = ProfileData(
         row.name, row.host, row.port, row.security, row.username, row.helo_name, row.ca_file,
         row.per_second, row.per_minute, row.per_hour, row.per_day, row.connections,
-        row.per_connection, row.timeout,
+        row.per_connection, row.timeout, row.max_bounce_rate, row.max_complaint_rate,
+        row.rates_min_sent,
     )  # fmt: skip
     return ProfileRecord(row.id, data, row.tested_at)
 

@@ -6,7 +6,6 @@ Used by the command line and the window alike, so both send the same way.
 from __future__ import annotations
 
 import functools
-import time
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -17,7 +16,8 @@ from envoi.sending.campaigns import CampaignRecord, CampaignService
 from envoi.sending.engine import CampaignEngine, EngineOptions, SendStats
 from envoi.sending.limits import LimiterPool
 from envoi.sending.messages import MessageFactory, PlainMessageFactory, TemplateMessageFactory
-from envoi.sending.profiles import ProfileService
+from envoi.sending.profiles import ProfileData, ProfileService
+from envoi.sending.shared_limits import Ledger, SharedLimiter
 from envoi.sending.transport import SmtpTransport, Transport
 from envoi.store.engine import Store
 
@@ -51,6 +51,28 @@ def default_factory(store: Store, campaign: CampaignRecord) -> MessageFactory:
     )
 
 
+_THRESHOLDS = ("max_bounce_rate", "max_complaint_rate", "rates_min_sent")
+
+
+def engine_options(profile: ProfileData, options: EngineOptions | None) -> EngineOptions:
+    """The profile's connections and returned-mail thresholds in the engine's options.
+    Connections come from the profile unless ``options`` are given; a threshold comes from
+    the profile unless ``options`` set it away from the engine's default."""
+    base = options or EngineOptions()
+    defaults = EngineOptions()
+    thresholds = {
+        name: getattr(profile, name)
+        for name in _THRESHOLDS
+        if getattr(base, name) == getattr(defaults, name)
+    }
+    return replace(
+        base,
+        connections=profile.connections if options is None else base.connections,
+        per_connection=profile.per_connection if options is None else base.per_connection,
+        **thresholds,
+    )
+
+
 def build_engine(
     store: Store,
     campaign_ref: str | int,
@@ -75,14 +97,13 @@ def build_engine(
     profile = profiles.get(campaign.profile_id)
     if transport is None:
         transport = SmtpTransport(profiles.server_settings(profile, password))
-    since = int(time.time() // 60) - 24 * 60
-    limiter = limiters.get(profile.id, profile.limits, profiles.minute_counts(profile.id, since))
-    base = options or EngineOptions()
-    options = replace(
-        base,
-        connections=profile.data.connections if options is None else base.connections,
-        per_connection=profile.data.per_connection if options is None else base.per_connection,
-    )
+    limiter = limiters.get_or_make(
+        profile.id,
+        profile.limits,
+        lambda: SharedLimiter(profile.limits, Ledger(store, profile.id, profile.limits),
+                              limiters.clock),
+    )  # fmt: skip
+    options = engine_options(profile.data, options)
     return CampaignEngine(
         store,
         campaign.id,

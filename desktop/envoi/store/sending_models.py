@@ -70,6 +70,10 @@ class SmtpProfile(Base):
     connections: Mapped[int] = mapped_column(Integer, default=4, server_default="4")
     per_connection: Mapped[int] = mapped_column(Integer, default=100, server_default="100")
     timeout: Mapped[float] = mapped_column(Float, default=30.0, server_default="30")
+    # Returned mail pauses a send over these rates of the messages sent, once this many went.
+    max_bounce_rate: Mapped[float] = mapped_column(Float, default=0.05, server_default="0.05")
+    max_complaint_rate: Mapped[float] = mapped_column(Float, default=0.001, server_default="0.001")
+    rates_min_sent: Mapped[int] = mapped_column(Integer, default=200, server_default="200")
     tested_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
 
@@ -139,6 +143,32 @@ class SendCounter(Base):
         ForeignKey("smtp_profiles.id", ondelete="CASCADE"), primary_key=True
     )
     minute: Mapped[int] = mapped_column(Integer, primary_key=True)  # Unix time // 60
+    count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+class SendPacing(Base):
+    """A profile's per-second pace, shared by every process sending with it: the wall-clock
+    time (Unix seconds) of its next free send slot. Its row is also the lock that makes a
+    booking in ``send_ledger`` atomic across processes."""
+
+    __tablename__ = "send_pacing"
+
+    profile_id: Mapped[int] = mapped_column(
+        ForeignKey("smtp_profiles.id", ondelete="CASCADE"), primary_key=True
+    )
+    next_slot: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
+
+
+class SendLedger(Base):
+    """Sends booked per profile and wall-clock second, by every process: the sliding
+    per-minute, per-hour and per-day windows are sums over it (kept for a day)."""
+
+    __tablename__ = "send_ledger"
+
+    profile_id: Mapped[int] = mapped_column(
+        ForeignKey("smtp_profiles.id", ondelete="CASCADE"), primary_key=True
+    )
+    second: Mapped[int] = mapped_column(Integer, primary_key=True)  # Unix time, whole seconds
     count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
