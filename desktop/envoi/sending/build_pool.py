@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 
 from envoi.sending.messages import MessageFactory, Recipient
+from envoi.sending.wire import prepared
 
 Recipe = Callable[[], MessageFactory]
 
@@ -39,12 +40,13 @@ def _exit_with_parent(parent: int) -> None:
 
 
 def _build_chunk(recipients: Sequence[Recipient]) -> list[bytes | str]:
-    """Bytes per recipient, or the error's text (the engine records it as a failure)."""
+    """Bytes per recipient in DATA form, or the error's text (the engine records it as a
+    failure). The DATA form (dot-stuffing, final dot) costs the loop nothing then."""
     assert _factory is not None
     out: list[bytes | str] = []
     for recipient in recipients:
         try:
-            out.append(_factory.build(recipient))
+            out.append(prepared(_factory.build(recipient)))
         except Exception as exc:  # one bad recipient must not lose the chunk
             out.append(f"message could not be built: {exc}")
     return out

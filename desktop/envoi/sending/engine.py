@@ -11,8 +11,8 @@ import asyncio
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import datetime
 from typing import Any
 
 from envoi.bounces.service import BounceService
@@ -20,7 +20,14 @@ from envoi.events import Finished, Progress, Publisher
 from envoi.sending.build_pool import BuildError, BuildPool
 from envoi.sending.campaign_rows import CampaignRows, QueuedItem
 from envoi.sending.campaigns import utcnow
-from envoi.sending.explain import explain_reply
+from envoi.sending.engine_state import (
+    EngineOptions,
+    RunState,
+    SendStats,
+    failures_reason,
+    outcome_of,
+    rates_reason,
+)
 from envoi.sending.limits import LimitWaitTooLong, RateLimiter
 from envoi.sending.messages import MessageFactory, message_id_of
 from envoi.sending.recorder import CLAIMED, Outcome, Recorder
@@ -28,64 +35,13 @@ from envoi.sending.transport import ConnectError, Connection, Reply, ReplyKind, 
 from envoi.store.engine import Store
 from envoi.store.sending_models import CampaignStatus, DeliveryStatus
 
-
-@dataclass(frozen=True, slots=True)
-class EngineOptions:
-    connections: int = 4
-    per_connection: int = 100
-    retry_base: float = 300.0  # first retry of a 4xx after this many seconds, then doubling
-    retry_max: float = 4 * 3600.0
-    max_consecutive_failures: int = 25
-    max_failure_rate: float = 0.3
-    failure_rate_min_attempts: int = 100
-    server_down_timeout: float = 300.0  # keep reconnecting this long before pausing
-    max_dropped_in_a_row: int = 50  # connections lost before DATA, one after the other
-    max_limit_wait: float = 600.0  # a longer wait for an hourly/daily cap pauses instead
-    wait_for_deferred: bool = True  # else leave them scheduled for `send-due`
-    page_size: int = 500
-    progress_interval: float = 0.25
-    # Returned mail (bounce records of the campaign, read from the mailbox) pauses a send
-    # whose list is bad: over these rates of the messages sent, once enough have gone out.
-    # Checked every ``rates_every`` messages sent or ``rates_interval`` seconds.
-    max_bounce_rate: float = 0.05
-    max_complaint_rate: float = 0.001
-    rates_min_sent: int = 200
-    rates_every: int = 250
-    rates_interval: float = 30.0
-
-
-@dataclass(frozen=True, slots=True)
-class SendStats:
-    campaign_id: int
-    status: str
-    counts: dict[str, int]
-    rate: float  # messages accepted per second, over the last few seconds
-    reason: str = ""
-
-    @property
-    def total(self) -> int:
-        return sum(self.counts.values())
-
-    @property
-    def done(self) -> int:
-        c = self.counts
-        return c["sent"] + c["failed"] + c["unknown"] + c["skipped"]
+__all__ = ["CampaignEngine", "EngineOptions", "SendStats", "rates_reason"]
 
 
 @dataclass(slots=True)
 class _Worker:
     connection: Connection | None = None
     used: int = 0
-
-
-@dataclass(slots=True)
-class _RunState:
-    counts: dict[str, int] = field(default_factory=dict)
-    consecutive_failures: int = 0
-    dropped_in_a_row: int = 0
-    attempted: int = 0
-    failed: int = 0
-    sent_times: list[float] = field(default_factory=list)
 
 
 class CampaignEngine:
@@ -126,7 +82,7 @@ class CampaignEngine:
         self._stop = asyncio.Event()
         self._final: tuple[str, str] | None = None
         self._crash: BaseException | None = None
-        self._state = _RunState()
+        self._state = RunState()
         self._down_since: float | None = None
         self._deadline = datetime.max
         self._next_due: datetime | None = None
@@ -154,10 +110,7 @@ class CampaignEngine:
         self.stop(CampaignStatus.CANCELLED, "Cancelled by the user.")
 
     def stats(self) -> SendStats:
-        now = time.monotonic()
-        times = self._state.sent_times
-        recent = [t for t in times[-5000:] if t > now - 5.0]
-        rate = len(recent) / 5.0 if recent else 0.0
+        rate = self._state.rate(time.monotonic())
         status, reason = self._final or (CampaignStatus.RUNNING.value, "")
         return SendStats(self.campaign_id, status, dict(self._state.counts), rate, reason)
 
@@ -278,7 +231,7 @@ class CampaignEngine:
                 self._rows.fetch, after_id, self.options.page_size
             )
             for item in skipped:
-                self._count(item, DeliveryStatus.SKIPPED.value)
+                self._state.count(item, DeliveryStatus.SKIPPED.value)
             if self._builder is not None and items:
                 built = self._builder.submit([i.recipient for i in items])
                 items = [replace(i, message=m) for i, m in zip(items, built, strict=True)]
@@ -286,7 +239,11 @@ class CampaignEngine:
                 after_id = skipped[-1].recipient.delivery_id
                 continue
             for item in items:
-                if not await self._wait_stop(self._queue.put(item)):
+                if self._stop.is_set():
+                    return
+                if not self._queue.full():
+                    self._queue.put_nowait(item)  # without the two tasks of a wait
+                elif not await self._wait_stop(self._queue.put(item)):
                     return
             if items:
                 after_id = items[-1].recipient.delivery_id
@@ -312,10 +269,13 @@ class CampaignEngine:
     async def _work(self, worker: _Worker) -> None:
         try:
             while not self._stop.is_set():
-                getter = asyncio.ensure_future(self._queue.get())
-                if not await self._wait_stop(getter):
-                    return
-                item = getter.result()
+                if self._queue.empty():
+                    getter = asyncio.ensure_future(self._queue.get())
+                    if not await self._wait_stop(getter):
+                        return
+                    item = getter.result()
+                else:  # the usual case, without the two tasks of a wait
+                    item = self._queue.get_nowait()
                 try:
                     await self._deliver(worker, item)
                 finally:
@@ -325,8 +285,13 @@ class CampaignEngine:
                 await worker.connection.close()
 
     async def _connection(self, worker: _Worker) -> Connection | None:
-        if worker.connection is not None and worker.used < self.options.per_connection:
-            return worker.connection
+        connection = worker.connection
+        if (
+            connection is not None
+            and worker.used < self.options.per_connection
+            and getattr(connection, "usable", True)
+        ):
+            return connection
         if worker.connection is not None:
             await worker.connection.close()
             worker.connection = None
@@ -387,9 +352,7 @@ class CampaignEngine:
                 return
             # The claim's commit runs while MAIL and RCPT go out; DATA waits for it, so the
             # row is committed as ``sending`` before the message can reach the server.
-            claim = asyncio.ensure_future(
-                self._recorder.claim(recipient.delivery_id, item.address, minute)
-            )
+            claim = self._recorder.claim(recipient.delivery_id, item.address, minute)
             try:
                 refused = await connection.begin(self._sender, recipient.email)
             finally:
@@ -422,94 +385,18 @@ class CampaignEngine:
 
     def _record(self, item: QueuedItem, outcome: Outcome) -> None:
         self._recorder.record(outcome)
-        self._count(item, outcome.status.value)
-
-    def _count(self, item: QueuedItem, status: str) -> None:
-        counts = self._state.counts
-        counts[item.origin] = max(0, counts.get(item.origin, 0) - 1)
-        counts[status] = counts.get(status, 0) + 1
+        self._state.count(item, outcome.status.value)
 
     def _handle(self, item: QueuedItem, reply: Reply, message_id: str | None = None) -> None:
-        did = item.recipient.delivery_id
-        state = self._state
-        state.attempted += 1
         if reply.slow_down:
             self._limiter.slow_down()
         if reply.kind is ReplyKind.SENT:
-            state.consecutive_failures = 0
-            state.sent_times.append(time.monotonic())
-            if len(state.sent_times) > 20000:
-                del state.sent_times[:10000]
             self._limiter.succeeded()
-            outcome = Outcome(
-                did, DeliveryStatus.SENT, reply.code, reply.text, message_id=message_id
-            )
-            self._record(item, outcome)
-        elif reply.kind is ReplyKind.DEFERRED:
-            attempts = item.attempts + 1
-            delay = min(self.options.retry_base * 2 ** (attempts - 1), self.options.retry_max)
-            when = utcnow() + timedelta(seconds=delay)
-            if when > self._deadline:
-                text = f"gave up after {attempts} attempts: {reply.text}"
-                self._record(item, Outcome(did, DeliveryStatus.FAILED, reply.code, text))
-            else:
-                outcome = Outcome(
-                    did, DeliveryStatus.DEFERRED, reply.code, reply.text, when,
-                    message_id=message_id,
-                )  # fmt: skip
-                self._record(item, outcome)
-        elif reply.kind is ReplyKind.FAILED:
-            state.consecutive_failures += 1
-            state.failed += 1
-            hard = explain_reply(reply.code, reply.text).hard
-            self._record(
-                item,
-                Outcome(
-                    did, DeliveryStatus.FAILED, reply.code, reply.text,
-                    suppress_key=item.address.key if hard else "",
-                    source=f"campaign {self.campaign_id}: {reply.code} {reply.text}",
-                    message_id=message_id,
-                ),
-            )  # fmt: skip
-            self._check_failures(reply)
-        else:
-            outcome = Outcome(
-                did, DeliveryStatus.UNKNOWN, reply.code, reply.text, message_id=message_id
-            )
-            self._record(item, outcome)
-
-    def _check_failures(self, reply: Reply) -> None:
-        o, state = self.options, self._state
-        last = f"last reply: {reply.code} {reply.text}".strip()
-        if state.consecutive_failures >= o.max_consecutive_failures:
-            self.stop(
-                CampaignStatus.PAUSED,
-                f"{state.consecutive_failures} messages in a row were refused ({last}). "
-                "Check the From address, the profile and the server's message before resuming.",
-            )
-        elif (
-            state.attempted >= o.failure_rate_min_attempts
-            and state.failed / state.attempted > o.max_failure_rate
-        ):
-            self.stop(
-                CampaignStatus.PAUSED,
-                f"{state.failed} of {state.attempted} messages were refused, more than "
-                f"{o.max_failure_rate:.0%} ({last}). Check the list's quality before resuming.",
-            )
-
-
-def rates_reason(bounce: float, complaint: float, sent: int, options: EngineOptions) -> str:
-    """Why returned mail pauses the campaign, or "" if its rates are within the limits."""
-    if complaint > options.max_complaint_rate:
-        return (
-            f"Recipients marked {round(complaint * sent)} of the {sent} messages sent as spam "
-            f"({complaint:.2%}, more than {options.max_complaint_rate:.2%}). Check that everyone "
-            "on the list asked for this mail before resuming."
-        )
-    if bounce > options.max_bounce_rate:
-        return (
-            f"{round(bounce * sent)} of the {sent} messages sent came back as bounces "
-            f"({bounce:.1%}, more than {options.max_bounce_rate:.1%}). Clean the list (the "
-            "Bounces area shows them) before resuming."
-        )
-    return ""
+        o = self.options
+        state = self._state
+        outcome = outcome_of(item, reply, message_id, state, o, self._deadline, self.campaign_id)
+        self._record(item, outcome)
+        if reply.kind is ReplyKind.FAILED:
+            reason = failures_reason(reply, state, o)
+            if reason:
+                self.stop(CampaignStatus.PAUSED, reason)

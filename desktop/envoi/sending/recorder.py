@@ -91,11 +91,12 @@ class Recorder:
         self._pending.append(outcome)
         self._wake.set()
 
-    async def claim(self, delivery_id: int, address: Address, minute: int) -> str:
+    def claim(self, delivery_id: int, address: Address, minute: int) -> asyncio.Future[str]:
+        """The verdict (``CLAIMED`` or ``STOPPED``), once the claim is committed."""
         future: asyncio.Future[str] = asyncio.get_running_loop().create_future()
         self._pending.append(_Claim(delivery_id, address, minute, future))
         self._wake.set()
-        return await future
+        return future
 
     async def run(self) -> None:
         while True:

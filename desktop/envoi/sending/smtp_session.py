@@ -3,8 +3,8 @@
 aiosmtplib opens the connection (implicit TLS or STARTTLS, EHLO, AUTH), then hands its
 transport to ``SmtpConnection``. Per message aiosmtplib ran two regular expressions over
 the whole message (line endings, dot-stuffing) and waited for each command's reply in
-turn; here the message is checked to be CRLF by three counts and dot-stuffed by one
-``bytes.replace`` (C code), then written with its final dot in one write, and when the
+turn; here the message is put in DATA form by ``envoi.sending.wire`` (in the build
+processes when there are some), then written with its final dot in one write, and when the
 server offers PIPELINING (RFC 2920) MAIL, RCPT and DATA go in one write and their
 replies are read in order: two round trips per message instead of four.
 
@@ -26,8 +26,8 @@ import aiosmtplib
 from aiosmtplib.email import quote_address
 
 from envoi.sending.replies import Reply, ReplyKind, reply_for_code
+from envoi.sending.wire import wire_form
 
-_LINE_ENDS = re.compile(rb"\r\n|\n|\r(?!\n)")  # aiosmtplib's normalisation
 _SIMPLE_ADDRESS = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9.-]+")
 MAX_REPLY = 64 * 1024
 QUIT_TIMEOUT = 5.0
@@ -35,21 +35,6 @@ QUIT_TIMEOUT = 5.0
 
 class Disconnected(ConnectionError):
     """The connection is gone, or the server's replies cannot be read any more."""
-
-
-def wire_form(message: bytes) -> bytes:
-    """The DATA payload: CRLF line ends, lines starting with "." doubled (RFC 5321
-    4.5.2), then the final ``.`` line. Built messages are CRLF already; anything else
-    is normalised as aiosmtplib does."""
-    lf = message.count(b"\n")
-    if lf != message.count(b"\r\n") or message.count(b"\r") != lf:
-        message = _LINE_ENDS.sub(b"\r\n", message)
-    if message.startswith(b"."):
-        message = b"." + message
-    message = message.replace(b"\r\n.", b"\r\n..")
-    if not message.endswith(b"\r\n"):
-        message += b"\r\n"
-    return message + b".\r\n"
 
 
 def path_of(address: str) -> bytes:

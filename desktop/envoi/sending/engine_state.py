@@ -1,0 +1,158 @@
+"""The engine's settings, its figures, and what each SMTP reply does to a delivery and a run.
+
+Kept apart from the engine's tasks (``envoi.sending.engine``): these are plain functions of
+the reply and the run's counts, with no loop, connection or database in them.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from envoi.sending.campaign_rows import QueuedItem
+from envoi.sending.campaigns import utcnow
+from envoi.sending.explain import explain_reply
+from envoi.sending.recorder import Outcome
+from envoi.sending.replies import Reply, ReplyKind
+from envoi.store.sending_models import DeliveryStatus
+
+
+@dataclass(frozen=True, slots=True)
+class EngineOptions:
+    connections: int = 4
+    per_connection: int = 100
+    retry_base: float = 300.0  # first retry of a 4xx after this many seconds, then doubling
+    retry_max: float = 4 * 3600.0
+    max_consecutive_failures: int = 25
+    max_failure_rate: float = 0.3
+    failure_rate_min_attempts: int = 100
+    server_down_timeout: float = 300.0  # keep reconnecting this long before pausing
+    max_dropped_in_a_row: int = 50  # connections lost before DATA, one after the other
+    max_limit_wait: float = 600.0  # a longer wait for an hourly/daily cap pauses instead
+    wait_for_deferred: bool = True  # else leave them scheduled for `send-due`
+    page_size: int = 500
+    progress_interval: float = 0.25
+    # Returned mail (bounce records of the campaign, read from the mailbox) pauses a send
+    # whose list is bad: over these rates of the messages sent, once enough have gone out.
+    # Checked every ``rates_every`` messages sent or ``rates_interval`` seconds.
+    max_bounce_rate: float = 0.05
+    max_complaint_rate: float = 0.001
+    rates_min_sent: int = 200
+    rates_every: int = 250
+    rates_interval: float = 30.0
+
+
+@dataclass(frozen=True, slots=True)
+class SendStats:
+    campaign_id: int
+    status: str
+    counts: dict[str, int]
+    rate: float  # messages accepted per second, over the last few seconds
+    reason: str = ""
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def done(self) -> int:
+        c = self.counts
+        return c["sent"] + c["failed"] + c["unknown"] + c["skipped"]
+
+
+@dataclass(slots=True)
+class RunState:
+    counts: dict[str, int] = field(default_factory=dict)
+    consecutive_failures: int = 0
+    dropped_in_a_row: int = 0
+    attempted: int = 0
+    failed: int = 0
+    sent_times: list[float] = field(default_factory=list)
+
+    def count(self, item: QueuedItem, status: str) -> None:
+        counts = self.counts
+        counts[item.origin] = max(0, counts.get(item.origin, 0) - 1)
+        counts[status] = counts.get(status, 0) + 1
+
+    def rate(self, now: float) -> float:
+        recent = [t for t in self.sent_times[-5000:] if t > now - 5.0]
+        return len(recent) / 5.0 if recent else 0.0
+
+
+def outcome_of(
+    item: QueuedItem,
+    reply: Reply,
+    message_id: str | None,
+    state: RunState,
+    options: EngineOptions,
+    deadline: datetime,
+    campaign_id: int,
+) -> Outcome:
+    """The delivery's new state after the server's ``reply``; counts the attempt."""
+    did = item.recipient.delivery_id
+    state.attempted += 1
+    if reply.kind is ReplyKind.SENT:
+        state.consecutive_failures = 0
+        state.sent_times.append(time.monotonic())
+        if len(state.sent_times) > 20000:
+            del state.sent_times[:10000]
+        return Outcome(did, DeliveryStatus.SENT, reply.code, reply.text, message_id=message_id)
+    if reply.kind is ReplyKind.DEFERRED:
+        attempts = item.attempts + 1
+        delay = min(options.retry_base * 2 ** (attempts - 1), options.retry_max)
+        when = utcnow() + timedelta(seconds=delay)
+        if when > deadline:
+            text = f"gave up after {attempts} attempts: {reply.text}"
+            return Outcome(did, DeliveryStatus.FAILED, reply.code, text)
+        return Outcome(
+            did, DeliveryStatus.DEFERRED, reply.code, reply.text, when, message_id=message_id
+        )
+    if reply.kind is ReplyKind.FAILED:
+        state.consecutive_failures += 1
+        state.failed += 1
+        hard = explain_reply(reply.code, reply.text).hard
+        return Outcome(
+            did, DeliveryStatus.FAILED, reply.code, reply.text,
+            suppress_key=item.address.key if hard else "",
+            source=f"campaign {campaign_id}: {reply.code} {reply.text}",
+            message_id=message_id,
+        )  # fmt: skip
+    return Outcome(did, DeliveryStatus.UNKNOWN, reply.code, reply.text, message_id=message_id)
+
+
+def failures_reason(reply: Reply, state: RunState, options: EngineOptions) -> str:
+    """Why refusals pause the run (too many in a row, or too many overall), or ""."""
+    o = options
+    last = f"last reply: {reply.code} {reply.text}".strip()
+    if state.consecutive_failures >= o.max_consecutive_failures:
+        return (
+            f"{state.consecutive_failures} messages in a row were refused ({last}). "
+            "Check the From address, the profile and the server's message before resuming."
+        )
+    if (
+        state.attempted >= o.failure_rate_min_attempts
+        and state.failed / state.attempted > o.max_failure_rate
+    ):
+        return (
+            f"{state.failed} of {state.attempted} messages were refused, more than "
+            f"{o.max_failure_rate:.0%} ({last}). Check the list's quality before resuming."
+        )
+    return ""
+
+
+def rates_reason(bounce: float, complaint: float, sent: int, options: EngineOptions) -> str:
+    """Why returned mail pauses the campaign, or "" if its rates are within the limits."""
+    if complaint > options.max_complaint_rate:
+        return (
+            f"Recipients marked {round(complaint * sent)} of the {sent} messages sent as spam "
+            f"({complaint:.2%}, more than {options.max_complaint_rate:.2%}). Check that everyone "
+            "on the list asked for this mail before resuming."
+        )
+    if bounce > options.max_bounce_rate:
+        return (
+            f"{round(bounce * sent)} of the {sent} messages sent came back as bounces "
+            f"({bounce:.1%}, more than {options.max_bounce_rate:.1%}). Clean the list (the "
+            "Bounces area shows them) before resuming."
+        )
+    return ""
