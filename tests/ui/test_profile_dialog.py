@@ -65,3 +65,33 @@ def test_test_connection_answers_in_plain_words(
         assert saved.args[0].data.name == "Local" and secrets.get("Local") == "pw"
     finally:
         server.stop()
+
+
+def test_advanced_thresholds_are_saved_and_drive_the_engine(
+    qtbot, sqlite_store: Store, workers: WorkerBridge
+) -> None:  # type: ignore[no-untyped-def]
+    from envoi.sending.engine import EngineOptions
+    from envoi.sending.runner import engine_options
+
+    dialog, _ = _dialog(qtbot, sqlite_store, workers)
+    assert not dialog.advanced_box.isVisibleTo(dialog)
+    dialog.advanced.setChecked(True)
+    assert dialog.advanced_box.isVisibleTo(dialog)
+    assert dialog.max_bounce.value() == 5.0 and dialog.max_complaint.value() == 0.1
+    dialog.name.setText("Strict")
+    dialog.host.setText("smtp.example.org")
+    dialog.max_bounce.setValue(2.5)
+    dialog.max_complaint.setValue(0.05)
+    dialog.rates_min_sent.setValue(50)
+    dialog.per_connection.setValue(40)
+    with qtbot.waitSignal(dialog.profile_saved, timeout=TIMEOUT):
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    stored = ProfileService(sqlite_store, MemorySecretStore()).get("Strict").data
+    assert (stored.max_bounce_rate, stored.max_complaint_rate) == (0.025, 0.0005)
+    assert stored.rates_min_sent == 50 and stored.per_connection == 40
+    options = engine_options(stored, None)
+    assert (options.max_bounce_rate, options.max_complaint_rate) == (0.025, 0.0005)
+    assert options.rates_min_sent == 50 and options.per_connection == 40
+    # A caller's own value (a test, a benchmark) wins over the profile's; defaults do not.
+    mine = engine_options(stored, EngineOptions(connections=1, max_bounce_rate=0.2))
+    assert mine.max_bounce_rate == 0.2 and mine.max_complaint_rate == 0.0005

@@ -67,6 +67,18 @@ def _register_profiles(sub: Any) -> None:
         add.add_argument(flag, type=kind)
     add.add_argument("--connections", type=int)
     add.add_argument("--per-connection", type=int, help="messages per connection")
+    add.add_argument(
+        "--max-bounce-percent",
+        type=float,
+        help="pause a send when bounces exceed this share (default 5)",
+    )
+    add.add_argument(
+        "--max-complaint-percent",
+        type=float,
+        help="pause a send when spam complaints exceed this share (default 0.1)",
+    )
+    add.add_argument("--rates-min-sent", type=int,
+                     help="check those shares once this many were sent (default 200)")  # fmt: skip
     add.set_defaults(handler=_profiles_add)
 
     test = actions.add_parser("test", help="connect, start TLS and log in")
@@ -86,6 +98,12 @@ def _profiles_add(args: argparse.Namespace, store: Store) -> int:
         if getattr(args, field) is not None:
             changes[field] = getattr(args, field)
     changes.update(username=args.username, helo_name=args.helo, ca_file=args.ca_file)
+    if args.max_bounce_percent is not None:
+        changes["max_bounce_rate"] = args.max_bounce_percent / 100
+    if args.max_complaint_percent is not None:
+        changes["max_complaint_rate"] = args.max_complaint_percent / 100
+    if args.rates_min_sent is not None:
+        changes["rates_min_sent"] = args.rates_min_sent
     data = replace(base, **changes)
     password = None
     if args.password_stdin:

@@ -29,10 +29,13 @@ def test_profiles_and_a_campaign_from_the_command_line(
     db = str(sqlite_store.engine.url)
     add_audience(sqlite_store, 120)
     code, out = run(capsys, db, "profiles", "add", "sink", "--host", "127.0.0.1", "--port",
-                    str(sink.port), "--security", "none", "--connections", "3")  # fmt: skip
+                    str(sink.port), "--security", "none", "--connections", "3",
+                    "--max-bounce-percent", "2", "--max-complaint-percent", "0.05")  # fmt: skip
     assert code == 0 and "added" in out
     code, out = run(capsys, db, "profiles", "list", "--json")
-    assert json.loads(out)[0]["port"] == sink.port
+    listed = json.loads(out)[0]
+    assert listed["port"] == sink.port
+    assert (listed["max_bounce_rate"], listed["max_complaint_rate"]) == (0.02, 0.0005)
     code, out = run(capsys, db, "profiles", "test", "sink")
     assert code == 0 and "Connected to 127.0.0.1" in out
     code, out = run(capsys, db, "campaigns", "create", "news", "--from", "shop@example.org",

@@ -11,11 +11,13 @@ import asyncio
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -37,6 +39,16 @@ def _limit(maximum: int) -> QSpinBox:
     box = QSpinBox()
     box.setRange(0, maximum)
     box.setSpecialValueText("—")  # 0: no limit
+    return box
+
+
+def _percent(value: float, decimals: int) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setDecimals(decimals)
+    box.setRange(10**-decimals, 100)
+    box.setSingleStep(10**-decimals)
+    box.setSuffix(" %")
+    box.setValue(value * 100)
     return box
 
 
@@ -76,6 +88,24 @@ class ProfileDialog(QDialog):
         self.connections = QSpinBox()
         self.connections.setRange(1, 64)
         self.connections.setValue(4)
+        # Advanced: how long a connection lives, and when returned mail pauses a send.
+        defaults = ProfileData("", "")
+        self.advanced = QCheckBox(self.tr("Show advanced settings"))
+        self.per_connection = QSpinBox()
+        self.per_connection.setRange(1, 100_000)
+        self.per_connection.setValue(defaults.per_connection)
+        self.max_bounce = _percent(defaults.max_bounce_rate, 1)
+        self.max_complaint = _percent(defaults.max_complaint_rate, 2)
+        self.rates_min_sent = QSpinBox()
+        self.rates_min_sent.setRange(1, 1_000_000)
+        self.rates_min_sent.setValue(defaults.rates_min_sent)
+        self.advanced_box = QGroupBox(self.tr("Advanced"))
+        advanced = QFormLayout(self.advanced_box)
+        advanced.addRow(self.tr("Messages per connection"), self.per_connection)
+        advanced.addRow(self.tr("Pause when bounces exceed"), self.max_bounce)
+        advanced.addRow(self.tr("Pause when complaints exceed"), self.max_complaint)
+        advanced.addRow(self.tr("…once this many messages were sent"), self.rates_min_sent)
+        self.advanced_box.setVisible(False)
         self.keyring_note = QLabel()
         self.keyring_note.setWordWrap(True)
         if not service.keeps_passwords:
@@ -109,12 +139,15 @@ class ProfileDialog(QDialog):
         )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.advanced)
+        layout.addWidget(self.advanced_box)
         layout.addWidget(self.security_note)
         layout.addWidget(self.keyring_note)
         layout.addWidget(self.test_button)
         layout.addWidget(self.answer)
         layout.addWidget(self.buttons)
 
+        self.advanced.toggled.connect(self.advanced_box.setVisible)
         self.preset.currentIndexChanged.connect(self._on_preset_changed)
         self.security.currentIndexChanged.connect(self._on_security_changed)
         self.test_button.clicked.connect(self._on_test_clicked)
@@ -136,6 +169,10 @@ class ProfileDialog(QDialog):
             per_hour=opt(self.per_hour),
             per_day=opt(self.per_day),
             connections=self.connections.value(),
+            per_connection=self.per_connection.value(),
+            max_bounce_rate=self.max_bounce.value() / 100,
+            max_complaint_rate=self.max_complaint.value() / 100,
+            rates_min_sent=self.rates_min_sent.value(),
         )
 
     def _on_preset_changed(self, _index: int) -> None:
@@ -152,6 +189,7 @@ class ProfileDialog(QDialog):
         self.per_hour.setValue(preset.per_hour or 0)
         self.per_day.setValue(preset.per_day or 0)
         self.connections.setValue(preset.connections)
+        self.per_connection.setValue(preset.per_connection)
 
     def _on_security_changed(self, _index: int) -> None:
         unsafe = self.security.currentData() == "none"
