@@ -85,16 +85,19 @@ def _install(app: QCoreApplication, locale: QLocale, name: str, folder: str) -> 
     return False
 
 
-def install_translators(app: QCoreApplication, settings: QSettings | None = None) -> QLocale:
+def install_translators(
+    app: QCoreApplication, settings: QSettings | None = None, folder: Path | None = None
+) -> QLocale:
     """Install the translators of the chosen language (replacing earlier ones); return its
-    locale, which is also made QLocale's default."""
+    locale, which is also made QLocale's default. ``folder`` holds envoi_<lang>.qm
+    (resources/translations by default)."""
     language = chosen_language(settings if settings is not None else open_settings())
     locale = locale_for(language)
     QLocale.setDefault(locale)
     _remove_ours(app)
     if locale.language() == QLocale.Language.English:
         return locale  # the source strings are English: no translator, no stray .qm match
-    folder = resources_dir() / "translations"
+    folder = folder or resources_dir() / "translations"
     if folder.is_dir():
         _install(app, locale, "envoi", str(folder))
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
