@@ -95,12 +95,15 @@ def main() -> int:
         store.dispose()
         env = dict(os.environ, PYTHONPATH=str(ROOT / "desktop"), ENVOI_DATA_DIR=work)
         started = time.perf_counter()
+        command = [sys.executable, "-m", "envoi", "--db", url, "campaigns", "send"]
         senders = [
             subprocess.Popen(
-                [sys.executable, "-m", "envoi", "--db", url, "campaigns", "send", name,
-                 "--yes", "--processes", "0"],
-                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env,
-            )  # fmt: skip
+                [*command, name, "--yes", "--processes", "0"],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                text=True,
+                env=env,
+            )
             for name in campaigns
         ]
         failed = [p.communicate()[1] for p in senders if p.wait() != 0]
