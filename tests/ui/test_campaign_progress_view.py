@@ -113,3 +113,29 @@ def test_pause_and_resume_from_the_view(
     counts = server.handler.counts()
     assert len(counts) == 120 and set(counts.values()) == {1}
     assert len(view.chart.samples) > 2
+
+
+def test_test_send_and_dry_run_from_the_view(
+    qtbot, sqlite_store: Store, server: ScriptedServer, workers: WorkerBridge, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from email import message_from_bytes
+
+    server.handler.rules["refused@example.org"] = "550 5.1.1 No such user here"
+    view = _view(qtbot, sqlite_store, server.port, 5, workers)
+    trial = view.trial
+    with qtbot.waitSignal(trial.trial_finished, timeout=TIMEOUT) as tested:
+        trial.send_test(["me@example.org", "refused@example.org"])
+    assert tested.args[0] is False  # one address was refused, and the answer says which
+    assert "me@example.org: accepted by the server (250" in trial.answer.text()
+    assert "refused@example.org: not accepted: 550 5.1.1 No such user" in trial.answer.text()
+    assert server.handler.counts() == {"me@example.org": 1}
+    raw = server.handler.received[0][2]
+    assert message_from_bytes(raw)["Subject"] == "Hi First0"  # the first recipient's values
+    with qtbot.waitSignal(trial.trial_finished, timeout=TIMEOUT) as written:
+        trial.write_dry_run(tmp_path / "eml")
+    assert written.args[0] is True and "Messages written: 5, in" in trial.answer.text()
+    files = sorted((tmp_path / "eml").glob("*.eml"))
+    assert len(files) == 5 and b"user4@example.com" in files[4].read_bytes()
+    assert server.handler.counts() == {"me@example.org": 1}  # a dry run sends nothing
+    # Neither touched the campaign: all five are still waiting to be sent.
+    assert CampaignService(sqlite_store).get(view._campaign_id).counts["queued"] == 5

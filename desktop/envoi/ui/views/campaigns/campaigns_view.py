@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -38,6 +39,7 @@ from envoi.sending.recovery import Recovered, recover
 from envoi.sending.runner import build_engine
 from envoi.sending.secrets import KeyringSecretStore, MemorySecretStore, SecretStore
 from envoi.ui.context import UiContext
+from envoi.ui.i18n import QT_TRANSLATE_NOOP
 from envoi.ui.views.campaigns.new_campaign_dialog import NewCampaignDialog
 from envoi.ui.views.campaigns.profile_dialog import ProfileDialog
 from envoi.ui.views.campaigns.progress_view import CampaignProgressView
@@ -45,8 +47,24 @@ from envoi.ui.views.campaigns.progress_view import CampaignProgressView
 Index = QModelIndex | QPersistentModelIndex
 
 
+# A campaign's state as the list shows it (the database keeps the English key).
+STATES = {
+    "draft": QT_TRANSLATE_NOOP("CampaignsModel", "Draft"),
+    "scheduled": QT_TRANSLATE_NOOP("CampaignsModel", "Scheduled"),
+    "running": QT_TRANSLATE_NOOP("CampaignsModel", "Sending"),
+    "paused": QT_TRANSLATE_NOOP("CampaignsModel", "Paused"),
+    "cancelled": QT_TRANSLATE_NOOP("CampaignsModel", "Cancelled"),
+    "completed": QT_TRANSLATE_NOOP("CampaignsModel", "Completed"),
+}
+
+
 class CampaignsModel(QAbstractTableModel):
-    HEADERS = ("Campaign", "State", "Sent", "Recipients")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("CampaignsModel", "Campaign"),
+        QT_TRANSLATE_NOOP("CampaignsModel", "State"),
+        QT_TRANSLATE_NOOP("CampaignsModel", "Sent"),
+        QT_TRANSLATE_NOOP("CampaignsModel", "Recipients"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -67,7 +85,12 @@ class CampaignsModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         r = self.rows[index.row()]
-        return (r.name, r.status, r.counts.get("sent", 0), r.total)[index.column()]
+        column = index.column()
+        if column == 0:
+            return r.name
+        if column == 1:
+            return self.tr(STATES[r.status]) if r.status in STATES else r.status
+        return QLocale().toString(r.counts.get("sent", 0) if column == 2 else r.total)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -156,7 +179,7 @@ class CampaignsView(QWidget):
                 self.tr(
                     "Envoi stopped while sending {0}: paused. {1} messages may or may not have "
                     "gone out; they will not be sent again unless you choose to."
-                ).format(names, unknown)
+                ).format(names, QLocale().toString(unknown))
             )
         self.model.set_rows(rows)
         self.campaigns_loaded.emit(len(rows))

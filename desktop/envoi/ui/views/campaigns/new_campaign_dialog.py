@@ -34,6 +34,7 @@ from envoi.sending.profiles import ProfileService
 from envoi.store.engine import Store
 from envoi.store.models import ContactList, Segment
 from envoi.ui.bridge import WorkerBridge
+from envoi.ui.widgets.locale_format import editor_date_time_format
 
 Choices = tuple[list[str], list[str], list[tuple[int, str]], list[str]]
 
@@ -77,6 +78,7 @@ class NewCampaignDialog(QDialog):
         self.scheduled = QCheckBox(self.tr("Send later"))
         self.when = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
         self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat(editor_date_time_format())
         self.timezone = QLineEdit()
         self.timezone.setPlaceholderText(
             self.tr("time zone, e.g. Europe/Paris (default: this computer's)")

@@ -30,9 +30,13 @@ from envoi.errors import EnvoiError
 from envoi.sending.profiles import PRESETS, ProfileData, ProfileRecord, ProfileService
 from envoi.sending.transport import SmtpTransport
 from envoi.ui.bridge import WorkerBridge
+from envoi.ui.i18n import QT_TRANSLATE_NOOP
 
-_SECURITY = (("starttls", "STARTTLS (port 587)"), ("tls", "TLS (port 465)"),
-             ("none", "None (unencrypted: not recommended)"))  # fmt: skip
+_SECURITY = (
+    ("starttls", QT_TRANSLATE_NOOP("ProfileDialog", "STARTTLS (port 587)")),
+    ("tls", QT_TRANSLATE_NOOP("ProfileDialog", "TLS (port 465)")),
+    ("none", QT_TRANSLATE_NOOP("ProfileDialog", "None (unencrypted: not recommended)")),
+)
 
 
 def _limit(maximum: int) -> QSpinBox:
@@ -206,11 +210,17 @@ class ProfileDialog(QDialog):
         record = ProfileRecord(0, data, None)
         settings = self._service.server_settings(record, password or "")
 
+        if data.username:
+            done = self.tr("Connected to {0}:{1}, logged in as {2}.").format(
+                data.host, data.port, data.username
+            )
+        else:
+            done = self.tr("Connected to {0}:{1}.").format(data.host, data.port)
+
         async def attempt() -> str:
             connection = await SmtpTransport(settings).connect()
             await connection.close()
-            login = f", logged in as {data.username}" if data.username else ""
-            return f"Connected to {data.host}:{data.port}{login}."
+            return done
 
         self._workers.submit(
             lambda: asyncio.run(attempt()), self._on_test_passed, self._on_test_failed

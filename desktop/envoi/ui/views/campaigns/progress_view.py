@@ -6,7 +6,15 @@ from __future__ import annotations
 from collections import deque
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -27,7 +35,9 @@ from envoi.sending.preflight import PreflightReport, preflight
 from envoi.sending.profiles import ProfileService
 from envoi.store.engine import Store
 from envoi.ui.bridge import WorkerBridge
+from envoi.ui.i18n import QT_TRANSLATE_NOOP
 from envoi.ui.views.campaigns.send_runner import EngineFactory, SendRunner
+from envoi.ui.views.campaigns.trial_actions import TrialActions
 
 _STATES = ("sent", "deferred", "failed", "unknown", "skipped", "queued")
 Index = QModelIndex | QPersistentModelIndex
@@ -62,7 +72,11 @@ class RateChart(QWidget):
 
 
 class FailuresModel(QAbstractTableModel):
-    HEADERS = ("Address", "Reply", "What it means")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("FailuresModel", "Address"),
+        QT_TRANSLATE_NOOP("FailuresModel", "Reply"),
+        QT_TRANSLATE_NOOP("FailuresModel", "What it means"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -97,12 +111,23 @@ class FailuresModel(QAbstractTableModel):
         return None
 
 
-def _eta(stats: SendStats) -> str:
+def eta_text(stats: SendStats) -> str:
+    """About how long the rest takes at the current rate, in words ("" when unknown)."""
     left = stats.counts.get("queued", 0) + stats.counts.get("deferred", 0)
     if not left or stats.rate <= 0:
         return ""
     seconds = int(left / stats.rate)
-    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+    if seconds < 60:
+        return QCoreApplication.translate("CampaignProgressView", "less than a minute left")
+    minutes = (seconds + 30) // 60
+    if minutes < 60:
+        return QCoreApplication.translate("CampaignProgressView", "about {0} min left").format(
+            QLocale().toString(minutes)
+        )
+    hours, minutes = divmod(minutes, 60)
+    return QCoreApplication.translate("CampaignProgressView", "about {0} h {1} min left").format(
+        QLocale().toString(hours), f"{minutes:02d}"
+    )
 
 
 class CampaignProgressView(QWidget):
@@ -140,6 +165,7 @@ class CampaignProgressView(QWidget):
         self.confirm_button.hide()
         self.pause_button = QPushButton(self.tr("Pause"))
         self.cancel_button = QPushButton(self.tr("Cancel campaign"))
+        self.trial = TrialActions(store, campaign_id, profiles, workers)
         self.failures = FailuresModel()
         self.failures_table = QTableView()
         self.failures_table.setModel(self.failures)
@@ -175,6 +201,7 @@ class CampaignProgressView(QWidget):
         layout.addWidget(self.chart)
         layout.addLayout(buttons)
         layout.addWidget(self.preflight)
+        layout.addWidget(self.trial)
         layout.addWidget(QLabel(self.tr("Failures")))
         layout.addWidget(self.failures_table, 1)
 
@@ -213,7 +240,7 @@ class CampaignProgressView(QWidget):
         done = sum(counts.get(s, 0) for s in ("sent", "failed", "unknown", "skipped"))
         self.bar.setValue(int(100 * done / total))
         for state, label in self.counts.items():
-            label.setText(str(counts.get(state, 0)))
+            label.setText(QLocale().toString(counts.get(state, 0)))
 
     def _show_status(self, status: str, reason: str) -> None:
         names = {
@@ -279,9 +306,9 @@ class CampaignProgressView(QWidget):
 
     def _on_runner_stats_changed(self, stats: SendStats) -> None:
         self._show_counts(stats.counts)
-        self.rate.setText(self.tr("{0:.0f} messages/s").format(stats.rate))
-        eta = _eta(stats)
-        self.eta.setText(self.tr("about {0} left").format(eta) if eta else "")
+        rate = QLocale().toString(stats.rate, "f", 1 if stats.rate < 10 else 0)
+        self.rate.setText(self.tr("{0} messages/s").format(rate))
+        self.eta.setText(eta_text(stats))
         self.chart.add(stats.rate)
 
     def _on_runner_run_finished(self, result: object) -> None:
