@@ -4,320 +4,519 @@
 <context>
     <name>CampaignProgressView</name>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="136"/>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="226"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="121"/>
+        <source>less than a minute left</source>
+        <translation>moins d’une minute restante</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="124"/>
+        <source>about {0} min left</source>
+        <translation>environ {0} min restantes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="128"/>
+        <source>about {0} h {1} min left</source>
+        <translation>environ {0} h {1} min restantes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="161"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="253"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="139"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="164"/>
         <source>Send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer quand même</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="141"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="166"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="142"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="167"/>
         <source>Cancel campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="152"/>
-        <source>Sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="152"/>
-        <source>Deferred (will retry)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="153"/>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="153"/>
-        <source>Unknown outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="154"/>
-        <source>Skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="154"/>
-        <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la campagne</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="178"/>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="178"/>
+        <source>Deferred (will retry)</source>
+        <translation>Différés (nouvel essai prévu)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="179"/>
+        <source>Failed</source>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="179"/>
+        <source>Unknown outcome</source>
+        <translation>Résultat inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="180"/>
+        <source>Skipped</source>
+        <translation>Ignorés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="180"/>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="205"/>
         <source>Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Échecs</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="220"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="247"/>
         <source>Ready to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Prête à envoyer</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="220"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="247"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifiée</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="221"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="248"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="221"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="248"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendue</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="222"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="249"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="222"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="249"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="226"/>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="235"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="253"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="262"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="272"/>
-        <source>{0:.0f} messages/s</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="310"/>
+        <source>{0} messages/s</source>
+        <translation>{0} messages/s</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="274"/>
-        <source>about {0} left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="283"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="320"/>
         <source>Sending stopped on an error: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>L’envoi s’est arrêté sur une erreur : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsModel</name>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="52"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="53"/>
+        <source>Scheduled</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="54"/>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="55"/>
+        <source>Paused</source>
+        <translation>Suspendue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="56"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="57"/>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="63"/>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="64"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="65"/>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="66"/>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
     </message>
 </context>
 <context>
     <name>CampaignsView</name>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="104"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="127"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="105"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="128"/>
         <source>Add SMTP profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un profil SMTP…</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="106"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="129"/>
         <source>New campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle campagne…</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="108"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="131"/>
         <source>Choose a campaign to see its progress or send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une campagne pour suivre son envoi ou l’envoyer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="157"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="180"/>
         <source>Envoi stopped while sending {0}: paused. {1} messages may or may not have gone out; they will not be sent again unless you choose to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi s’est arrêté pendant l’envoi de {0} : campagne suspendue. {1} messages sont peut-être partis, peut-être pas ; ils ne seront pas renvoyés sans votre accord.</translation>
+    </message>
+</context>
+<context>
+    <name>FailuresModel</name>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="76"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="77"/>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="78"/>
+        <source>What it means</source>
+        <translation>Ce que cela veut dire</translation>
     </message>
 </context>
 <context>
     <name>NewCampaignDialog</name>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="61"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="62"/>
         <source>New campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="73"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="74"/>
         <source>Hello {{ first_name }}, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour {{ first_name }}, …</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="77"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="78"/>
         <source>Send later</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer plus tard</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="82"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="84"/>
         <source>time zone, e.g. Europe/Paris (default: this computer&apos;s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="88"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="89"/>
-        <source>From name</source>
-        <translation type="unfinished"></translation>
+        <translation>fuseau horaire, p. ex. Europe/Paris (par défaut : celui de cet ordinateur)</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="90"/>
-        <source>From address</source>
-        <translation type="unfinished"></translation>
+        <source>Name</source>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="91"/>
-        <source>Reply-To</source>
-        <translation type="unfinished"></translation>
+        <source>From name</source>
+        <translation>Nom de l’expéditeur</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="92"/>
-        <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <source>From address</source>
+        <translation>Adresse de l’expéditeur</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="93"/>
-        <source>Template</source>
-        <translation type="unfinished"></translation>
+        <source>Reply-To</source>
+        <translation>Adresse de réponse</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="94"/>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
+        <source>Subject</source>
+        <translation>Objet</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="95"/>
-        <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <source>Template</source>
+        <translation>Modèle</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="96"/>
-        <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <source>Text</source>
+        <translation>Texte</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="97"/>
+        <source>Lists</source>
+        <translation>Listes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="98"/>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="99"/>
         <source>SMTP profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil SMTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="103"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="105"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="132"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="134"/>
         <source>(the text below)</source>
-        <translation type="unfinished"></translation>
+        <translation>(le texte ci-dessous)</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="173"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="175"/>
         <source>Give a subject, or choose a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un objet, ou choisissez un modèle.</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="51"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="36"/>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="37"/>
+        <source>TLS (port 465)</source>
+        <translation>TLS (port 465)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="38"/>
+        <source>None (unencrypted: not recommended)</source>
+        <translation>Aucune (non chiffré : déconseillé)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="67"/>
         <source>SMTP profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil SMTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="56"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="72"/>
         <source>Custom server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="84"/>
-        <source>This computer has no password keyring: the password is kept only until Envoi closes, never written to disk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="92"/>
-        <source>Test connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="95"/>
-        <source>Provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="96"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur personnalisé</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="97"/>
-        <source>Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="98"/>
-        <source>Port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="99"/>
-        <source>Security</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="100"/>
-        <source>User name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="101"/>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="102"/>
-        <source>Messages per second</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="103"/>
-        <source>per minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="104"/>
-        <source>per hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="105"/>
-        <source>per day</source>
-        <translation type="unfinished"></translation>
+        <source>Show advanced settings</source>
+        <translation>Afficher les réglages avancés</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="106"/>
+        <source>Advanced</source>
+        <translation>Avancé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="108"/>
+        <source>Messages per connection</source>
+        <translation>Messages par connexion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="109"/>
+        <source>Pause when bounces exceed</source>
+        <translation>Suspendre si les rebonds dépassent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="110"/>
+        <source>Pause when complaints exceed</source>
+        <translation>Suspendre si les plaintes dépassent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="111"/>
+        <source>…once this many messages were sent</source>
+        <translation>…une fois ce nombre de messages envoyés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="118"/>
+        <source>This computer has no password keyring: the password is kept only until Envoi closes, never written to disk.</source>
+        <translation>Cet ordinateur n’a pas de trousseau de mots de passe : le mot de passe n’est gardé que jusqu’à la fermeture d’Envoi, jamais écrit sur le disque.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="126"/>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="129"/>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="130"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="131"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="132"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="133"/>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="134"/>
+        <source>User name</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="135"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="136"/>
+        <source>Messages per second</source>
+        <translation>Messages par seconde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="137"/>
+        <source>per minute</source>
+        <translation>par minute</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="138"/>
+        <source>per hour</source>
+        <translation>par heure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="139"/>
+        <source>per day</source>
+        <translation>par jour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="140"/>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="159"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="201"/>
         <source>Without encryption, your password and messages cross the network in clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans chiffrement, votre mot de passe et vos messages traversent le réseau en clair.</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="165"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="207"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="214"/>
+        <source>Connected to {0}:{1}, logged in as {2}.</source>
+        <translation>Connecté à {0}:{1}, identifié en tant que {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="218"/>
+        <source>Connected to {0}:{1}.</source>
+        <translation>Connecté à {0}:{1}.</translation>
+    </message>
+</context>
+<context>
+    <name>TrialActions</name>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/trial_actions.py" line="42"/>
+        <source>Test send…</source>
+        <translation>Envoi de test…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/trial_actions.py" line="44"/>
+        <source>Send the message of the first recipient to your own addresses.</source>
+        <translation>Envoyer le message du premier destinataire à vos propres adresses.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/trial_actions.py" line="46"/>
+        <source>Dry run…</source>
+        <translation>Essai à blanc…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/trial_actions.py" line="48"/>
+        <source>Write the first messages as .eml files, exactly as they would go.</source>
+        <translation>Écrire les premiers messages en fichiers .eml, exactement tels qu’ils partiraient.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/trial_actions.py" line="65"/>
+        <source>Test send</source>
+        <translation>Envoi de test</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/trial_actions.py" line="65"/>
+        <source>Your addresses (separated by commas):</source>
+        <translation>Vos adresses (séparées par des virgules) :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/trial_actions.py" line="71"/>
+        <source>Dry run: write the messages in</source>
+        <translation>Essai à blanc : écrire les messages dans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/trial_actions.py" line="87"/>
+        <source>Sending the test…</source>
+        <translation>Envoi du test…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/trial_actions.py" line="100"/>
+        <source>{0}: accepted by the server ({1}).</source>
+        <translation>{0} : accepté par le serveur ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/trial_actions.py" line="102"/>
+        <source>{0}: not accepted: {1}</source>
+        <translation>{0} : refusé : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/trial_actions.py" line="106"/>
+        <source>Writing the messages…</source>
+        <translation>Écriture des messages…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/trial_actions.py" line="116"/>
+        <source>Messages written: {0}, in {1}. Nothing was sent.</source>
+        <translation>Messages écrits : {0}, dans {1}. Rien n’a été envoyé.</translation>
     </message>
 </context>
 </TS>
