@@ -208,7 +208,7 @@
     <message>
         <location filename="../../desktop/envoi/ui/views/imports/mapping_page.py" line="186"/>
         <source>Field “{name}” ({type})</source>
-        <translation>Champ « {name} » ({type})</translation>
+        <translation>Champ « {name} » ({type})</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/imports/mapping_page.py" line="189"/>
@@ -218,7 +218,7 @@
     <message>
         <location filename="../../desktop/envoi/ui/views/imports/mapping_page.py" line="206"/>
         <source>No column holds the email address: choose “Email address” for one.</source>
-        <translation>Aucune colonne ne contient l&apos;adresse e-mail : choisissez « Adresse e-mail » pour l&apos;une d&apos;elles.</translation>
+        <translation>Aucune colonne ne contient l&apos;adresse e-mail : choisissez « Adresse e-mail » pour l&apos;une d&apos;elles.</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/imports/mapping_page.py" line="231"/>

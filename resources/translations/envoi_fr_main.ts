@@ -52,7 +52,7 @@
     <message>
         <location filename="../../desktop/envoi/ui/campaign_scheduler.py" line="51"/>
         <source>Scheduled campaign “{0}” started.</source>
-        <translation>La campagne planifiée « {0} » a démarré.</translation>
+        <translation>La campagne planifiée « {0} » a démarré.</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/campaign_scheduler.py" line="67"/>

@@ -327,7 +327,7 @@
     <message>
         <location filename="../../desktop/envoi/ui/views/segments/rule_words.py" line="119"/>
         <source>“{value}”</source>
-        <translation>« {value} »</translation>
+        <translation>« {value} »</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/segments/rule_words.py" line="133"/>
@@ -420,7 +420,7 @@
     <message>
         <location filename="../../desktop/envoi/ui/views/segments/segment_builder_view.py" line="271"/>
         <source>Segment “{name}” saved.</source>
-        <translation>Segment « {name} » enregistré.</translation>
+        <translation>Segment « {name} » enregistré.</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/segments/segment_builder_view.py" line="292"/>
@@ -440,7 +440,7 @@
     <message>
         <location filename="../../desktop/envoi/ui/views/segments/segment_builder_view.py" line="310"/>
         <source>Delete the segment “{name}”? Its contacts are not touched.</source>
-        <translation>Supprimer le segment « {name} » ? Ses contacts ne sont pas modifiés.</translation>
+        <translation>Supprimer le segment « {name} » ? Ses contacts ne sont pas modifiés.</translation>
     </message>
 </context>
 </TS>

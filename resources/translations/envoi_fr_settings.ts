@@ -23,7 +23,7 @@
     <message>
         <location filename="../../desktop/envoi/ui/views/settings/language_dialog.py" line="52"/>
         <source>The environment variable {name} is set to “{value}”: it wins over this choice.</source>
-        <translation>La variable d&apos;environnement {name} vaut « {value} » : elle l&apos;emporte sur ce choix.</translation>
+        <translation>La variable d&apos;environnement {name} vaut « {value} » : elle l&apos;emporte sur ce choix.</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/settings/language_dialog.py" line="57"/>

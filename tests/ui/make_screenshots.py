@@ -2,11 +2,14 @@
 
 Run by test_screenshots.py under Xvfb with QT_QPA_PLATFORM=xcb (a real X11 window, real
 fonts); also usable by hand: ``python tests/ui/make_screenshots.py --out docs/screenshots``.
+``--lang fr`` sets ENVOI_LANG=fr, shows the window with the committed .ts files compiled
+on the spot, and writes to docs/screenshots/fr/ unless --out says otherwise.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import sys
 import tempfile
@@ -19,7 +22,12 @@ CITIES = ["Paris", "Lyon", "Marseille", "Bordeaux", "Lille", "London", "Manchest
 TAGS = ["client", "newsletter", "vip", "salon-2024"]
 
 
-def fill_sample(services: object, n: int) -> None:
+# The custom fields' labels as a shop would name them in each language.
+FIELD_LABELS = {"en": ("City", "Orders"), "fr": ("Ville", "Commandes")}
+
+
+def fill_sample(services: object, n: int, lang: str = "en") -> tuple[str, str]:
+    """``n`` contacts with two custom fields; returns the fields' names (city, orders)."""
     from sqlalchemy import insert, select
 
     from envoi.store.models import ContactTag, ListMember, Tag
@@ -27,8 +35,9 @@ def fill_sample(services: object, n: int) -> None:
 
     contacts = services.contacts  # type: ignore[attr-defined]
     store = services.store  # type: ignore[attr-defined]
-    contacts.define_field("City", "text")
-    contacts.define_field("Orders", "number")
+    city_label, orders_label = FIELD_LABELS[lang]
+    city = contacts.define_field(city_label, "text").name
+    orders = contacts.define_field(orders_label, "number").name
     for name in ("Clients", "Newsletter", "Salon Lyon 2024"):
         contacts.create_list(name)
     rng = random.Random(2024)
@@ -62,7 +71,7 @@ def fill_sample(services: object, n: int) -> None:
                 "domain": email.split("@")[1],
                 "first_name": first,
                 "last_name": last,
-                "fields": {"city": rng.choice(CITIES), "orders": rng.randint(0, 12)},
+                "fields": {city: rng.choice(CITIES), orders: rng.randint(0, 12)},
                 "status": rng.choice(["subscribed"] * 12 + ["unsubscribed", "bounced"]),
                 "consent_source": "signup form",
                 "consent_method": "double opt-in",
@@ -86,6 +95,7 @@ def fill_sample(services: object, n: int) -> None:
             insert(ListMember),
             [{"contact_id": c, "list_id": rng.choice(list_ids)} for c in ids],
         )
+    return city, orders
 
 
 def sample_csv(folder: Path) -> Path:
@@ -127,38 +137,66 @@ def shoot_templates(window: object, services: object, settle: object, path: Path
     window.grab().save(str(path))  # type: ignore[attr-defined]
 
 
+def compile_translations(folder: Path) -> Path:
+    """The committed .ts files as one envoi_fr.qm in ``folder`` (never a stale build)."""
+    import importlib.util
+    import subprocess
+
+    spec = importlib.util.spec_from_file_location(
+        "envoi_translations", ROOT / "packaging" / "translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    sources = [str(p) for p in sorted(script.FOLDER.glob("envoi_fr_*.ts"))]
+    qm = folder / "envoi_fr.qm"
+    subprocess.run([script._tool("pyside6-lrelease"), *sources, "-qm", str(qm)], check=True,
+                   capture_output=True)  # fmt: skip
+    return folder
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--lang", choices=["en", "fr"], default="en")
     parser.add_argument("--contacts", type=int, default=2500)
     args = parser.parse_args(argv)
-    out: Path = args.out
+    shots = ROOT / "docs" / "screenshots"
+    out: Path = args.out or (shots if args.lang == "en" else shots / args.lang)
     out.mkdir(parents=True, exist_ok=True)
+    french = args.lang == "fr"
+    os.environ["ENVOI_LANG"] = args.lang
 
-    from PySide6.QtCore import QLocale
+    from PySide6.QtCore import QCoreApplication, QLocale
     from PySide6.QtWidgets import QApplication
 
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    from envoi.ui.i18n import install_translators, open_settings
+
     app = QApplication(["envoi"])
     app.setApplicationName("Envoi")
+    work = Path(tempfile.mkdtemp(prefix="envoi-shots-"))
+    qm_folder = work / "qm"
+    qm_folder.mkdir()
+    install_translators(app, open_settings(work / "window.ini"), compile_translations(qm_folder))
+    if not french:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
 
     from envoi.segments.rules import Condition, Group
     from envoi.ui.app import build_services, build_window, open_store
 
-    work = Path(tempfile.mkdtemp(prefix="envoi-shots-"))
     store = open_store(f"sqlite:///{work / 'envoi.sqlite3'}")
     services = build_services(store)
-    fill_sample(services, args.contacts)
+    city, orders = fill_sample(services, args.contacts, args.lang)
     services.segments.save(
-        "Paris subscribers",
+        "Abonnés parisiens" if french else "Paris subscribers",
         Group(
             "all",
             (
                 Condition("status", "equals", "subscribed"),
-                Condition("custom:city", "equals", "Paris"),
+                Condition(f"custom:{city}", "equals", "Paris"),
                 Group(
                     "any",
-                    (Condition("tag", "has", "vip"), Condition("custom:orders", "gte", "3")),
+                    (Condition("tag", "has", "vip"), Condition(f"custom:{orders}", "gte", "3")),
                 ),
             ),
         ),
@@ -167,7 +205,8 @@ def main(argv: list[str] | None = None) -> int:
     window.resize(1200, 720)
     window.show()
     # The real status shows the temporary database path: keep the PNGs the same run to run.
-    window.show_status("Database: sqlite:///…/Envoi/envoi.sqlite3")
+    where = "sqlite:///…/Envoi/envoi.sqlite3"
+    window.show_status(QCoreApplication.translate("App", "Database: {where}").format(where=where))
 
     def settle(predicate: object = None, rounds: int = 400) -> None:
         import time
@@ -206,7 +245,8 @@ def main(argv: list[str] | None = None) -> int:
     builder = window.show_area("segments")
     settle(lambda: builder.segment_list.count() > 0)  # type: ignore[attr-defined]
     builder.segment_list.setCurrentRow(0)  # type: ignore[attr-defined]
-    settle(lambda: "Counting" not in builder.count_label.text())  # type: ignore[attr-defined]
+    counting = QCoreApplication.translate("SegmentBuilderView", "Counting…")
+    settle(lambda: builder.count_label.text() != counting)  # type: ignore[attr-defined]
     settle()
     window.grab().save(str(out / "segment-builder.png"))
 

@@ -45,15 +45,18 @@ def x_display() -> Iterator[str]:
         proc.wait(timeout=10)
 
 
-def test_screenshots_of_the_main_views(x_display: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_screenshots_of_the_main_views(x_display: str, tmp_path: Path, lang: str) -> None:
     env = dict(os.environ, DISPLAY=x_display, QT_QPA_PLATFORM="xcb", ENVOI_DATA_DIR=str(tmp_path))
     env.pop("WAYLAND_DISPLAY", None)
+    out = SHOTS if lang == "en" else SHOTS / lang
+    script = ROOT / "tests" / "ui" / "make_screenshots.py"
     result = subprocess.run(
-        [sys.executable, str(ROOT / "tests" / "ui" / "make_screenshots.py"), "--out", str(SHOTS)],
+        [sys.executable, str(script), "--lang", lang, "--out", str(out)],
         capture_output=True, text=True, timeout=180, env=env, check=False,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr[-3000:]
     for name in ("contacts.png", "import-mapping.png", "segment-builder.png", "templates.png"):
-        png = SHOTS / name
+        png = out / name
         assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
         assert png.stat().st_size > 10_000  # a real picture, not a blank window

@@ -48,7 +48,9 @@ class MainWindow(QMainWindow):
             self._sidebar.addItem(item)
             placeholder = QWidget()
             self._stack.addWidget(placeholder)
-        self._sidebar.setFixedWidth(170)
+        # Wide enough for the longest title in the window's language (French runs longer).
+        frame = 2 * self._sidebar.frameWidth()
+        self._sidebar.setFixedWidth(max(170, self._sidebar.sizeHintForColumn(0) + frame + 12))
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)

@@ -15,9 +15,10 @@ class ChoiceCombo(QComboBox):
     def __init__(self, any_label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._any_label = any_label
-        # Long list or tag names must not widen the window: show ~10 characters, full in the popup.
+        # Long list or tag names must not widen the window: show ~10 characters (or the whole
+        # "any" label, in any language), the full names in the popup.
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(10)
+        self.setMinimumContentsLength(max(10, len(any_label)))
         self.addItem(any_label, None)
         self.currentIndexChanged.connect(self._on_self_index_changed)
 
