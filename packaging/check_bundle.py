@@ -2,7 +2,7 @@
 neither in the bundle nor on this system; print the Debian packages it uses from the system.
 
     python packaging/check_bundle.py dist/envoi              # exit 1 on a missing library
-    python packaging/check_bundle.py dist/envoi --depends    # print a .deb Depends: value
+    python packaging/check_bundle.py dist/envoi --control    # .deb Depends: and Recommends:
 
 The spec drops most of Qt and the libraries every desktop has; this is the proof that what
 was kept still resolves, and the source of the .deb's dependencies (what dpkg-shlibdeps
@@ -45,6 +45,14 @@ def ldd(path: Path, env: dict[str, str]) -> list[tuple[str, str]]:
     return [(m.group(1), m.group(2)) for m in map(LDD_LINE.match, out.splitlines()) if m]
 
 
+def needed(path: Path) -> set[str]:
+    """The libraries a file names itself (DT_NEEDED), as dpkg-shlibdeps counts them."""
+    out = subprocess.run(
+        ["readelf", "-dW", str(path)], capture_output=True, text=True, check=False
+    ).stdout
+    return set(re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", out))
+
+
 def packages_of(paths: set[str]) -> dict[str, str]:
     """library path -> Debian package (dpkg -S), for the paths dpkg knows."""
     owners: dict[str, str] = {}
@@ -63,7 +71,9 @@ def packages_of(paths: set[str]) -> dict[str, str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("bundle", type=Path)
-    parser.add_argument("--depends", action="store_true", help="print a Depends: value")
+    parser.add_argument(
+        "--control", action="store_true", help="print .deb Depends: and Recommends: lines"
+    )
     args = parser.parse_args()
     internal = args.bundle / "_internal"
     # The bootloader puts _internal on the library path; Qt's libraries use $ORIGIN.
@@ -71,23 +81,37 @@ def main() -> int:
     files = elf_files(args.bundle)
     missing: dict[str, list[str]] = {}
     system: set[str] = set()
+    # Libraries only optional plugins use (GTK theme, Wayland): recommended, not required.
+    optional_only: set[str] = set()
+    required: set[str] = set()
     bundle_root = str(args.bundle.resolve())
     with ThreadPoolExecutor(max_workers=4) as pool:
         for path, deps in zip(files, pool.map(lambda p: ldd(p, env), files), strict=True):
+            optional = any(name in OPTIONAL for name, _ in deps)
+            direct = needed(path)
             for name, where in deps:
+                if where != "not found" and name in direct:
+                    (optional_only if optional else required).add(where)
                 if where == "not found" and name in OPTIONAL:
                     continue
                 if where == "not found":
                     missing.setdefault(name, []).append(str(path.relative_to(args.bundle)))
-                elif not os.path.realpath(where).startswith(bundle_root) and not LIBC.match(name):
+                elif (
+                    name in direct
+                    and not os.path.realpath(where).startswith(bundle_root)
+                    and not LIBC.match(name)
+                ):
                     system.add(where)
     if missing:
         for name, users in sorted(missing.items()):
             print(f"missing {name}: needed by {', '.join(sorted(users)[:4])}", file=sys.stderr)
         return 1
     owners = packages_of(system)
-    if args.depends:
-        print(", ".join(sorted(set(owners.values()))))
+    if args.control:
+        depends = {owners[p] for p in system & required if p in owners}
+        recommends = {owners[p] for p in system - required if p in owners} - depends
+        print("Depends: " + ", ".join(sorted(depends)))
+        print("Recommends: " + ", ".join(sorted(recommends)))
     else:
         print(f"{len(files)} ELF files checked, no missing library")
         for pkg in sorted(set(owners.values())):
