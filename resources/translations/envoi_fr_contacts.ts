@@ -177,10 +177,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/envoi/ui/views/contacts/contact_actions.py" line="219"/>
-        <source>Delete %n contact(s)? Their suppression entries are kept.</source>
+        <source>Delete %Ln contact(s)? Their suppression entries are kept.</source>
         <translation>
-            <numerusform>Supprimer %n contact ? Ses entrées de la liste d&apos;exclusion sont conservées.</numerusform>
-            <numerusform>Supprimer %n contacts ? Leurs entrées de la liste d&apos;exclusion sont conservées.</numerusform>
+            <numerusform>Supprimer %Ln contact ? Ses entrées de la liste d&apos;exclusion sont conservées.</numerusform>
+            <numerusform>Supprimer %Ln contacts ? Leurs entrées de la liste d&apos;exclusion sont conservées.</numerusform>
         </translation>
     </message>
     <message>
@@ -196,14 +196,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/envoi/ui/views/contacts/contact_actions.py" line="235"/>
-        <source>This permanently erases the data of %n contact(s). Only a hash of each address is kept so that they are never mailed again. This cannot be undone.
+        <source>This permanently erases the data of %Ln contact(s). Only a hash of each address is kept so that they are never mailed again. This cannot be undone.
 
 Type {word} to confirm:</source>
         <translation>
-            <numerusform>Les données de %n contact vont être effacées définitivement. Seule une empreinte de son adresse est conservée pour ne plus jamais lui écrire. Cette action est irréversible.
+            <numerusform>Les données de %Ln contact vont être effacées définitivement. Seule une empreinte de son adresse est conservée pour ne plus jamais lui écrire. Cette action est irréversible.
 
 Tapez {word} pour confirmer :</numerusform>
-            <numerusform>Les données de %n contacts vont être effacées définitivement. Seule une empreinte de chaque adresse est conservée pour ne plus jamais leur écrire. Cette action est irréversible.
+            <numerusform>Les données de %Ln contacts vont être effacées définitivement. Seule une empreinte de chaque adresse est conservée pour ne plus jamais leur écrire. Cette action est irréversible.
 
 Tapez {word} pour confirmer :</numerusform>
         </translation>
@@ -235,10 +235,10 @@ Tapez {word} pour confirmer :</numerusform>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/envoi/ui/views/contacts/contact_actions.py" line="294"/>
-        <source>Exported %n contact(s).</source>
+        <source>Exported %Ln contact(s).</source>
         <translation>
-            <numerusform>%n contact exporté.</numerusform>
-            <numerusform>%n contacts exportés.</numerusform>
+            <numerusform>%Ln contact exporté.</numerusform>
+            <numerusform>%Ln contacts exportés.</numerusform>
         </translation>
     </message>
 </context>

@@ -216,7 +216,7 @@ class ContactActions(QObject):
         answer = QMessageBox.question(
             self._view,
             self.tr("Delete contacts"),
-            self.tr("Delete %n contact(s)? Their suppression entries are kept.", "", count),
+            self.tr("Delete %Ln contact(s)? Their suppression entries are kept.", "", count),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -232,7 +232,7 @@ class ContactActions(QObject):
             self._view,
             self.tr("Erase personal data"),
             self.tr(
-                "This permanently erases the data of %n contact(s). Only a hash of each address "
+                "This permanently erases the data of %Ln contact(s). Only a hash of each address "
                 "is kept so that they are never mailed again. This cannot be undone.\n\n"
                 "Type {word} to confirm:",
                 "",
@@ -291,6 +291,6 @@ class ContactActions(QObject):
         def done(count: int) -> None:
             status = getattr(self._view, "status_message", None)
             if status is not None:
-                status.emit(self.tr("Exported %n contact(s).", "", count))
+                status.emit(self.tr("Exported %Ln contact(s).", "", count))
 
         self._context.workers.submit(export, done, lambda exc: show_error(self._view, exc))
