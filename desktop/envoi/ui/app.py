@@ -336,6 +336,8 @@ def run_gui(db_url: str | None = None, selftest: bool = False) -> int:
             return 3
         window_ref.append(window)
         window.show()
+        if os.environ.get(EXIT_AFTER_SHOWN_ENV):
+            _quit_after_first_paint(app, window)
         store_ = services.store
 
         def background() -> list[asyncio.Future[Any]]:
@@ -354,6 +356,31 @@ def run_gui(db_url: str | None = None, selftest: bool = False) -> int:
         if services is not None:
             services.close()
         store.dispose()
+
+
+# benchmarks/bundle_startup.py sets it: print when the window first paints, then quit.
+EXIT_AFTER_SHOWN_ENV = "ENVOI_EXIT_AFTER_SHOWN"
+
+
+def _quit_after_first_paint(app: QApplication, window: QWidget) -> None:
+    """Print the wall-clock time of the window's first paint and quit; the start-up
+    benchmark subtracts the moment it started the process (same clock, same machine)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QWidget
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if (
+                event.type() == QEvent.Type.Paint
+                and isinstance(watched, QWidget)
+                and watched.window() is window
+            ):
+                app.removeEventFilter(self)
+                print(f"envoi-first-paint {time.time():.6f}", flush=True)
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    app.installEventFilter(FirstPaint(app))
 
 
 SELFTEST_WAIT_S = 20.0
