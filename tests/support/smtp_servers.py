@@ -109,8 +109,17 @@ class ScriptedServer:
 class SmtpSink:
     """Postfix's smtp-sink, dumping every message to a file so tests can count them."""
 
-    def __init__(self, directory: Path, port: int | None = None, backlog: int = 256) -> None:
+    def __init__(
+        self,
+        directory: Path,
+        port: int | None = None,
+        backlog: int = 256,
+        flags: tuple[str, ...] = (),
+    ) -> None:
+        """``flags``: more smtp-sink options, e.g. ("-q", ".") drops the connection after a
+        message's final dot without replying."""
         self.port = port or free_port()
+        self.flags = flags
         self.directory = directory
         self.dump = directory / "dump"
         self.backlog = backlog
@@ -123,7 +132,7 @@ class SmtpSink:
     def start(self, dump: bool = True) -> SmtpSink:
         binary = shutil.which("smtp-sink") or "/usr/sbin/smtp-sink"
         self.directory.chmod(0o777)
-        args = [binary, "-u", "nobody"]
+        args = [binary, "-u", "nobody", *self.flags]
         if dump:
             args += ["-D", str(self.dump)]
         args += [f"127.0.0.1:{self.port}", str(self.backlog)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from email import message_from_bytes, policy
 
 import pytest
+from tests.integration.sending.pipelining import PipeliningHandler
 from tests.support.smtp_servers import ScriptedServer, SmtpSink
 
 from envoi.sending.campaigns import CampaignService
@@ -154,3 +155,30 @@ async def test_messages_built_in_worker_processes(
     assert len(received) == 60
     msg = message_from_bytes(received["user42@example.com"], policy=policy.SMTP)
     assert msg["Subject"] == "Hi First42" and "Hello First42," in msg.get_content()
+
+
+async def test_pipelined_sends_classify_each_reply_and_never_resend_an_unknown(
+    sqlite_store: Store, make_campaign
+) -> None:
+    handler = PipeliningHandler()
+    handler.rules["user1@example.com"] = "550 5.1.1 No such user"
+    handler.rules["user2@example.com"] = "451 4.7.1 Try again later"
+    handler.times["user2@example.com"] = 1  # accepted on the second try
+    handler.rules["user3@example.com"] = "421 4.3.2 Closing"
+    handler.times["user3@example.com"] = 1
+    handler.rules["user4@example.com"] = "drop"  # lost after the message arrived
+    server = ScriptedServer(handler).start()
+    try:
+        campaign, profiles = make_campaign(sqlite_store, server.port, 60, connections=3)
+        options = EngineOptions(connections=3, retry_base=0.2, retry_max=0.4)
+        engine = build_engine(sqlite_store, campaign.id, profiles, LimiterPool(), options=options)
+        stats = await engine.run()
+    finally:
+        server.stop()
+    assert stats.status == "completed", stats.reason
+    counts = CampaignService(sqlite_store).get(campaign.id).counts
+    assert (counts["sent"], counts["failed"], counts["unknown"]) == (58, 1, 1)
+    at_server = handler.counts()
+    assert set(at_server.values()) == {1} and len(at_server) == 59  # all but user1, once
+    assert "user1@example.com" not in at_server and at_server["user4@example.com"] == 1
+    assert handler.sessions >= 3 + 2  # 421 and the drop each cost a connection
