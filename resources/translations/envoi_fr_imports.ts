@@ -185,7 +185,7 @@
     <message>
         <location filename="../../desktop/envoi/ui/views/imports/mapping_page.py" line="140"/>
         <source>CSV, {encoding}, separated by {delimiter}</source>
-        <translation>CSV, {encoding}, séparateur : {delimiter}</translation>
+        <translation>CSV, {encoding}, séparateur : {delimiter}</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/imports/mapping_page.py" line="144"/>
@@ -201,8 +201,8 @@
         <location filename="../../desktop/envoi/ui/views/imports/mapping_page.py" line="149"/>
         <source>Detected: {kind}; {header}; %n column(s).</source>
         <translation>
-            <numerusform>Détecté : {kind} ; {header} ; %n colonne.</numerusform>
-            <numerusform>Détecté : {kind} ; {header} ; %n colonnes.</numerusform>
+            <numerusform>Détecté : {kind} ; {header} ; %n colonne.</numerusform>
+            <numerusform>Détecté : {kind} ; {header} ; %n colonnes.</numerusform>
         </translation>
     </message>
     <message>
@@ -218,7 +218,7 @@
     <message>
         <location filename="../../desktop/envoi/ui/views/imports/mapping_page.py" line="206"/>
         <source>No column holds the email address: choose “Email address” for one.</source>
-        <translation>Aucune colonne ne contient l&apos;adresse e-mail : choisissez « Adresse e-mail » pour l&apos;une d&apos;elles.</translation>
+        <translation>Aucune colonne ne contient l&apos;adresse e-mail : choisissez « Adresse e-mail » pour l&apos;une d&apos;elles.</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/imports/mapping_page.py" line="231"/>
@@ -256,17 +256,17 @@
     <message>
         <location filename="../../desktop/envoi/ui/views/imports/run_pages.py" line="110"/>
         <source>{percent}% of the file read…</source>
-        <translation>{percent} % du fichier lu…</translation>
+        <translation>{percent} % du fichier lu…</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/imports/run_pages.py" line="112"/>
         <source>File read; saving the contacts…</source>
-        <translation>Fichier lu ; enregistrement des contacts…</translation>
+        <translation>Fichier lu ; enregistrement des contacts…</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/imports/run_pages.py" line="125"/>
         <source>The import stopped; nothing was written.</source>
-        <translation>L&apos;importation s&apos;est arrêtée ; rien n&apos;a été enregistré.</translation>
+        <translation>L&apos;importation s&apos;est arrêtée ; rien n&apos;a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -299,7 +299,7 @@
     <message>
         <location filename="../../desktop/envoi/ui/views/imports/run_pages.py" line="169"/>
         <source>The import was cancelled: the database is as it was before.</source>
-        <translation>L&apos;importation a été annulée : la base de données est restée telle qu&apos;elle était.</translation>
+        <translation>L&apos;importation a été annulée : la base de données est restée telle qu&apos;elle était.</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/imports/run_pages.py" line="173"/>
@@ -324,12 +324,12 @@
     <message>
         <location filename="../../desktop/envoi/ui/views/imports/run_pages.py" line="185"/>
         <source>Skipped: twice in the file</source>
-        <translation>Ignorés : en double dans le fichier</translation>
+        <translation>Ignorés : en double dans le fichier</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/imports/run_pages.py" line="188"/>
         <source>Skipped: already contacts</source>
-        <translation>Ignorés : déjà dans les contacts</translation>
+        <translation>Ignorés : déjà dans les contacts</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/imports/run_pages.py" line="189"/>
@@ -345,8 +345,8 @@
         <location filename="../../desktop/envoi/ui/views/imports/run_pages.py" line="207"/>
         <source>The first %Ln rejected rows are shown; save them all as CSV.</source>
         <translation>
-            <numerusform>La première ligne rejetée est affichée ; enregistrez-les toutes en CSV.</numerusform>
-            <numerusform>Les %Ln premières lignes rejetées sont affichées ; enregistrez-les toutes en CSV.</numerusform>
+            <numerusform>La première ligne rejetée est affichée ; enregistrez-les toutes en CSV.</numerusform>
+            <numerusform>Les %Ln premières lignes rejetées sont affichées ; enregistrez-les toutes en CSV.</numerusform>
         </translation>
     </message>
     <message>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../desktop/envoi/ui/app.py" line="245"/>
         <source>Database: {where}</source>
-        <translation>Base de données : {where}</translation>
+        <translation>Base de données : {where}</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/app.py" line="312"/>
@@ -57,7 +57,7 @@
     <message>
         <location filename="../../desktop/envoi/ui/campaign_scheduler.py" line="67"/>
         <source>Scheduled campaigns are no longer started: {0}</source>
-        <translation>Les campagnes planifiées ne sont plus lancées : {0}</translation>
+        <translation>Les campagnes planifiées ne sont plus lancées : {0}</translation>
     </message>
 </context>
 <context>
@@ -118,7 +118,7 @@
     <message>
         <location filename="../../desktop/envoi/ui/widgets/error_dialog.py" line="39"/>
         <source>Envoi: unexpected problem</source>
-        <translation>Envoi : problème inattendu</translation>
+        <translation>Envoi : problème inattendu</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/widgets/error_dialog.py" line="41"/>
@@ -128,12 +128,12 @@
     <message>
         <location filename="../../desktop/envoi/ui/widgets/error_dialog.py" line="45"/>
         <source>You can keep working; if it happens again, send the log to support.</source>
-        <translation>Vous pouvez continuer à travailler ; si cela se reproduit, envoyez le journal à l&apos;assistance.</translation>
+        <translation>Vous pouvez continuer à travailler ; si cela se reproduit, envoyez le journal à l&apos;assistance.</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/widgets/error_dialog.py" line="49"/>
         <source>Log file: {path}</source>
-        <translation>Fichier journal : {path}</translation>
+        <translation>Fichier journal : {path}</translation>
     </message>
 </context>
 <context>
@@ -141,17 +141,17 @@
     <message>
         <location filename="../../desktop/envoi/ui/mailbox_poller.py" line="81"/>
         <source>Bounce mailbox: {0} read, {1} processed, {2} kept for review</source>
-        <translation>Boîte des rebonds : {0} lus, {1} traités, {2} gardés pour vérification</translation>
+        <translation>Boîte des rebonds : {0} lus, {1} traités, {2} gardés pour vérification</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/mailbox_poller.py" line="88"/>
         <source>Bounce mailbox: {0} {1}</source>
-        <translation>Boîte des rebonds : {0} {1}</translation>
+        <translation>Boîte des rebonds : {0} {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/mailbox_poller.py" line="112"/>
         <source>Bounce mailbox polling stopped: {0}</source>
-        <translation>La relève de la boîte des rebonds s&apos;est arrêtée : {0}</translation>
+        <translation>La relève de la boîte des rebonds s&apos;est arrêtée : {0}</translation>
     </message>
 </context>
 <context>
@@ -239,7 +239,7 @@
     <message>
         <location filename="../../desktop/envoi/ui/main_window.py" line="224"/>
         <source>&lt;b&gt;Envoi {version}&lt;/b&gt;&lt;br&gt;Email campaigns from your own computer: your contacts stay in your database and mail goes through your own server.</source>
-        <translation>&lt;b&gt;Envoi {version}&lt;/b&gt;&lt;br&gt;Vos campagnes d&apos;e-mails depuis votre propre ordinateur : vos contacts restent dans votre base de données et le courrier passe par votre propre serveur.</translation>
+        <translation>&lt;b&gt;Envoi {version}&lt;/b&gt;&lt;br&gt;Vos campagnes d&apos;e-mails depuis votre propre ordinateur : vos contacts restent dans votre base de données et le courrier passe par votre propre serveur.</translation>
     </message>
 </context>
 <context>

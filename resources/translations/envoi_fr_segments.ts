@@ -430,7 +430,7 @@
     <message>
         <location filename="../../desktop/envoi/ui/views/segments/segment_builder_view.py" line="292"/>
         <source>New name:</source>
-        <translation>Nouveau nom :</translation>
+        <translation>Nouveau nom :</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/segments/segment_builder_view.py" line="309"/>
@@ -440,7 +440,7 @@
     <message>
         <location filename="../../desktop/envoi/ui/views/segments/segment_builder_view.py" line="310"/>
         <source>Delete the segment “{name}”? Its contacts are not touched.</source>
-        <translation>Supprimer le segment « {name} » ? Ses contacts ne sont pas modifiés.</translation>
+        <translation>Supprimer le segment « {name} » ? Ses contacts ne sont pas modifiés.</translation>
     </message>
 </context>
 </TS>

@@ -23,17 +23,17 @@
     <message>
         <location filename="../../desktop/envoi/ui/views/settings/language_dialog.py" line="52"/>
         <source>The environment variable {name} is set to “{value}”: it wins over this choice.</source>
-        <translation>La variable d&apos;environnement {name} vaut « {value} » : elle l&apos;emporte sur ce choix.</translation>
+        <translation>La variable d&apos;environnement {name} vaut « {value} » : elle l&apos;emporte sur ce choix.</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/settings/language_dialog.py" line="57"/>
         <source>Language of the window:</source>
-        <translation>Langue de la fenêtre :</translation>
+        <translation>Langue de la fenêtre :</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/settings/language_dialog.py" line="86"/>
         <source>The new language is saved. Restart Envoi now to use it?</source>
-        <translation>La nouvelle langue est enregistrée. Redémarrer Envoi maintenant pour l&apos;utiliser ?</translation>
+        <translation>La nouvelle langue est enregistrée. Redémarrer Envoi maintenant pour l&apos;utiliser ?</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/settings/language_dialog.py" line="91"/>
