@@ -50,7 +50,7 @@ step "ICU data: keep what QtCore reads"
 "$PY" packaging/trim_icu.py dist/envoi
 
 step "ldd: every library of the bundle resolves"
-"$PY" packaging/check_bundle.py dist/envoi | head -n 1
+"$PY" packaging/check_bundle.py dist/envoi
 
 step "envoi --selftest (offscreen, fresh data folder)"
 SELFTEST_DIR="$(mktemp -d)"

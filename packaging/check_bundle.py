@@ -71,6 +71,7 @@ def packages_of(paths: set[str]) -> dict[str, str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("bundle", type=Path)
+    parser.add_argument("--list", action="store_true", help="list the system libraries used")
     parser.add_argument(
         "--control", action="store_true", help="print .deb Depends: and Recommends: lines"
     )
@@ -113,12 +114,15 @@ def main() -> int:
         print("Depends: " + ", ".join(sorted(depends)))
         print("Recommends: " + ", ".join(sorted(recommends)))
     else:
-        print(f"{len(files)} ELF files checked, no missing library")
-        for pkg in sorted(set(owners.values())):
+        packages = sorted(set(owners.values()))
+        print(
+            f"{len(files)} ELF files checked, no missing library; {len(packages)} system packages"
+        )
+        for pkg in packages if args.list else []:
             libs = sorted(os.path.basename(p) for p, o in owners.items() if o == pkg)
             print(f"  system: {pkg}: {' '.join(libs)}")
         unowned = sorted(system - set(owners))
-        if unowned:
+        if unowned and args.list:
             print(f"  system, no Debian package: {' '.join(unowned)}")
     return 0
 
