@@ -43,6 +43,8 @@ APT_PACKAGES=(
     # QtWebEngine (the template preview), from ldd of libQt6WebEngineCore and its process
     libnss3 libnspr4 libgbm1 libxcb-dri3-0 libxcomposite1 libxdamage1 libxrandr2 libxtst6
     libxkbfile1 libasound2 libwayland-server0 libxshmfence1
+    # The Linux bundle step: icupkg trims Qt's ICU data (packaging/trim_icu.py)
+    icu-devtools
 )
 
 STEP_NAMES=()
@@ -255,6 +257,11 @@ fi
 PYTEST_NO_TESTS=0
 run_step "pytest" run_pytest
 [ "$PYTEST_NO_TESTS" = 1 ] && STEP_RESULTS[${#STEP_RESULTS[@]} - 1]="ok (NO TESTS)"
+# The Linux bundle (PyInstaller one folder, no .deb) and its --selftest; the benchmarks step
+# then times its start-up (benchmarks/bundle_startup.py).
+if [ "$(uname -s)" = Linux ]; then
+    run_step "Linux bundle + --selftest" bash packaging/build_linux.sh --no-deb
+fi
 if [ "$RUN_BENCH" = 1 ]; then
     run_step "benchmarks (smoke size)" run_benchmarks
 fi
