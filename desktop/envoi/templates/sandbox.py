@@ -14,6 +14,8 @@ internals, sandboxed ``str.format``, ``range`` capped at 100,000):
   width checked before running, and every filter result is size-checked after.
 * Reads of merge values that come back missing or empty are recorded, for the "missing
   merge values" report.
+* A pure expression output many times is computed once per render
+  (``envoi.templates.shared_values``).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from envoi.templates import limits
 from envoi.templates.locale_format import format_currency, format_date, format_number, name_case
 from envoi.templates.merge import MergeDict
+from envoi.templates.shared_values import share_repeated_values
 
 # Filters and str methods whose integer arguments are output widths or counts.
 _WIDTH_FILTERS = frozenset({"center", "indent", "wordwrap", "truncate", "batch", "slice"})
@@ -207,6 +210,7 @@ class EnvoiSandbox(SandboxedEnvironment):
             loop.iter = _guard_call("envoi_guard_iter", loop.iter)
         for concat in list(source.find_all(nodes.Concat)):
             _replace_in_parent(source, concat, _guard_call("envoi_guard_size", concat))
+        share_repeated_values(source)
         return super()._generate(source, name, filename, defer_init)  # type: ignore[no-any-return]
 
     # -- run-time hooks -------------------------------------------------------------------
