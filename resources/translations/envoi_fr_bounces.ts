@@ -44,7 +44,7 @@
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/reason_labels.py" line="19"/>
         <source>Accepts no mail</source>
-        <translation>N'accepte pas de courrier</translation>
+        <translation>N&apos;accepte pas de courrier</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/reason_labels.py" line="20"/>
@@ -84,12 +84,12 @@
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/reason_labels.py" line="27"/>
         <source>Sending IP blocked</source>
-        <translation>IP d'envoi bloquée</translation>
+        <translation>IP d&apos;envoi bloquée</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/reason_labels.py" line="28"/>
         <source>Poor sender reputation</source>
-        <translation>Mauvaise réputation de l'expéditeur</translation>
+        <translation>Mauvaise réputation de l&apos;expéditeur</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/reason_labels.py" line="29"/>
@@ -99,7 +99,7 @@
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/reason_labels.py" line="30"/>
         <source>Authentication failed (SPF, DKIM, DMARC)</source>
-        <translation>Échec d'authentification (SPF, DKIM, DMARC)</translation>
+        <translation>Échec d&apos;authentification (SPF, DKIM, DMARC)</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/reason_labels.py" line="33"/>
@@ -354,39 +354,39 @@
         <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="170"/>
         <source>%Ln returned message(s) could not be matched and wait for review</source>
         <translation>
-            <numerusform>%Ln message retourné n'a pas pu être rattaché et attend votre examen</numerusform>
-            <numerusform>%Ln messages retournés n'ont pas pu être rattachés et attendent votre examen</numerusform>
+            <numerusform>%Ln message retourné n&apos;a pas pu être rattaché et attend votre examen</numerusform>
+            <numerusform>%Ln messages retournés n&apos;ont pas pu être rattachés et attendent votre examen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="199"/>
         <source>The bounce mailbox password is not in the keyring.</source>
-        <translation>Le mot de passe de la boîte aux lettres des rebonds n'est pas dans le trousseau.</translation>
+        <translation>Le mot de passe de la boîte aux lettres des rebonds n&apos;est pas dans le trousseau.</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="200"/>
         <source>Run `envoi bounces mailbox ... --password-stdin` to store it.</source>
-        <translation>Lancez `envoi bounces mailbox ... --password-stdin` pour l'y enregistrer.</translation>
+        <translation>Lancez `envoi bounces mailbox ... --password-stdin` pour l&apos;y enregistrer.</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="218"/>
         <source>Imported: {0} processed, {1} kept for review, {2} already known</source>
-        <translation>Import : {0} traité(s), {1} gardé(s) pour examen, {2} déjà connu(s)</translation>
+        <translation>Import&#xa0;: {0} traité(s), {1} gardé(s) pour examen, {2} déjà connu(s)</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="227"/>
         <source>No bounce mailbox is set up yet (envoi bounces mailbox --help).</source>
-        <translation>Aucune boîte aux lettres des rebonds n'est encore configurée (envoi bounces mailbox --help).</translation>
+        <translation>Aucune boîte aux lettres des rebonds n&apos;est encore configurée (envoi bounces mailbox --help).</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="230"/>
         <source>Mailbox: {0} read, {1} processed, {2} kept for review</source>
-        <translation>Boîte aux lettres : {0} lu(s), {1} traité(s), {2} gardé(s) pour examen</translation>
+        <translation>Boîte aux lettres&#xa0;: {0} lu(s), {1} traité(s), {2} gardé(s) pour examen</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="240"/>
         <source>Cannot read the file: {0}</source>
-        <translation>Impossible de lire le fichier : {0}</translation>
+        <translation>Impossible de lire le fichier&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="278"/>

@@ -31,17 +31,17 @@
     <message>
         <location filename="../../desktop/envoi/ui/views/sendercheck/sender_check_view.py" line="106"/>
         <source>Sending domain:</source>
-        <translation>Domaine d&apos;envoi :</translation>
+        <translation>Domaine d&apos;envoi&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/sendercheck/sender_check_view.py" line="107"/>
         <source>DKIM selector:</source>
-        <translation>Sélecteur DKIM :</translation>
+        <translation>Sélecteur DKIM&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/sendercheck/sender_check_view.py" line="108"/>
         <source>SMTP server:</source>
-        <translation>Serveur SMTP :</translation>
+        <translation>Serveur SMTP&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/sendercheck/sender_check_view.py" line="113"/>
@@ -66,12 +66,12 @@
     <message>
         <location filename="../../desktop/envoi/ui/views/sendercheck/sender_check_view.py" line="136"/>
         <source>DNS record to publish:</source>
-        <translation>Enregistrement DNS à publier :</translation>
+        <translation>Enregistrement DNS à publier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/sendercheck/sender_check_view.py" line="163"/>
         <source>&apos;{0}&apos; is not a domain.</source>
-        <translation>« {0} » n&apos;est pas un nom de domaine.</translation>
+        <translation>«&#xa0;{0}&#xa0;» n&apos;est pas un nom de domaine.</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/sendercheck/sender_check_view.py" line="164"/>
@@ -91,7 +91,7 @@
     <message>
         <location filename="../../desktop/envoi/ui/views/sendercheck/sender_check_view.py" line="247"/>
         <source>{domain}, checked {when}: {ok} pass, {warn} warn, {fail} fail, {error} unchecked</source>
-        <translation>{domain}, vérifié le {when} : {ok} réussi(s), {warn} avertissement(s), {fail} échec(s), {error} non vérifié(s)</translation>
+        <translation>{domain}, vérifié le {when}&#xa0;: {ok} réussi(s), {warn} avertissement(s), {fail} échec(s), {error} non vérifié(s)</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/sendercheck/sender_check_view.py" line="266"/>
@@ -156,7 +156,7 @@
     <message>
         <location filename="../../desktop/envoi/ui/views/sendercheck/sender_check_view.py" line="290"/>
         <source>Fix: {0}</source>
-        <translation>Correction : {0}</translation>
+        <translation>Correction&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/sendercheck/sender_check_view.py" line="299"/>
@@ -171,7 +171,7 @@
     <message>
         <location filename="../../desktop/envoi/ui/views/sendercheck/sender_check_view.py" line="321"/>
         <source>A 2048-bit DKIM key was created; Envoi keeps the private key on this computer.</source>
-        <translation>Une clé DKIM de 2048 bits a été créée ; Envoi garde la clé privée sur cet ordinateur.</translation>
+        <translation>Une clé DKIM de 2048 bits a été créée&#xa0;; Envoi garde la clé privée sur cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/sendercheck/sender_check_view.py" line="325"/>

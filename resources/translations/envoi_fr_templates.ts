@@ -26,17 +26,17 @@
     <message>
         <location filename="../../desktop/envoi/ui/views/templates/content_issues.py" line="33"/>
         <source>The HTML is {size}: Gmail cuts messages over 102 KB and hides the rest (often the unsubscribe link) behind a link.</source>
-        <translation>Le HTML fait {size} : Gmail coupe les messages de plus de 102 Ko et cache la suite (souvent le lien de désinscription) derrière un lien.</translation>
+        <translation>Le HTML fait {size}&#xa0;: Gmail coupe les messages de plus de 102 Ko et cache la suite (souvent le lien de désinscription) derrière un lien.</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/templates/content_issues.py" line="39"/>
         <source>The message has no plain-text part; some readers and filters want one.</source>
-        <translation>Le message n&apos;a pas de partie texte brut ; certains lecteurs et filtres en attendent une.</translation>
+        <translation>Le message n&apos;a pas de partie texte brut&#xa0;; certains lecteurs et filtres en attendent une.</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/templates/content_issues.py" line="44"/>
         <source>An image has no alt text; it shows as nothing when images are blocked.</source>
-        <translation>Une image n&apos;a pas de texte alternatif : rien ne s&apos;affiche à sa place quand les images sont bloquées.</translation>
+        <translation>Une image n&apos;a pas de texte alternatif&#xa0;: rien ne s&apos;affiche à sa place quand les images sont bloquées.</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/templates/content_issues.py" line="49"/>
@@ -46,7 +46,7 @@
     <message>
         <location filename="../../desktop/envoi/ui/views/templates/content_issues.py" line="51"/>
         <source>No postal address is set for the sender; the law in many countries asks for one in every marketing message.</source>
-        <translation>Aucune adresse postale n&apos;est définie pour l&apos;expéditeur ; dans de nombreux pays, la loi en exige une dans chaque message commercial.</translation>
+        <translation>Aucune adresse postale n&apos;est définie pour l&apos;expéditeur&#xa0;; dans de nombreux pays, la loi en exige une dans chaque message commercial.</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/templates/content_issues.py" line="57"/>
@@ -56,7 +56,7 @@
     <message>
         <location filename="../../desktop/envoi/ui/views/templates/content_issues.py" line="61"/>
         <source>The message is mostly images with little text; filters distrust that, and readers who block images see nothing.</source>
-        <translation>Le message est surtout fait d&apos;images avec peu de texte : les filtres s&apos;en méfient, et les lecteurs qui bloquent les images ne voient rien.</translation>
+        <translation>Le message est surtout fait d&apos;images avec peu de texte&#xa0;: les filtres s&apos;en méfient, et les lecteurs qui bloquent les images ne voient rien.</translation>
     </message>
 </context>
 <context>
@@ -74,7 +74,7 @@
     <message>
         <location filename="../../desktop/envoi/ui/views/templates/preview_pane.py" line="93"/>
         <source>Simplified preview: install PySide6-Addons (QtWebEngine) to see the page as a browser draws it.</source>
-        <translation>Aperçu simplifié : installez PySide6-Addons (QtWebEngine) pour voir la page telle qu&apos;un navigateur l&apos;affiche.</translation>
+        <translation>Aperçu simplifié&#xa0;: installez PySide6-Addons (QtWebEngine) pour voir la page telle qu&apos;un navigateur l&apos;affiche.</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/templates/preview_pane.py" line="106"/>
@@ -132,7 +132,7 @@
     <message>
         <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="112"/>
         <source>Leave empty: the plain-text part is written from the HTML.</source>
-        <translation>Laissez vide : la partie texte brut est rédigée à partir du HTML.</translation>
+        <translation>Laissez vide&#xa0;: la partie texte brut est rédigée à partir du HTML.</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="115"/>
@@ -167,7 +167,7 @@
     <message>
         <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="134"/>
         <source>Contact address (empty: a sample contact)</source>
-        <translation>Adresse du contact (vide : un contact d&apos;exemple)</translation>
+        <translation>Adresse du contact (vide&#xa0;: un contact d&apos;exemple)</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="137"/>
@@ -197,7 +197,7 @@
     <message>
         <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="221"/>
         <source>Template “{name}” saved.</source>
-        <translation>Modèle « {name} » enregistré.</translation>
+        <translation>Modèle «&#xa0;{name}&#xa0;» enregistré.</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="233"/>
@@ -227,7 +227,7 @@
     <message>
         <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="289"/>
         <source>No contact {email}: showing a sample.</source>
-        <translation>Aucun contact {email} : un exemple est affiché.</translation>
+        <translation>Aucun contact {email}&#xa0;: un exemple est affiché.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="348"/>
@@ -241,8 +241,8 @@
         <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="363"/>
         <source>Audience: %Ln contact(s) checked in {seconds} s</source>
         <translation>
-            <numerusform>Audience : %Ln contact vérifié en {seconds} s</numerusform>
-            <numerusform>Audience : %Ln contacts vérifiés en {seconds} s</numerusform>
+            <numerusform>Audience&#xa0;:&#xa0;%Ln contact vérifié en {seconds} s</numerusform>
+            <numerusform>Audience&#xa0;:&#xa0;%Ln contacts vérifiés en {seconds} s</numerusform>
         </translation>
     </message>
     <message>
@@ -254,16 +254,16 @@
         <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="367"/>
         <source>%Ln without “{field}”{note}: {examples}</source>
         <translation>
-            <numerusform>%Ln sans « {field} »{note} : {examples}</numerusform>
-            <numerusform>%Ln sans « {field} »{note} : {examples}</numerusform>
+            <numerusform>%Ln sans «&#xa0;{field}&#xa0;»{note}&#xa0;: {examples}</numerusform>
+            <numerusform>%Ln sans «&#xa0;{field}&#xa0;»{note}&#xa0;: {examples}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="371"/>
         <source>%Ln contact(s) fail: {message}</source>
         <translation>
-            <numerusform>%Ln contact en échec : {message}</numerusform>
-            <numerusform>%Ln contacts en échec : {message}</numerusform>
+            <numerusform>%Ln contact en échec&#xa0;: {message}</numerusform>
+            <numerusform>%Ln contacts en échec&#xa0;: {message}</numerusform>
         </translation>
     </message>
 </context>
