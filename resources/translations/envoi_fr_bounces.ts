@@ -195,87 +195,87 @@
 <context>
     <name>BounceTableModel</name>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="44"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="40"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="45"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="41"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="46"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="42"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="47"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="43"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="48"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="44"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="49"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="45"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="50"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="46"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="51"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="47"/>
         <source>Diagnostic</source>
         <translation>Diagnostic</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="86"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="80"/>
         <source>(hidden by the report)</source>
         <translation>(masquée par le rapport)</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="101"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="95"/>
         <source>Hard bounce</source>
         <translation>Rebond définitif</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="101"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="95"/>
         <source>Soft bounce</source>
         <translation>Rebond temporaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="103"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="97"/>
         <source>Complaint</source>
         <translation>Plainte</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="109"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="103"/>
         <source>No action</source>
         <translation>Aucune action</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="110"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="104"/>
         <source>Counted</source>
         <translation>Comptabilisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="111"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="105"/>
         <source>Suppressed</source>
         <translation>Exclu</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="112"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="106"/>
         <source>Unsubscribed</source>
         <translation>Désinscrit</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="113"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounce_table_model.py" line="107"/>
         <source>Marked as complaint</source>
         <translation>Marqué comme plainte</translation>
     </message>
@@ -283,67 +283,67 @@
 <context>
     <name>BouncesView</name>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="44"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="45"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="45"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="46"/>
         <source>Bounces</source>
         <translation>Rebonds</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="46"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="47"/>
         <source>Complaints and opt-outs</source>
         <translation>Plaintes et désinscriptions</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="64"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="65"/>
         <source>Search address or diagnostic…</source>
         <translation>Rechercher une adresse ou un diagnostic…</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="76"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="77"/>
         <source>All reasons</source>
         <translation>Tous les motifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="80"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="81"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="81"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="82"/>
         <source>Import messages…</source>
         <translation>Importer des messages…</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="82"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="83"/>
         <source>Process returned messages saved as .eml files</source>
         <translation>Traiter des messages retournés enregistrés en fichiers .eml</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="83"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="84"/>
         <source>Check mailbox</source>
         <translation>Relever la boîte</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="84"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="85"/>
         <source>Read the bounce mailbox now</source>
         <translation>Lire maintenant la boîte aux lettres des rebonds</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="85"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="86"/>
         <source>Show message…</source>
         <translation>Afficher le message…</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="120"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="121"/>
         <source>Bounces over the last 30 days, by reason</source>
         <translation>Rebonds des 30 derniers jours, par motif</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="164"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="165"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln enregistrement</numerusform>
@@ -351,7 +351,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="170"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="171"/>
         <source>%Ln returned message(s) could not be matched and wait for review</source>
         <translation>
             <numerusform>%Ln message retourné n&apos;a pas pu être rattaché et attend votre examen</numerusform>
@@ -359,42 +359,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="199"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="200"/>
         <source>The bounce mailbox password is not in the keyring.</source>
         <translation>Le mot de passe de la boîte aux lettres des rebonds n&apos;est pas dans le trousseau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="200"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="201"/>
         <source>Run `envoi bounces mailbox ... --password-stdin` to store it.</source>
         <translation>Lancez `envoi bounces mailbox ... --password-stdin` pour l&apos;y enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="218"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="219"/>
         <source>Imported: {0} processed, {1} kept for review, {2} already known</source>
         <translation>Import&#xa0;: {0} traité(s), {1} gardé(s) pour examen, {2} déjà connu(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="227"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="228"/>
         <source>No bounce mailbox is set up yet (envoi bounces mailbox --help).</source>
         <translation>Aucune boîte aux lettres des rebonds n&apos;est encore configurée (envoi bounces mailbox --help).</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="230"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="231"/>
         <source>Mailbox: {0} read, {1} processed, {2} kept for review</source>
         <translation>Boîte aux lettres&#xa0;: {0} lu(s), {1} traité(s), {2} gardé(s) pour examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="240"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="241"/>
         <source>Cannot read the file: {0}</source>
         <translation>Impossible de lire le fichier&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="278"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="279"/>
         <source>Returned messages</source>
         <translation>Messages retournés</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="280"/>
+        <location filename="../../desktop/envoi/ui/views/bounces/bounces_view.py" line="281"/>
         <source>E-mail messages (*.eml);;All files (*)</source>
         <translation>Messages e-mail (*.eml);;Tous les fichiers (*)</translation>
     </message>

@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLocale, QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from envoi.ui.views.bounces.reason_labels import reason_label, reason_labels
+from envoi.ui.widgets.locale_format import number, short_date
 
 _PALETTE = [
     "#d1495b", "#edae49", "#00798c", "#30638e", "#003d5b", "#8f2d56", "#6a994e", "#a7c957",
@@ -66,7 +67,6 @@ class BounceChart(QWidget):
             rect.left() + 30, rect.top(), rect.width() - legend_width - 40, rect.height() - 20
         )
         painter.setPen(self.palette().text().color())
-        locale = QLocale()
         if not self._days or not self._counts:
             painter.drawText(
                 self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No bounces in the last 30 days")
@@ -77,7 +77,7 @@ class BounceChart(QWidget):
         painter.drawText(
             QRectF(rect.left(), plot.top() - 2, 28, 14),
             Qt.AlignmentFlag.AlignRight,
-            locale.toString(top),
+            number(top),
         )
         painter.drawText(
             QRectF(rect.left(), plot.bottom() - 12, 28, 14), Qt.AlignmentFlag.AlignRight, "0"
@@ -100,12 +100,12 @@ class BounceChart(QWidget):
         painter.drawText(
             QRectF(plot.left(), plot.bottom() + 2, 80, 16),
             Qt.AlignmentFlag.AlignLeft,
-            _day_text(locale, self._days[0]),
+            short_date(date.fromisoformat(self._days[0])),
         )
         painter.drawText(
             QRectF(plot.right() - 80, plot.bottom() + 2, 80, 16),
             Qt.AlignmentFlag.AlignRight,
-            _day_text(locale, self._days[-1]),
+            short_date(date.fromisoformat(self._days[-1])),
         )
         x = plot.right() + 16
         labels = reason_labels()
@@ -119,10 +119,3 @@ class BounceChart(QWidget):
                 QRectF(x + 16, y, legend_width - 20, 16), Qt.AlignmentFlag.AlignLeft, label
             )
         painter.end()
-
-
-def _day_text(locale: QLocale, day: str) -> str:
-    """A YYYY-MM-DD day as the locale writes a short date."""
-    return locale.toString(
-        QDate.fromString(day, Qt.DateFormat.ISODate), QLocale.FormatType.ShortFormat
-    )

@@ -7,8 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -16,6 +14,7 @@ from PySide6.QtCore import (
 
 from envoi.bounces.service import BounceRow
 from envoi.ui.views.bounces.reason_labels import reason_label, reason_labels
+from envoi.ui.widgets.locale_format import short_date_time
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -29,14 +28,11 @@ class BounceTableModel(QAbstractTableModel):
         super().__init__()
         self._rows: list[BounceRow] = []
         self._reasons = reason_labels()
-        self._locale = QLocale()
 
     def set_rows(self, rows: Sequence[BounceRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        # Taken again on each load: they follow a language or locale chosen since.
-        self._reasons = reason_labels()
-        self._locale = QLocale()
+        self._reasons = reason_labels()  # again: they follow the language installed now
         self.endResetModel()
 
     def headers(self) -> tuple[str, ...]:
@@ -79,9 +75,7 @@ class BounceTableModel(QAbstractTableModel):
             return None
         column = index.column()
         if column == 0:
-            when = r.received_at  # naive local time (envoi.bounces.service)
-            moment = QDateTime(when.year, when.month, when.day, when.hour, when.minute, 0)
-            return self._locale.toString(moment, QLocale.FormatType.ShortFormat)
+            return short_date_time(r.received_at)  # naive local time (envoi.bounces.service)
         if column == 1:
             return r.address or self.tr("(hidden by the report)")
         if column == 2:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,6 +39,7 @@ from envoi.ui.views.bounces.bounce_chart import BounceChart
 from envoi.ui.views.bounces.bounce_table_model import BounceTableModel
 from envoi.ui.views.bounces.raw_message_dialog import RawMessageDialog
 from envoi.ui.views.bounces.reason_labels import reason_label, reason_labels
+from envoi.ui.widgets.locale_format import number
 
 _KINDS = (
     ("", QT_TRANSLATE_NOOP("BouncesView", "All types")),
@@ -216,7 +217,7 @@ class BouncesView(QWidget):
 
     def _on_import_done(self, counts: tuple[int, int, int]) -> None:
         text = self.tr("Imported: {0} processed, {1} kept for review, {2} already known")
-        self.status_message.emit(text.format(*map(QLocale().toString, counts)))
+        self.status_message.emit(text.format(*map(number, counts)))
         self.imported.emit()
         self.reload()
 
@@ -229,7 +230,7 @@ class BouncesView(QWidget):
             return
         text = self.tr("Mailbox: {0} read, {1} processed, {2} kept for review")
         counts = (report.fetched, report.processed + report.ignored, report.unmatched)
-        self.status_message.emit(text.format(*map(QLocale().toString, counts)))
+        self.status_message.emit(text.format(*map(number, counts)))
         self.reload()
 
     def _on_job_error(self, exc: BaseException) -> None:

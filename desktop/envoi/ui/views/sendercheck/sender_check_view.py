@@ -11,7 +11,7 @@ import asyncio
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -50,6 +50,7 @@ from envoi.dnscheck.runner import (
 from envoi.errors import InvalidInputError
 from envoi.store.engine import Store
 from envoi.ui.context import UiContext
+from envoi.ui.widgets.locale_format import number, short_date_time
 
 ResolverFactory = Callable[[Store], Resolver]
 
@@ -65,9 +66,7 @@ _ROLE = Qt.ItemDataRole.UserRole
 
 def _local_time(moment: datetime) -> str:
     """``moment`` (aware, or naive = local) as the locale writes a date and time, local time."""
-    local = moment.astimezone() if moment.tzinfo is not None else moment
-    when = QDateTime(local.year, local.month, local.day, local.hour, local.minute, local.second)
-    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
+    return short_date_time(moment.astimezone() if moment.tzinfo is not None else moment)
 
 
 def default_resolver(store: Store) -> Resolver:
@@ -246,8 +245,7 @@ class SenderCheckView(QWidget):
         text = self.tr(
             "{domain}, checked {when}: {ok} pass, {warn} warn, {fail} fail, {error} unchecked"
         )
-        locale = QLocale()
-        numbers = {key: locale.toString(n) for key, n in counts.items()}
+        numbers = {key: number(n) for key, n in counts.items()}
         self.summary_label.setText(
             text.format(
                 domain=report.domain,
