@@ -1,6 +1,10 @@
 """Save docs/screenshots/sender-check.png: the Sender check area over a made-up bakery domain.
 
     QT_QPA_PLATFORM=offscreen python tests/ui/make_sender_check_screenshot.py [OUT.png]
+    QT_QPA_PLATFORM=offscreen python tests/ui/make_sender_check_screenshot.py --lang fr
+
+``--lang fr`` shows the window in French (the committed .ts files compiled on the spot) and
+saves docs/screenshots/fr/sender-check.png.
 
 The DNS answers come from a MemoryResolver (no network); everything else is the real
 window, the real checks and the real view.
@@ -8,7 +12,9 @@ window, the real checks and the real view.
 
 from __future__ import annotations
 
+import argparse
 import asyncio
+import os
 import sys
 import tempfile
 import time
@@ -16,11 +22,22 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "desktop"))
+sys.path.insert(0, str(ROOT))
 
 
 def main(argv: list[str]) -> int:
-    out = Path(argv[0]) if argv else ROOT / "docs" / "screenshots" / "sender-check.png"
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", nargs="?", type=Path, default=None)
+    parser.add_argument("--lang", choices=["en", "fr"], default="en")
+    args = parser.parse_args(argv)
+    shots = ROOT / "docs" / "screenshots"
+    out: Path = args.out or (shots if args.lang == "en" else shots / args.lang) / "sender-check.png"
+    os.environ["ENVOI_LANG"] = args.lang
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
+
+    from envoi.ui.i18n import install_translators, open_settings
+    from tests.ui.make_screenshots import compile_translations
 
     app = QApplication(["envoi"])
     from envoi.dnscheck.dkim_keys import generate_key, public_record
@@ -30,6 +47,8 @@ def main(argv: list[str]) -> int:
     from envoi.ui.app import build_services, build_window, open_store
 
     work = Path(tempfile.mkdtemp(prefix="envoi-shot-"))
+    (work / "qm").mkdir()
+    install_translators(app, open_settings(work / "window.ini"), compile_translations(work / "qm"))
     store = open_store(f"sqlite:///{work / 'envoi.sqlite3'}")
     services = build_services(store)
     window = build_window(services, work / "window.ini")
@@ -55,7 +74,8 @@ def main(argv: list[str]) -> int:
     dmarc = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
                  if tree.topLevelItem(i).text(0) == "DMARC")  # fmt: skip
     tree.setCurrentItem(dmarc.child(0))
-    window.show_status("Database: sqlite:///…/Envoi/envoi.sqlite3")
+    where = "sqlite:///…/Envoi/envoi.sqlite3"
+    window.show_status(QCoreApplication.translate("App", "Database: {where}").format(where=where))
     for _ in range(50):
         app.processEvents()
         time.sleep(0.01)
