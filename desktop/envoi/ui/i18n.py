@@ -70,8 +70,7 @@ def _remove_ours(app: QCoreApplication) -> None:
     for translator in app.findChildren(QTranslator):
         if translator.objectName() == _TRANSLATOR_NAME:
             app.removeTranslator(translator)
-            translator.setParent(None)
-            translator.deleteLater()
+            translator.deleteLater()  # Qt owns it (its parent is the app): Qt deletes it
 
 
 def _install(app: QCoreApplication, locale: QLocale, name: str, folder: str) -> bool:
@@ -80,7 +79,6 @@ def _install(app: QCoreApplication, locale: QLocale, name: str, folder: str) -> 
     if translator.load(locale, name, "_", folder):
         app.installTranslator(translator)
         return True
-    translator.setParent(None)
     translator.deleteLater()
     return False
 
