@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox, QMenu, QWidget
 
 from envoi.ui import i18n
 from tests.support.french import _translations_script
@@ -80,3 +80,59 @@ def test_segment_rules_read_in_french(french_ui: QLocale, window, qtbot) -> None
     editor = builder.editor.children_editors()[0]
     assert editor.field_combo.currentText() == "Statut"
     assert editor.op_combo.currentText() == "est"
+
+
+def _english_sources(groups: tuple[str, ...]) -> set[str]:
+    """Source strings of ``groups`` whose French differs (a widget showing one is English)."""
+    script = _translations_script()
+    found = set()
+    for group in groups:
+        for _context, source, text in script.messages(script.ts_path(group, "fr")):
+            if text and text != source and "%" not in source and "{" not in source:
+                found.add(source)
+    return found
+
+
+def _shown_texts(root: QWidget) -> list[tuple[str, str]]:
+    """(widget class, text) of what a user reads in ``root`` and its children."""
+    texts: list[tuple[str, str]] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        kind = type(widget).__name__
+        for getter in ("text", "title", "placeholderText", "toolTip", "windowTitle"):
+            method = getattr(widget, getter, None)
+            if callable(method):
+                try:
+                    value = method()
+                except TypeError:
+                    continue
+                if isinstance(value, str) and value:
+                    texts.append((kind, value))
+        if isinstance(widget, QComboBox):
+            texts.extend((kind, widget.itemText(i)) for i in range(widget.count()))
+        for action in widget.actions():
+            texts.append(("QAction", action.text()))
+    return texts
+
+
+def test_no_english_left_in_the_french_contacts_and_segments(
+    french_ui: QLocale, window, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """At run time, not only in the .ts: a tr() whose context differs from the .ts (a
+    subclass, a helper) would leave its English here."""
+    english = _english_sources(("main", "contacts", "imports", "segments", "settings"))
+    contacts = window.page("contacts")
+    builder = window.page("segments")
+    qtbot.waitUntil(lambda: builder.last_count is not None, timeout=TIMEOUT)
+    from envoi.ui.views.imports.import_wizard import ImportWizardDialog
+
+    wizard = ImportWizardDialog(contacts._context, window)
+    qtbot.addWidget(wizard)
+    roots = [window, contacts, builder, wizard, *(wizard.page(i) for i in wizard.pageIds())]
+    menu_texts = [(m.title(), m.title()) for m in window.menuBar().findChildren(QMenu)]
+    left = sorted(
+        {f"{kind}: {text!r}" for root in roots for kind, text in _shown_texts(root)}
+        | {f"QMenu: {t!r}" for t, _ in menu_texts}
+    )
+    shown = [line for line in left if line.split(": ", 1)[1].strip("'") in english]
+    assert not shown, "English in the French window:\n" + "\n".join(shown)
+    assert len(left) > 40  # the walk really read the widgets
