@@ -54,6 +54,15 @@ class Explanation:
 
 
 def explain_reply(code: int | None, text: str) -> Explanation:
+    if code is None and text.startswith("message could not be built"):
+        # The engine's own words (engine, build_pool): nothing reached the server.
+        return Explanation(
+            "buildfailure",
+            "Envoi could not build this message (the template, a merge value or the "
+            "address): nothing was sent. The reply says what went wrong.",
+            False,
+            True,
+        )
     if code is None:
         return Explanation(
             "networkerror",

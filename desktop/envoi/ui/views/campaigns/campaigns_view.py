@@ -7,6 +7,7 @@ campaign or area; quitting the app pauses it (the database keeps where it was).
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from PySide6.QtCore import (
@@ -45,6 +46,7 @@ from envoi.ui.views.campaigns.profile_dialog import ProfileDialog
 from envoi.ui.views.campaigns.progress_view import CampaignProgressView
 
 Index = QModelIndex | QPersistentModelIndex
+LIST_REFRESH_S = 3.0  # while sending, the list's counts are read again at most this often
 
 
 # A campaign's state as the list shows it (the database keeps the English key).
@@ -115,13 +117,17 @@ class CampaignsView(QWidget):
         self._limiters = limiters or LimiterPool()
         self._profiles = ProfileService(self._store, _secrets())
         self._views: dict[int, CampaignProgressView] = {}
+        self._listed_at = 0.0
 
         self.model = CampaignsModel()
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
         self.recovered = QLabel()
         self.recovered.setWordWrap(True)
         self.refresh_button = QPushButton(self.tr("Refresh"))
@@ -145,6 +151,8 @@ class CampaignsView(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([340, 860])
+        self.recovered.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.recovered)
         layout.addWidget(splitter, 1)
@@ -172,6 +180,7 @@ class CampaignsView(QWidget):
 
     def _on_workers_loaded(self, loaded: tuple[list[Recovered], list[CampaignRecord]]) -> None:
         recovered, rows = loaded
+        self.recovered.setVisible(bool(recovered))
         if recovered:
             names = ", ".join(r.name for r in recovered)
             unknown = sum(r.unknown for r in recovered)
@@ -200,6 +209,7 @@ class CampaignsView(QWidget):
                 store, campaign_id, self._ctx.workers, make_engine, profiles
             )
             view.runner.run_finished.connect(self._on_view_run_finished)
+            view.runner.stats_changed.connect(self._on_view_stats_changed)
             self._views[campaign_id] = view
             self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
@@ -212,6 +222,13 @@ class CampaignsView(QWidget):
         view.start_scheduled()
         self.refresh()
         return view
+
+    def _on_view_stats_changed(self, _stats: SendStats) -> None:
+        """The list's state and sent count follow a send, a few times a minute."""
+        now = time.monotonic()
+        if now - self._listed_at >= LIST_REFRESH_S:
+            self._listed_at = now
+            self.refresh()
 
     def _on_view_run_finished(self, _result: SendStats | BaseException) -> None:
         self.refresh()

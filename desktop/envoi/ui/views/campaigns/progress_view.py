@@ -61,9 +61,10 @@ class RateChart(QWidget):
         if len(self.samples) >= 2:
             top = max(max(self.samples), 1.0)
             w, h = self.width() - 1, self.height() - 1
-            step = w / (self.samples.maxlen or 1)
-            painter.setPen(QPen(QColor("#0b6e4f"), 2))
             points = list(self.samples)
+            # The curve spans the width from a minute of samples on, then scrolls.
+            step = w / max(len(points) - 1, 240)
+            painter.setPen(QPen(QColor("#0b6e4f"), 2))
             for i in range(1, len(points)):
                 x0, x1 = (i - 1) * step, i * step
                 y0, y1 = h - points[i - 1] / top * h, h - points[i] / top * h
@@ -169,9 +170,11 @@ class CampaignProgressView(QWidget):
         self.failures = FailuresModel()
         self.failures_table = QTableView()
         self.failures_table.setModel(self.failures)
-        self.failures_table.horizontalHeader().setSectionResizeMode(
-            2, QHeaderView.ResizeMode.Stretch
-        )
+        header = self.failures_table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(0, 200)
+        self.failures_table.setWordWrap(True)
 
         grid = QGridLayout()
         labels = {
