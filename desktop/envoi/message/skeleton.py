@@ -70,7 +70,9 @@ class ChunkedQuotedPrintable:
     gives back the text exactly (the tests compare with ``email``).
     """
 
-    MAX_ENTRIES = 100_000
+    # Merge values that differ per recipient (an address in a link) come and go: a small
+    # cache, emptied when full, keeps the template's pieces without growing with the list.
+    MAX_ENTRIES = 4096
 
     def __init__(self) -> None:
         # piece -> (its first line, or all of it; CRLF + each inner line wrapped + CRLF,
