@@ -4,119 +4,119 @@
 <context>
     <name>CampaignProgressView</name>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="121"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="122"/>
         <source>less than a minute left</source>
         <translation>moins d’une minute restante</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="124"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="125"/>
         <source>about {0} min left</source>
         <translation>environ {0} min restantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="128"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="129"/>
         <source>about {0} h {1} min left</source>
         <translation>environ {0} h {1} min restantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="161"/>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="253"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="162"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="256"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="164"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="165"/>
         <source>Send anyway</source>
         <translation>Envoyer quand même</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="166"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="167"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="167"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="168"/>
         <source>Cancel campaign</source>
         <translation>Annuler la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="178"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="181"/>
         <source>Sent</source>
         <translation>Envoyés</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="178"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="181"/>
         <source>Deferred (will retry)</source>
         <translation>Différés (nouvel essai prévu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="179"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="182"/>
         <source>Failed</source>
         <translation>Échecs</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="179"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="182"/>
         <source>Unknown outcome</source>
         <translation>Résultat inconnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="180"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="183"/>
         <source>Skipped</source>
         <translation>Ignorés</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="180"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="183"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="205"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="208"/>
         <source>Failures</source>
         <translation>Échecs</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="247"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="250"/>
         <source>Ready to send</source>
         <translation>Prête à envoyer</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="247"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="250"/>
         <source>Scheduled</source>
         <translation>Planifiée</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="248"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="251"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="248"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="251"/>
         <source>Paused</source>
         <translation>Suspendue</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="249"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="252"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="249"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="252"/>
         <source>Completed</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="253"/>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="262"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="256"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="265"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="310"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="313"/>
         <source>{0} messages/s</source>
         <translation>{0} messages/s</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="320"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="323"/>
         <source>Sending stopped on an error: {0}</source>
         <translation>L’envoi s’est arrêté sur une erreur : {0}</translation>
     </message>
@@ -124,52 +124,52 @@
 <context>
     <name>CampaignsModel</name>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="52"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="54"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="53"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="55"/>
         <source>Scheduled</source>
         <translation>Planifiée</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="54"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="56"/>
         <source>Sending</source>
         <translation>Envoi en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="55"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="57"/>
         <source>Paused</source>
         <translation>Suspendue</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="56"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="58"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="57"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="59"/>
         <source>Completed</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="63"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="65"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="64"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="66"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="65"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="67"/>
         <source>Sent</source>
         <translation>Envoyés</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="66"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="68"/>
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
@@ -177,27 +177,27 @@
 <context>
     <name>CampaignsView</name>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="127"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="133"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="128"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="134"/>
         <source>Add SMTP profile…</source>
         <translation>Ajouter un profil SMTP…</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="129"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="135"/>
         <source>New campaign…</source>
         <translation>Nouvelle campagne…</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="131"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="137"/>
         <source>Choose a campaign to see its progress or send it.</source>
         <translation>Choisissez une campagne pour suivre son envoi ou l’envoyer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="180"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="189"/>
         <source>Envoi stopped while sending {0}: paused. {1} messages may or may not have gone out; they will not be sent again unless you choose to.</source>
         <translation>Envoi s’est arrêté pendant l’envoi de {0} : campagne suspendue. {1} messages sont peut-être partis, peut-être pas ; ils ne seront pas renvoyés sans votre accord.</translation>
     </message>
@@ -205,17 +205,17 @@
 <context>
     <name>FailuresModel</name>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="76"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="78"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="77"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="79"/>
         <source>Reply</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="78"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="80"/>
         <source>What it means</source>
         <translation>Ce que cela veut dire</translation>
     </message>
@@ -331,127 +331,137 @@
         <translation>Profil SMTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="72"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="73"/>
         <source>Custom server</source>
         <translation>Serveur personnalisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="97"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="98"/>
         <source>Show advanced settings</source>
         <translation>Afficher les réglages avancés</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="106"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="105"/>
+        <source>this computer&apos;s name</source>
+        <translation>le nom de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="109"/>
         <source>Advanced</source>
         <translation>Avancé</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="108"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="111"/>
+        <source>HELO name</source>
+        <translation>Nom HELO</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="112"/>
         <source>Messages per connection</source>
         <translation>Messages par connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="109"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="113"/>
         <source>Pause when bounces exceed</source>
         <translation>Suspendre si les rebonds dépassent</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="110"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="114"/>
         <source>Pause when complaints exceed</source>
         <translation>Suspendre si les plaintes dépassent</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="111"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="115"/>
         <source>…once this many messages were sent</source>
         <translation>…une fois ce nombre de messages envoyés</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="118"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="122"/>
         <source>This computer has no password keyring: the password is kept only until Envoi closes, never written to disk.</source>
         <translation>Cet ordinateur n’a pas de trousseau de mots de passe : le mot de passe n’est gardé que jusqu’à la fermeture d’Envoi, jamais écrit sur le disque.</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="126"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="130"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="129"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="133"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="130"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="134"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="131"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="135"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="132"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="136"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="133"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="137"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="134"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="138"/>
         <source>User name</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="135"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="139"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="136"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="140"/>
         <source>Messages per second</source>
         <translation>Messages par seconde</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="137"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="141"/>
         <source>per minute</source>
         <translation>par minute</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="138"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="142"/>
         <source>per hour</source>
         <translation>par heure</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="139"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="143"/>
         <source>per day</source>
         <translation>par jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="140"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="144"/>
         <source>Connections</source>
         <translation>Connexions</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="201"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="206"/>
         <source>Without encryption, your password and messages cross the network in clear.</source>
         <translation>Sans chiffrement, votre mot de passe et vos messages traversent le réseau en clair.</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="207"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="212"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="214"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="219"/>
         <source>Connected to {0}:{1}, logged in as {2}.</source>
         <translation>Connecté à {0}:{1}, identifié en tant que {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="218"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="223"/>
         <source>Connected to {0}:{1}.</source>
         <translation>Connecté à {0}:{1}.</translation>
     </message>

@@ -63,6 +63,8 @@ def test_test_connection_answers_in_plain_words(
         with qtbot.waitSignal(dialog.profile_saved, timeout=TIMEOUT) as saved:
             dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
         assert saved.args[0].data.name == "Local" and secrets.get("Local") == "pw"
+        # Saved after a failed test (another port): preflight still asks for one.
+        assert saved.args[0].tested_at is None
     finally:
         server.stop()
 
@@ -95,3 +97,27 @@ def test_advanced_thresholds_are_saved_and_drive_the_engine(
     # A caller's own value (a test, a benchmark) wins over the profile's; defaults do not.
     mine = engine_options(stored, EngineOptions(connections=1, max_bounce_rate=0.2))
     assert mine.max_bounce_rate == 0.2 and mine.max_complaint_rate == 0.0005
+
+
+def test_a_profile_saved_as_tested_is_not_flagged_by_preflight(
+    qtbot, sqlite_store: Store, workers: WorkerBridge
+) -> None:  # type: ignore[no-untyped-def]
+    server = ScriptedServer(ScriptedHandler()).start()
+    try:
+        dialog, _ = _dialog(qtbot, sqlite_store, workers)
+        dialog.name.setText("Tested")
+        dialog.host.setText("127.0.0.1")
+        dialog.port.setValue(server.port)
+        dialog.security.setCurrentIndex(dialog.security.findData("none"))
+        dialog.advanced.setChecked(True)
+        dialog.helo.setText("shop.example.org")
+        with qtbot.waitSignal(dialog.test_finished, timeout=TIMEOUT) as ok:
+            dialog.test_button.click()
+        assert ok.args[0] is True
+        with qtbot.waitSignal(dialog.profile_saved, timeout=TIMEOUT) as saved:
+            dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+        assert saved.args[0].tested_at is not None
+        assert saved.args[0].data.helo_name == "shop.example.org"
+        assert server.handler.sessions == 1
+    finally:
+        server.stop()

@@ -192,15 +192,21 @@ class ProfileService:
             )
             return {int(m): int(c) for m, c in rows}
 
+    def mark_tested(self, profile_id: int) -> ProfileRecord:
+        """A connection test passed (the dialog tests before saving)."""
+        with self._store.session() as s:
+            row = s.get(SmtpProfile, profile_id)
+            if row is None:
+                raise NotFoundError(f"There is no SMTP profile {profile_id}.", "")
+            row.tested_at = datetime.now(UTC).replace(tzinfo=None)
+            return _record(row)
+
     async def test(self, record: ProfileRecord, password: str | None = None) -> str:
         """Connect, start TLS, log in and quit; a ConnectError says in plain words what failed."""
         settings = self.server_settings(record, password)
         connection = await SmtpTransport(settings).connect()
         await connection.close()
-        with self._store.session() as s:
-            row = s.get(SmtpProfile, record.id)
-            if row is not None:
-                row.tested_at = datetime.now(UTC).replace(tzinfo=None)
+        self.mark_tested(record.id)
         security = {"starttls": "STARTTLS", "tls": "TLS", "none": "no encryption"}[
             settings.security
         ]

@@ -13,6 +13,14 @@ from envoi.sending.profiles import ProfileService
 from envoi.store.engine import Store
 
 
+def eta_seconds(stats: SendStats) -> int | None:
+    """Seconds the rest takes at the current rate (None: nothing left, or no rate yet)."""
+    left = stats.counts.get("queued", 0) + stats.counts.get("deferred", 0)
+    if not left or stats.rate <= 0:
+        return None
+    return int(left / stats.rate)
+
+
 class ProgressBar:
     """A one-line terminal progress bar on stderr (plain lines when not a terminal)."""
 
@@ -29,6 +37,9 @@ class ProgressBar:
             f"sent {c.get('sent', 0)} deferred {c.get('deferred', 0)} failed "
             f"{c.get('failed', 0)} unknown {c.get('unknown', 0)} {stats.rate:.0f}/s"
         )
+        left = eta_seconds(stats)
+        if left is not None:
+            line += f" ETA {left // 3600}:{left // 60 % 60:02d}:{left % 60:02d}"
         if self._tty:
             sys.stderr.write("\r" + line)
             sys.stderr.flush()

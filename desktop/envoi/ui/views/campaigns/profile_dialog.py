@@ -67,6 +67,7 @@ class ProfileDialog(QDialog):
         self.setWindowTitle(self.tr("SMTP profile"))
         self._service = service
         self._workers = workers
+        self._tested: tuple[ProfileData, str] | None = None  # the last passed test's settings
 
         self.preset = QComboBox()
         self.preset.addItem(self.tr("Custom server"), "")
@@ -100,11 +101,14 @@ class ProfileDialog(QDialog):
         self.per_connection.setValue(defaults.per_connection)
         self.max_bounce = _percent(defaults.max_bounce_rate, 1)
         self.max_complaint = _percent(defaults.max_complaint_rate, 2)
+        self.helo = QLineEdit()
+        self.helo.setPlaceholderText(self.tr("this computer's name"))
         self.rates_min_sent = QSpinBox()
         self.rates_min_sent.setRange(1, 1_000_000)
         self.rates_min_sent.setValue(defaults.rates_min_sent)
         self.advanced_box = QGroupBox(self.tr("Advanced"))
         advanced = QFormLayout(self.advanced_box)
+        advanced.addRow(self.tr("HELO name"), self.helo)
         advanced.addRow(self.tr("Messages per connection"), self.per_connection)
         advanced.addRow(self.tr("Pause when bounces exceed"), self.max_bounce)
         advanced.addRow(self.tr("Pause when complaints exceed"), self.max_complaint)
@@ -168,6 +172,7 @@ class ProfileDialog(QDialog):
             port=self.port.value(),
             security=str(self.security.currentData()),
             username=self.username.text().strip(),
+            helo_name=self.helo.text().strip(),
             per_second=self.per_second.value() or None,
             per_minute=opt(self.per_minute),
             per_hour=opt(self.per_hour),
@@ -227,11 +232,13 @@ class ProfileDialog(QDialog):
         )
 
     def _on_test_passed(self, text: str) -> None:
+        self._tested = (self.data(), self.password.text())
         self.test_button.setEnabled(True)
         self.answer.setText(text)
         self.test_finished.emit(True, text)
 
     def _on_test_failed(self, exc: BaseException) -> None:
+        self._tested = None
         self.test_button.setEnabled(True)
         text = f"{exc.user_message} {exc.hint}" if isinstance(exc, EnvoiError) else str(exc)
         self.answer.setText(text)
@@ -239,7 +246,11 @@ class ProfileDialog(QDialog):
 
     def _on_save_clicked(self) -> None:
         try:
-            record = self._service.add(self.data(), self.password.text() or None)
+            data = self.data()
+            record = self._service.add(data, self.password.text() or None)
+            if self._tested == (data, self.password.text()):
+                # Tested with exactly these settings: preflight need not ask again.
+                record = self._service.mark_tested(record.id)
         except EnvoiError as exc:
             self.answer.setText(f"{exc.user_message} {exc.hint}".strip())
             return

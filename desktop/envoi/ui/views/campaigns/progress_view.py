@@ -33,6 +33,7 @@ from envoi.sending.engine import SendStats
 from envoi.sending.explain import explain_reply  # noqa: F401  (imported before any thread)
 from envoi.sending.preflight import PreflightReport, preflight
 from envoi.sending.profiles import ProfileService
+from envoi.sending.terminal import eta_seconds
 from envoi.store.engine import Store
 from envoi.ui.bridge import WorkerBridge
 from envoi.ui.i18n import QT_TRANSLATE_NOOP
@@ -114,10 +115,9 @@ class FailuresModel(QAbstractTableModel):
 
 def eta_text(stats: SendStats) -> str:
     """About how long the rest takes at the current rate, in words ("" when unknown)."""
-    left = stats.counts.get("queued", 0) + stats.counts.get("deferred", 0)
-    if not left or stats.rate <= 0:
+    seconds = eta_seconds(stats)
+    if seconds is None:
         return ""
-    seconds = int(left / stats.rate)
     if seconds < 60:
         return QCoreApplication.translate("CampaignProgressView", "less than a minute left")
     minutes = (seconds + 30) // 60
