@@ -4,119 +4,119 @@
 <context>
     <name>CampaignProgressView</name>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="122"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="123"/>
         <source>less than a minute left</source>
         <translation>moins d’une minute restante</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="125"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="126"/>
         <source>about {0} min left</source>
         <translation>environ {0} min restantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="129"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="130"/>
         <source>about {0} h {1} min left</source>
         <translation>environ {0} h {1} min restantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="162"/>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="256"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="163"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="257"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="165"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="166"/>
         <source>Send anyway</source>
         <translation>Envoyer quand même</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="167"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="168"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="168"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="169"/>
         <source>Cancel campaign</source>
         <translation>Annuler la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="181"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="182"/>
         <source>Sent</source>
         <translation>Envoyés</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="181"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="182"/>
         <source>Deferred (will retry)</source>
         <translation>Différés (nouvel essai prévu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="182"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="183"/>
         <source>Failed</source>
         <translation>Échecs</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="182"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="183"/>
         <source>Unknown outcome</source>
         <translation>Résultat inconnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="183"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="184"/>
         <source>Skipped</source>
         <translation>Ignorés</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="183"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="184"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="208"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="209"/>
         <source>Failures</source>
         <translation>Échecs</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="250"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="251"/>
         <source>Ready to send</source>
         <translation>Prête à envoyer</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="250"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="251"/>
         <source>Scheduled</source>
         <translation>Planifiée</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="251"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="252"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="251"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="252"/>
         <source>Paused</source>
         <translation>Suspendue</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="252"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="253"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="252"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="253"/>
         <source>Completed</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="256"/>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="265"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="257"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="266"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="313"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="314"/>
         <source>{0} messages/s</source>
         <translation>{0} messages/s</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="323"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="324"/>
         <source>Sending stopped on an error: {0}</source>
         <translation>L’envoi s’est arrêté sur une erreur : {0}</translation>
     </message>
@@ -205,17 +205,17 @@
 <context>
     <name>FailuresModel</name>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="78"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="79"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="79"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="80"/>
         <source>Reply</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="80"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="81"/>
         <source>What it means</source>
         <translation>Ce que cela veut dire</translation>
     </message>
@@ -464,6 +464,184 @@
         <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="223"/>
         <source>Connected to {0}:{1}.</source>
         <translation>Connecté à {0}:{1}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyExplanation</name>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="17"/>
+        <source>This address does not exist at the recipient&apos;s provider.</source>
+        <translation>Cette adresse n’existe pas chez le fournisseur du destinataire.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="20"/>
+        <source>The recipient&apos;s domain does not exist or receives no mail.</source>
+        <translation>Le domaine du destinataire n’existe pas ou ne reçoit pas de courrier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="23"/>
+        <source>The recipient has moved to another address.</source>
+        <translation>Le destinataire a changé d’adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="24"/>
+        <source>The recipient&apos;s mailbox is full.</source>
+        <translation>La boîte du destinataire est pleine.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="25"/>
+        <source>The recipient&apos;s mailbox is disabled.</source>
+        <translation>La boîte du destinataire est désactivée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="26"/>
+        <source>The recipient&apos;s domain accepts no mail.</source>
+        <translation>Le domaine du destinataire n’accepte aucun courrier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="27"/>
+        <source>The provider kept refusing until the retry deadline.</source>
+        <translation>Le fournisseur a refusé jusqu’à la fin du délai de nouvel essai.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="28"/>
+        <source>A network problem stopped the delivery.</source>
+        <translation>Un problème réseau a empêché la remise.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="29"/>
+        <source>The recipient&apos;s server had an internal error.</source>
+        <translation>Le serveur du destinataire a eu une erreur interne.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="30"/>
+        <source>The recipient&apos;s server is out of space.</source>
+        <translation>Le serveur du destinataire manque d’espace.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="31"/>
+        <source>The recipient&apos;s mail system failed.</source>
+        <translation>La messagerie du destinataire a échoué.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="32"/>
+        <source>The recipient&apos;s server filtered the message out.</source>
+        <translation>Le serveur du destinataire a filtré le message.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="33"/>
+        <source>The server refused your sender address.</source>
+        <translation>Le serveur a refusé votre adresse d’expéditeur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="34"/>
+        <source>Your server&apos;s address is blocked by the recipient&apos;s provider.</source>
+        <translation>L’adresse de votre serveur est bloquée par le fournisseur du destinataire.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="37"/>
+        <source>The provider distrusts your sending reputation right now.</source>
+        <translation>Le fournisseur se méfie en ce moment de votre réputation d’expéditeur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="40"/>
+        <source>Your server has no reverse DNS name, which the provider requires.</source>
+        <translation>Votre serveur n’a pas de nom DNS inverse, ce que le fournisseur exige.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="43"/>
+        <source>SPF, DKIM or DMARC checks failed for your domain.</source>
+        <translation>Les vérifications SPF, DKIM ou DMARC ont échoué pour votre domaine.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="44"/>
+        <source>The message was taken for spam.</source>
+        <translation>Le message a été pris pour du spam.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="45"/>
+        <source>The message was taken for a virus.</source>
+        <translation>Le message a été pris pour un virus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="46"/>
+        <source>The message breaks the provider&apos;s policy.</source>
+        <translation>Le message enfreint la politique du fournisseur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="47"/>
+        <source>The provider asked for authentication or encryption.</source>
+        <translation>Le fournisseur a demandé une authentification ou un chiffrement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="48"/>
+        <source>The provider refused the message&apos;s content.</source>
+        <translation>Le fournisseur a refusé le contenu du message.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="49"/>
+        <source>The message is not well formed for the provider.</source>
+        <translation>Le message n’est pas bien formé aux yeux du fournisseur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="50"/>
+        <source>The server did not understand a command.</source>
+        <translation>Le serveur n’a pas compris une commande.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="51"/>
+        <source>Your server refuses to relay to this recipient: check the profile.</source>
+        <translation>Votre serveur refuse de relayer vers ce destinataire : vérifiez le profil.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="54"/>
+        <source>The message is larger than the recipient accepts.</source>
+        <translation>Le message est plus gros que ce que le destinataire accepte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="55"/>
+        <source>The message is too big.</source>
+        <translation>Le message est trop gros.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="56"/>
+        <source>Too many connections to the provider at once.</source>
+        <translation>Trop de connexions simultanées vers le fournisseur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="57"/>
+        <source>Too many messages too fast: the provider asks to slow down.</source>
+        <translation>Trop de messages trop vite : le fournisseur demande de ralentir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="60"/>
+        <source>The secure connection failed.</source>
+        <translation>La connexion sécurisée a échoué.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="61"/>
+        <source>The provider holds the message for later.</source>
+        <translation>Le fournisseur met le message en attente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="62"/>
+        <source>Envoi could not build this message (the template, a merge value or the address): nothing was sent. The reply says what went wrong.</source>
+        <translation>Envoi n’a pas pu construire ce message (le modèle, une valeur de fusion ou l’adresse) : rien n’a été envoyé. La réponse dit ce qui n’allait pas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="66"/>
+        <source>The connection was lost: Envoi cannot know whether the message arrived.</source>
+        <translation>La connexion a été perdue : Envoi ne peut pas savoir si le message est arrivé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="70"/>
+        <source>The provider refused the message for good.</source>
+        <translation>Le fournisseur a refusé le message définitivement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="71"/>
+        <source>The provider asked to try again later.</source>
+        <translation>Le fournisseur a demandé de réessayer plus tard.</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@ from envoi.sending.terminal import eta_seconds
 from envoi.store.engine import Store
 from envoi.ui.bridge import WorkerBridge
 from envoi.ui.i18n import QT_TRANSLATE_NOOP
+from envoi.ui.views.campaigns.reply_explanations import translated
 from envoi.ui.views.campaigns.send_runner import EngineFactory, SendRunner
 from envoi.ui.views.campaigns.trial_actions import TrialActions
 
@@ -103,7 +104,7 @@ class FailuresModel(QAbstractTableModel):
             return row["email"]
         if index.column() == 1:
             return f"{row['smtp_code'] or ''} {row['smtp_reply']}".strip()
-        return row.get("explanation", "")
+        return translated(str(row.get("explanation", "")))
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
