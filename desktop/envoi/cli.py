@@ -24,6 +24,7 @@ def _registrars() -> list[Callable[[Any], None]]:
     from envoi.dnscheck import commands as dnscheck_commands
     from envoi.segments import commands as segments_commands
     from envoi.sending import commands as sending_commands
+    from envoi.store import backup_commands
     from envoi.templates import commands as templates_commands
 
     return [
@@ -34,6 +35,7 @@ def _registrars() -> list[Callable[[Any], None]]:
         bounces_commands.register,
         templates_commands.register,
         sending_commands.register,
+        backup_commands.register,
     ]
 
 
