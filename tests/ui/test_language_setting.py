@@ -151,7 +151,7 @@ def test_restart_now_starts_the_same_command_and_quits(
     monkeypatch.setattr(sys, "argv", ["/opt/venv/bin/envoi", "--db", "sqlite:///x.db"])
     _choose(qtbot, settings, monkeypatch, "fr", answer=0)
     assert i18n.saved_language(settings) == "fr"
-    assert recorder.started == [(sys.executable, ["/opt/venv/bin/envoi", "--db", "sqlite:///x.db"])]
+    assert recorder.started == [(sys.executable, ["-m", "envoi", "--db", "sqlite:///x.db"])]
     assert recorder.quits == 1
 
 
@@ -174,6 +174,8 @@ def test_an_unchanged_choice_asks_nothing(
 def test_restart_command_forms(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "argv", ["/src/desktop/envoi/__main__.py", "--selftest"])
     assert restart_command() == (sys.executable, ["-m", "envoi", "--selftest"])
+    monkeypatch.setattr(sys, "argv", ["C:\\Envoi\\Scripts\\envoi", "--db", "x"])  # a launcher
+    assert restart_command() == (sys.executable, ["-m", "envoi", "--db", "x"])
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "argv", ["/Applications/Envoi", "--db", "x"])
     assert restart_command() == (sys.executable, ["--db", "x"])

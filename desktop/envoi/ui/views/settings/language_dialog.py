@@ -100,13 +100,12 @@ def restart_box(parent: QWidget | None) -> tuple[QMessageBox, QAbstractButton]:
 
 
 def restart_command() -> tuple[str, list[str]]:
-    """The program and arguments that started this process (frozen, script or ``-m``)."""
+    """The program and arguments that started this process: the bundle itself when frozen,
+    else this interpreter with ``-m envoi`` (the ``envoi`` launcher may be an .exe stub on
+    Windows, which the interpreter cannot run as a script)."""
     if getattr(sys, "frozen", False):
         return sys.executable, sys.argv[1:]
-    first = sys.argv[0] if sys.argv else ""
-    if not first or first.endswith("__main__.py"):
-        return sys.executable, ["-m", "envoi", *sys.argv[1:]]
-    return sys.executable, list(sys.argv)
+    return sys.executable, ["-m", "envoi", *sys.argv[1:]]
 
 
 def restart_application(parent: QWidget | None) -> bool:
