@@ -235,6 +235,7 @@ class CampaignProgressView(QWidget):
         record, failures = loaded
         self.title.setText(f"<b>{record.name}</b>")
         self.failures.set_rows(failures)
+        self.failures_table.resizeRowsToContents()
         if not self.runner.running:
             self._show_counts(record.counts)
             self._show_status(record.status, record.pause_reason)
