@@ -13,7 +13,10 @@ import os
 import random
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -155,6 +158,36 @@ def compile_translations(folder: Path) -> Path:
     return folder
 
 
+def open_window(services: object, work: Path, width: int, height: int) -> Any:
+    """The main window over ``services``, shown, with a status line that is the same on
+    every run (the real one names the temporary database)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from envoi.ui.app import build_window
+
+    window = build_window(services, work / "window.ini")  # type: ignore[arg-type]
+    window.resize(width, height)
+    window.show()
+    where = "sqlite:///…/Envoi/envoi.sqlite3"
+    window.show_status(QCoreApplication.translate("App", "Database: {where}").format(where=where))
+    return window
+
+
+def settle_events(
+    app: Any, predicate: Callable[[], object] | None = None, rounds: int = 400
+) -> None:
+    """Process events until ``predicate()`` holds (at most ``rounds`` × 10 ms), then a little
+    more so that the last repaint lands."""
+    for _ in range(rounds):
+        app.processEvents()
+        if predicate is not None and predicate():
+            break
+        time.sleep(0.01)
+    for _ in range(20):
+        app.processEvents()
+        time.sleep(0.01)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=None)
@@ -182,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
 
     from envoi.segments.rules import Condition, Group
-    from envoi.ui.app import build_services, build_window, open_store
+    from envoi.ui.app import build_services, open_store
 
     store = open_store(f"sqlite:///{work / 'envoi.sqlite3'}")
     services = build_services(store)
@@ -201,24 +234,10 @@ def main(argv: list[str] | None = None) -> int:
             ),
         ),
     )
-    window = build_window(services, work / "window.ini")
-    window.resize(1200, 720)
-    window.show()
-    # The real status shows the temporary database path: keep the PNGs the same run to run.
-    where = "sqlite:///…/Envoi/envoi.sqlite3"
-    window.show_status(QCoreApplication.translate("App", "Database: {where}").format(where=where))
+    window = open_window(services, work, 1200, 720)
 
     def settle(predicate: object = None, rounds: int = 400) -> None:
-        import time
-
-        for _ in range(rounds):
-            app.processEvents()
-            if predicate is not None and predicate():  # type: ignore[operator]
-                break
-            time.sleep(0.01)
-        for _ in range(20):
-            app.processEvents()
-            time.sleep(0.01)
+        settle_events(app, predicate, rounds)
 
     contacts = window.page("contacts")
     model = contacts.model  # type: ignore[attr-defined]
