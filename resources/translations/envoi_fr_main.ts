@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/envoi/ui/app.py" line="245"/>
+        <location filename="../../desktop/envoi/ui/app.py" line="220"/>
         <source>Database: {where}</source>
-        <translation>Base de données : {where}</translation>
+        <translation>Base de données&#xa0;: {where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/app.py" line="312"/>
+        <location filename="../../desktop/envoi/ui/app.py" line="287"/>
         <source>Envoi cannot start</source>
         <translation>Envoi ne peut pas démarrer</translation>
     </message>
@@ -22,27 +22,27 @@
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/app.py" line="96"/>
+        <location filename="../../desktop/envoi/ui/app.py" line="91"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/app.py" line="102"/>
+        <location filename="../../desktop/envoi/ui/app.py" line="93"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/app.py" line="108"/>
+        <location filename="../../desktop/envoi/ui/app.py" line="94"/>
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/app.py" line="114"/>
+        <location filename="../../desktop/envoi/ui/app.py" line="95"/>
         <source>Sender check</source>
         <translation>Vérification de l&apos;expéditeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/app.py" line="120"/>
+        <location filename="../../desktop/envoi/ui/app.py" line="97"/>
         <source>Bounces</source>
         <translation>Rebonds</translation>
     </message>
@@ -52,12 +52,12 @@
     <message>
         <location filename="../../desktop/envoi/ui/campaign_scheduler.py" line="51"/>
         <source>Scheduled campaign “{0}” started.</source>
-        <translation>La campagne planifiée « {0} » a démarré.</translation>
+        <translation>La campagne planifiée «&#xa0;{0}&#xa0;» a démarré.</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/campaign_scheduler.py" line="67"/>
         <source>Scheduled campaigns are no longer started: {0}</source>
-        <translation>Les campagnes planifiées ne sont plus lancées : {0}</translation>
+        <translation>Les campagnes planifiées ne sont plus lancées&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -118,7 +118,7 @@
     <message>
         <location filename="../../desktop/envoi/ui/widgets/error_dialog.py" line="39"/>
         <source>Envoi: unexpected problem</source>
-        <translation>Envoi : problème inattendu</translation>
+        <translation>Envoi&#xa0;: problème inattendu</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/widgets/error_dialog.py" line="41"/>
@@ -128,12 +128,12 @@
     <message>
         <location filename="../../desktop/envoi/ui/widgets/error_dialog.py" line="45"/>
         <source>You can keep working; if it happens again, send the log to support.</source>
-        <translation>Vous pouvez continuer à travailler ; si cela se reproduit, envoyez le journal à l&apos;assistance.</translation>
+        <translation>Vous pouvez continuer à travailler&#xa0;; si cela se reproduit, envoyez le journal à l&apos;assistance.</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/widgets/error_dialog.py" line="49"/>
         <source>Log file: {path}</source>
-        <translation>Fichier journal : {path}</translation>
+        <translation>Fichier journal&#xa0;: {path}</translation>
     </message>
 </context>
 <context>
@@ -141,17 +141,17 @@
     <message>
         <location filename="../../desktop/envoi/ui/mailbox_poller.py" line="81"/>
         <source>Bounce mailbox: {0} read, {1} processed, {2} kept for review</source>
-        <translation>Boîte des rebonds : {0} lus, {1} traités, {2} gardés pour vérification</translation>
+        <translation>Boîte des rebonds&#xa0;: {0} lus, {1} traités, {2} gardés pour vérification</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/mailbox_poller.py" line="88"/>
         <source>Bounce mailbox: {0} {1}</source>
-        <translation>Boîte des rebonds : {0} {1}</translation>
+        <translation>Boîte des rebonds&#xa0;: {0} {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/mailbox_poller.py" line="112"/>
         <source>Bounce mailbox polling stopped: {0}</source>
-        <translation>La relève de la boîte des rebonds s&apos;est arrêtée : {0}</translation>
+        <translation>La relève de la boîte des rebonds s&apos;est arrêtée&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -162,84 +162,84 @@
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/envoi/ui/main_window.py" line="129"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/envoi/ui/main_window.py" line="130"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Importer des contacts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/envoi/ui/main_window.py" line="134"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/envoi/ui/main_window.py" line="138"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Sauvegarder la base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/envoi/ui/main_window.py" line="142"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/envoi/ui/main_window.py" line="146"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/envoi/ui/main_window.py" line="152"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/envoi/ui/main_window.py" line="153"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/envoi/ui/main_window.py" line="157"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Nouveau contact…</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/envoi/ui/main_window.py" line="162"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/envoi/ui/main_window.py" line="169"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/envoi/ui/main_window.py" line="170"/>
         <source>&amp;Language…</source>
         <translation>&amp;Langue…</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/envoi/ui/main_window.py" line="175"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/envoi/ui/main_window.py" line="176"/>
         <source>&amp;About Envoi</source>
         <translation>À &amp;propos d&apos;Envoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/envoi/ui/main_window.py" line="224"/>
         <source>About Envoi</source>
         <translation>À propos d&apos;Envoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/envoi/ui/main_window.py" line="226"/>
         <source>&lt;b&gt;Envoi {version}&lt;/b&gt;&lt;br&gt;Email campaigns from your own computer: your contacts stay in your database and mail goes through your own server.</source>
-        <translation>&lt;b&gt;Envoi {version}&lt;/b&gt;&lt;br&gt;Vos campagnes d&apos;e-mails depuis votre propre ordinateur : vos contacts restent dans votre base de données et le courrier passe par votre propre serveur.</translation>
+        <translation>&lt;b&gt;Envoi {version}&lt;/b&gt;&lt;br&gt;Vos campagnes d&apos;e-mails depuis votre propre ordinateur&#xa0;: vos contacts restent dans votre base de données et le courrier passe par votre propre serveur.</translation>
     </message>
 </context>
 <context>

@@ -80,48 +80,23 @@ def _dns_page(ctx: UiContext) -> QWidget:
 
 
 def areas() -> list[Area]:
+    from functools import partial
+
     from envoi.ui.context import Area
     from envoi.ui.i18n import QT_TRANSLATE_NOOP
 
     # Titles stay untranslated here; the window translates them in the "Areas" context.
-    return [
-        Area(
-            "contacts",
-            QT_TRANSLATE_NOOP("Areas", "Contacts"),
-            lambda: _std_icon("SP_DirHomeIcon"),
-            _contacts_page,
-        ),
-        Area(
-            "segments",
-            QT_TRANSLATE_NOOP("Areas", "Segments"),
-            lambda: _std_icon("SP_FileDialogDetailedView"),
-            _segments_page,
-        ),
-        Area(
-            "templates",
-            QT_TRANSLATE_NOOP("Areas", "Templates"),
-            lambda: _std_icon("SP_FileIcon"),
-            _templates_page,
-        ),
-        Area(
-            "campaigns",
-            QT_TRANSLATE_NOOP("Areas", "Campaigns"),
-            lambda: _std_icon("SP_ArrowForward"),
-            _campaigns_page,
-        ),
-        Area(
-            "sendercheck",
-            QT_TRANSLATE_NOOP("Areas", "Sender check"),
-            lambda: _std_icon("SP_DialogYesButton"),
-            _dns_page,
-        ),
-        Area(
-            "bounces",
-            QT_TRANSLATE_NOOP("Areas", "Bounces"),
-            lambda: _std_icon("SP_MessageBoxWarning"),
-            _bounces_page,
-        ),
-    ]
+    table = (
+        ("contacts", QT_TRANSLATE_NOOP("Areas", "Contacts"), "SP_DirHomeIcon", _contacts_page),
+        ("segments", QT_TRANSLATE_NOOP("Areas", "Segments"), "SP_FileDialogDetailedView",
+         _segments_page),
+        ("templates", QT_TRANSLATE_NOOP("Areas", "Templates"), "SP_FileIcon", _templates_page),
+        ("campaigns", QT_TRANSLATE_NOOP("Areas", "Campaigns"), "SP_ArrowForward", _campaigns_page),
+        ("sendercheck", QT_TRANSLATE_NOOP("Areas", "Sender check"), "SP_DialogYesButton",
+         _dns_page),
+        ("bounces", QT_TRANSLATE_NOOP("Areas", "Bounces"), "SP_MessageBoxWarning", _bounces_page),
+    )  # fmt: skip
+    return [Area(key, title, partial(_std_icon, icon), page) for key, title, icon, page in table]
 
 
 # ---- services ----------------------------------------------------------------------------
