@@ -25,10 +25,11 @@ $Data = Join-Path $env:TEMP ("envoi-selftest-" + [guid]::NewGuid())
 New-Item -ItemType Directory -Path $Data | Out-Null
 $env:ENVOI_DATA_DIR = $Data
 $env:QT_QPA_PLATFORM = "offscreen"
-# A windowed program: wait for it and read its exit code (it prints nowhere).
-$Proc = Start-Process -FilePath "dist\envoi\envoi.exe" -ArgumentList "--selftest" -Wait -PassThru
+# envoi-cli.exe: the console twin of the windowed envoi.exe, so the result is printed.
+& dist\envoi\envoi-cli.exe --selftest
+$Code = $LASTEXITCODE
 Remove-Item Env:\ENVOI_DATA_DIR, Env:\QT_QPA_PLATFORM
-if ($Proc.ExitCode -ne 0) { throw "selftest failed (exit $($Proc.ExitCode))" }
+if ($Code -ne 0) { throw "selftest failed (exit $Code)" }
 $Size = (Get-ChildItem -Recurse -File dist\envoi | Measure-Object -Sum Length).Sum
 Write-Host "bundle: dist\envoi, $Size bytes"
 
