@@ -20,7 +20,7 @@
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="163"/>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="257"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="258"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
@@ -75,48 +75,48 @@
         <translation>Échecs</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="251"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="252"/>
         <source>Ready to send</source>
         <translation>Prête à envoyer</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="251"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="252"/>
         <source>Scheduled</source>
         <translation>Planifiée</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="252"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="253"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="252"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="253"/>
         <source>Paused</source>
         <translation>Suspendue</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="253"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="254"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="253"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="254"/>
         <source>Completed</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="257"/>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="266"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="258"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="267"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="314"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="315"/>
         <source>{0} messages/s</source>
         <translation>{0} messages/s</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="324"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="325"/>
         <source>Sending stopped on an error: {0}</source>
         <translation>L’envoi s’est arrêté sur une erreur : {0}</translation>
     </message>
@@ -124,52 +124,52 @@
 <context>
     <name>CampaignsModel</name>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="54"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="56"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="55"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="57"/>
         <source>Scheduled</source>
         <translation>Planifiée</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="56"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="58"/>
         <source>Sending</source>
         <translation>Envoi en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="57"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="59"/>
         <source>Paused</source>
         <translation>Suspendue</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="58"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="60"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="59"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="61"/>
         <source>Completed</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="65"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="67"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="66"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="68"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="67"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="69"/>
         <source>Sent</source>
         <translation>Envoyés</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="68"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="70"/>
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
@@ -177,29 +177,39 @@
 <context>
     <name>CampaignsView</name>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="133"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="135"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="134"/>
-        <source>Add SMTP profile…</source>
-        <translation>Ajouter un profil SMTP…</translation>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="136"/>
+        <source>SMTP profiles</source>
+        <translation>Profils SMTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="135"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="137"/>
         <source>New campaign…</source>
         <translation>Nouvelle campagne…</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="137"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="139"/>
         <source>Choose a campaign to see its progress or send it.</source>
         <translation>Choisissez une campagne pour suivre son envoi ou l’envoyer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="189"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="193"/>
         <source>Envoi stopped while sending {0}: paused. {1} messages may or may not have gone out; they will not be sent again unless you choose to.</source>
         <translation>Envoi s’est arrêté pendant l’envoi de {0} : campagne suspendue. {1} messages sont peut-être partis, peut-être pas ; ils ne seront pas renvoyés sans votre accord.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="254"/>
+        <source>New SMTP profile…</source>
+        <translation>Nouveau profil SMTP…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="260"/>
+        <source>Edit {0}…</source>
+        <translation>Modifier {0}…</translation>
     </message>
 </context>
 <context>
@@ -311,157 +321,162 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="36"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="37"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (port 587)</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="37"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="38"/>
         <source>TLS (port 465)</source>
         <translation>TLS (port 465)</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="38"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="39"/>
         <source>None (unencrypted: not recommended)</source>
         <translation>Aucune (non chiffré : déconseillé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="67"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="74"/>
         <source>SMTP profile</source>
         <translation>Profil SMTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="73"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="81"/>
         <source>Custom server</source>
         <translation>Serveur personnalisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="98"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="106"/>
         <source>Show advanced settings</source>
         <translation>Afficher les réglages avancés</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="105"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="113"/>
         <source>this computer&apos;s name</source>
         <translation>le nom de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="109"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="117"/>
         <source>Advanced</source>
         <translation>Avancé</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="111"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="119"/>
         <source>HELO name</source>
         <translation>Nom HELO</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="112"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="120"/>
         <source>Messages per connection</source>
         <translation>Messages par connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="113"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="121"/>
         <source>Pause when bounces exceed</source>
         <translation>Suspendre si les rebonds dépassent</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="114"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="122"/>
         <source>Pause when complaints exceed</source>
         <translation>Suspendre si les plaintes dépassent</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="115"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="123"/>
         <source>…once this many messages were sent</source>
         <translation>…une fois ce nombre de messages envoyés</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="122"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="130"/>
         <source>This computer has no password keyring: the password is kept only until Envoi closes, never written to disk.</source>
         <translation>Cet ordinateur n’a pas de trousseau de mots de passe : le mot de passe n’est gardé que jusqu’à la fermeture d’Envoi, jamais écrit sur le disque.</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="130"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="138"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="133"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="141"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="134"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="142"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="135"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="143"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="136"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="144"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="137"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="145"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="138"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="146"/>
         <source>User name</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="139"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="147"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="140"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="148"/>
         <source>Messages per second</source>
         <translation>Messages par seconde</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="141"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="149"/>
         <source>per minute</source>
         <translation>par minute</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="142"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="150"/>
         <source>per hour</source>
         <translation>par heure</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="143"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="151"/>
         <source>per day</source>
         <translation>par jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="144"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="152"/>
         <source>Connections</source>
         <translation>Connexions</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="206"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="174"/>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="234"/>
         <source>Without encryption, your password and messages cross the network in clear.</source>
         <translation>Sans chiffrement, votre mot de passe et vos messages traversent le réseau en clair.</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="212"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="240"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="219"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="246"/>
         <source>Connected to {0}:{1}, logged in as {2}.</source>
         <translation>Connecté à {0}:{1}, identifié en tant que {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="223"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="250"/>
         <source>Connected to {0}:{1}.</source>
         <translation>Connecté à {0}:{1}.</translation>
     </message>

@@ -20,6 +20,7 @@ from envoi.store.sending_models import Campaign, Delivery
 from envoi.ui.bridge import WorkerBridge
 from envoi.ui.context import UiContext
 from envoi.ui.views.campaigns.campaigns_view import CampaignsView
+from envoi.ui.views.campaigns.profile_dialog import ProfileDialog
 from tests.support.smtp_servers import ScriptedHandler, ScriptedServer
 
 TIMEOUT = 30000
@@ -129,5 +130,29 @@ def test_new_campaign_dialog_freezes_the_audience(
         assert record.name == "Winter" and record.status == "scheduled"
         assert record.total == CampaignService(services.store).get("Autumn").total
         assert record.scheduled_at is not None
+    finally:
+        workers.shutdown()
+
+
+def test_the_profiles_menu_adds_and_edits(qtbot, services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    ProfileService(services.store, MemorySecretStore()).add(
+        ProfileData("local", "127.0.0.1", 2525, "none")
+    )
+    workers = WorkerBridge()
+    ctx = UiContext(
+        services, workers, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    )
+    view = CampaignsView(ctx)
+    qtbot.addWidget(view)
+    try:
+        view.profile_menu.aboutToShow.emit()
+        texts = [a.text() for a in view.profile_menu.actions() if not a.isSeparator()]
+        assert texts == ["New SMTP profile…", "Edit local…"]
+        edit = view.profile_menu.actions()[-1]
+        edit.trigger()
+        dialog = view.findChild(ProfileDialog)
+        assert dialog is not None and dialog.host.text() == "127.0.0.1"
+        assert dialog.port.value() == 2525
+        dialog.reject()
     finally:
         workers.shutdown()

@@ -121,3 +121,37 @@ def test_a_profile_saved_as_tested_is_not_flagged_by_preflight(
         assert server.handler.sessions == 1
     finally:
         server.stop()
+
+
+def test_editing_a_profile_keeps_its_password_and_changes_its_limits(
+    qtbot, sqlite_store: Store, workers: WorkerBridge
+) -> None:  # type: ignore[no-untyped-def]
+    from envoi.sending.profiles import ProfileData
+
+    server = ScriptedServer(ScriptedHandler()).start()
+    try:
+        secrets = MemorySecretStore()
+        service = ProfileService(sqlite_store, secrets)
+        record = service.add(ProfileData("Shop", "127.0.0.1", server.port, "none",
+                                         per_second=5), "s3cret")  # fmt: skip
+        dialog = ProfileDialog(service, workers, None, record)
+        qtbot.addWidget(dialog)
+        assert dialog.name.text() == "Shop" and dialog.port.value() == server.port
+        assert dialog.per_second.value() == 5 and dialog.password.text() == ""
+        with qtbot.waitSignal(dialog.test_finished, timeout=TIMEOUT) as ok:
+            dialog.test_button.click()  # with the stored password
+        assert ok.args[0] is True
+        dialog.name.setText("Shop (OVH)")
+        dialog.per_second.setValue(12)
+        dialog.advanced.setChecked(True)
+        dialog.max_bounce.setValue(3)
+        with qtbot.waitSignal(dialog.profile_saved, timeout=TIMEOUT):
+            dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+        edited = service.get(record.id)
+        assert edited.data.name == "Shop (OVH)" and edited.data.per_second == 12
+        assert edited.data.max_bounce_rate == 0.03 and edited.data.port == server.port
+        assert edited.tested_at is None  # tested under the old name and limits: ask again
+        assert secrets.get("Shop (OVH)") == "s3cret" and secrets.get("Shop") is None
+        assert len(service.all()) == 1
+    finally:
+        server.stop()

@@ -18,6 +18,8 @@ from envoi.store.engine import Store
 from envoi.store.sending_models import SendCounter, SmtpProfile
 
 SECURITIES = ("starttls", "tls", "none")
+# What a connection test depends on: changing one of them asks for a new test.
+_SERVER = ("host", "port", "security", "username", "helo_name", "ca_file")
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +145,38 @@ class ProfileService:
             ) from exc
         if password:
             self._secrets.set(record.data.name, password)
+        return record
+
+    def update(
+        self, profile_id: int, data: ProfileData, password: str | None = None
+    ) -> ProfileRecord:
+        """Change a profile (its limits apply to the next send); ``password`` None keeps
+        the stored one, which follows a renamed profile."""
+        data = _validate(data)
+        try:
+            with self._store.session() as s:
+                row = s.get(SmtpProfile, profile_id)
+                if row is None:
+                    raise NotFoundError(f"There is no SMTP profile {profile_id}.", "")
+                old_name = row.name
+                before = _record(row).data
+                for f in ProfileData.__slots__:
+                    setattr(row, f, getattr(data, f))
+                if password or any(getattr(before, f) != getattr(data, f) for f in _SERVER):
+                    row.tested_at = None  # another server or login: test it again
+                s.flush()
+                record = _record(row)
+        except IntegrityError as exc:
+            raise ConflictError(
+                f"A profile named '{data.name}' already exists.", "Choose another name."
+            ) from exc
+        if old_name != data.name:
+            kept = self._secrets.get(old_name)
+            self._secrets.delete(old_name)
+            if kept and not password:
+                self._secrets.set(data.name, kept)
+        if password:
+            self._secrets.set(data.name, password)
         return record
 
     def all(self) -> list[ProfileRecord]:

@@ -7,6 +7,7 @@ campaign or area; quitting the app pauses it (the database keeps where it was).
 
 from __future__ import annotations
 
+import functools
 import time
 from typing import Any
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -35,7 +37,7 @@ from PySide6.QtWidgets import (
 from envoi.sending.campaigns import CampaignRecord, CampaignService
 from envoi.sending.engine import CampaignEngine, SendStats
 from envoi.sending.limits import LimiterPool
-from envoi.sending.profiles import ProfileService
+from envoi.sending.profiles import ProfileRecord, ProfileService
 from envoi.sending.recovery import Recovered, recover
 from envoi.sending.runner import build_engine
 from envoi.sending.secrets import KeyringSecretStore, MemorySecretStore, SecretStore
@@ -131,7 +133,7 @@ class CampaignsView(QWidget):
         self.recovered = QLabel()
         self.recovered.setWordWrap(True)
         self.refresh_button = QPushButton(self.tr("Refresh"))
-        self.profile_button = QPushButton(self.tr("Add SMTP profile…"))
+        self.profile_button = QPushButton(self.tr("SMTP profiles"))
         self.new_button = QPushButton(self.tr("New campaign…"))
         self.stack = QStackedWidget()
         self.placeholder = QLabel(self.tr("Choose a campaign to see its progress or send it."))
@@ -158,7 +160,9 @@ class CampaignsView(QWidget):
         layout.addWidget(splitter, 1)
 
         self.refresh_button.clicked.connect(self.refresh)
-        self.profile_button.clicked.connect(self._on_profile_clicked)
+        self.profile_menu = QMenu(self)
+        self.profile_button.setMenu(self.profile_menu)
+        self.profile_menu.aboutToShow.connect(self._on_profile_menu_about_to_show)
         self.new_button.clicked.connect(self._on_new_clicked)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
         app = QApplication.instance()
@@ -243,8 +247,22 @@ class CampaignsView(QWidget):
         self.refresh()
         self.open_campaign(record.id)
 
-    def _on_profile_clicked(self) -> ProfileDialog:
-        dialog = ProfileDialog(self._profiles, self._ctx.workers, self)
+    def _on_profile_menu_about_to_show(self) -> None:
+        """New profile, then one entry per profile to edit (a handful of rows)."""
+        menu = self.profile_menu
+        menu.clear()
+        menu.addAction(self.tr("New SMTP profile…"), self.open_profile_dialog)
+        records = self._profiles.all()
+        if records:
+            menu.addSeparator()
+        for record in records:
+            menu.addAction(
+                self.tr("Edit {0}…").format(record.data.name),
+                functools.partial(self.open_profile_dialog, record),
+            )
+
+    def open_profile_dialog(self, record: ProfileRecord | None = None) -> ProfileDialog:
+        dialog = ProfileDialog(self._profiles, self._ctx.workers, self, record)
         dialog.open()
         return dialog
 

@@ -8,6 +8,7 @@ and answers in plain words.
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -61,12 +62,19 @@ class ProfileDialog(QDialog):
     test_finished = Signal(bool, str)  # ok, plain-language answer
 
     def __init__(
-        self, service: ProfileService, workers: WorkerBridge, parent: QWidget | None = None
+        self,
+        service: ProfileService,
+        workers: WorkerBridge,
+        parent: QWidget | None = None,
+        record: ProfileRecord | None = None,
     ) -> None:
+        """``record``: edit that profile (its stored password is kept unless a new one is
+        typed); else add a new one."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("SMTP profile"))
         self._service = service
         self._workers = workers
+        self._record = record
         self._tested: tuple[ProfileData, str] | None = None  # the last passed test's settings
 
         self.preset = QComboBox()
@@ -161,6 +169,9 @@ class ProfileDialog(QDialog):
         self.test_button.clicked.connect(self._on_test_clicked)
         self.buttons.accepted.connect(self._on_save_clicked)
         self.buttons.rejected.connect(self.reject)
+        if record is not None:
+            self._fill(record.data)
+            self.password.setPlaceholderText(self.tr("unchanged"))
 
     def data(self) -> ProfileData:
         def opt(box: QSpinBox) -> int | None:
@@ -183,6 +194,23 @@ class ProfileDialog(QDialog):
             max_complaint_rate=self.max_complaint.value() / 100,
             rates_min_sent=self.rates_min_sent.value(),
         )
+
+    def _fill(self, d: ProfileData) -> None:
+        self.name.setText(d.name)
+        self.host.setText(d.host)
+        self.port.setValue(d.port)
+        self.security.setCurrentIndex(self.security.findData(d.security))
+        self.username.setText(d.username)
+        self.helo.setText(d.helo_name)
+        self.per_second.setValue(d.per_second or 0)
+        self.per_minute.setValue(d.per_minute or 0)
+        self.per_hour.setValue(d.per_hour or 0)
+        self.per_day.setValue(d.per_day or 0)
+        self.connections.setValue(d.connections)
+        self.per_connection.setValue(d.per_connection)
+        self.max_bounce.setValue(d.max_bounce_rate * 100)
+        self.max_complaint.setValue(d.max_complaint_rate * 100)
+        self.rates_min_sent.setValue(d.rates_min_sent)
 
     def _on_preset_changed(self, _index: int) -> None:
         key = self.preset.currentData()
@@ -212,8 +240,7 @@ class ProfileDialog(QDialog):
         self.answer.setText(self.tr("Connecting…"))
         self.test_button.setEnabled(False)
         data, password = self.data(), self.password.text()
-        record = ProfileRecord(0, data, None)
-        settings = self._service.server_settings(record, password or "")
+        service, editing = self._service, self._record
 
         if data.username:
             done = self.tr("Connected to {0}:{1}, logged in as {2}.").format(
@@ -223,6 +250,13 @@ class ProfileDialog(QDialog):
             done = self.tr("Connected to {0}:{1}.").format(data.host, data.port)
 
         async def attempt() -> str:
+            # In the worker: the keyring may be slow to answer, and may refuse (shown).
+            if editing is not None and not password:
+                # Editing: test with the stored password (looked up by the stored name).
+                stored = replace(data, name=editing.data.name)
+                settings = service.server_settings(ProfileRecord(0, stored, None))
+            else:
+                settings = service.server_settings(ProfileRecord(0, data, None), password)
             connection = await SmtpTransport(settings).connect()
             await connection.close()
             return done
@@ -247,7 +281,11 @@ class ProfileDialog(QDialog):
     def _on_save_clicked(self) -> None:
         try:
             data = self.data()
-            record = self._service.add(data, self.password.text() or None)
+            password = self.password.text() or None
+            if self._record is not None:
+                record = self._service.update(self._record.id, data, password)
+            else:
+                record = self._service.add(data, password)
             if self._tested == (data, self.password.text()):
                 # Tested with exactly these settings: preflight need not ask again.
                 record = self._service.mark_tested(record.id)
