@@ -150,6 +150,17 @@ TEXT_CLASSES = frozenset({
     "QToolButton", "QMenu", "QListWidgetItem", "QCommandLinkButton",
 })  # fmt: skip
 MESSAGE_BOX = frozenset({"information", "warning", "question", "critical", "about"})
+# Static dialogs: owner -> {method: positions of their caption, label and filter}.
+STATIC_DIALOGS = {
+    "QMessageBox": dict.fromkeys(MESSAGE_BOX, (1, 2)),
+    "QInputDialog": dict.fromkeys(
+        ("getText", "getItem", "getInt", "getDouble", "getMultiLineText"), (1, 2)
+    ),
+    "QFileDialog": {
+        "getOpenFileName": (1, 3), "getOpenFileNames": (1, 3), "getSaveFileName": (1, 3),
+        "getExistingDirectory": (1,),
+    },
+}  # fmt: skip
 # Proper nouns and format-only strings that read the same in every language.
 ALLOWED = frozenset({"Envoi", "English", "Français", "SMTP", "IMAP", "DKIM", "SPF", "DMARC"})
 
@@ -215,8 +226,9 @@ def bare_literals(path: Path) -> list[str]:
         owner, name = _call_name(call)
         if not owner and name in wrappers:
             args = list(call.args)  # the wrapper's strings never reach lupdate
-        elif owner == "QMessageBox" and name in MESSAGE_BOX:
-            args = call.args[1:]
+        elif name in STATIC_DIALOGS.get(owner, {}):
+            positions = STATIC_DIALOGS[owner][name]
+            args = [a for i, a in enumerate(call.args) if i in positions]
         elif name in TEXT_CLASSES or name in TEXT_METHODS:
             positions = TEXT_POSITIONS.get(name)
             args = [a for i, a in enumerate(call.args) if positions is None or i in positions]
@@ -263,6 +275,7 @@ def test_the_ast_check_finds_bare_literals(tmp_path: Path) -> None:
         "button = QPushButton(f'Send {n} mails')\n"
         "window.setWindowTitle('Envoi')\n"
         "title.setText(f'<b>{name}</b>')\n"
+        "QFileDialog.getSaveFileName(self, self.tr('Save'), 'rows.csv', 'CSV files (*.csv)')\n"
         "def _tr(text):\n"
         "    return QCoreApplication.translate('Probe', text)\n"
         "status(_tr('Saved'))\n",
@@ -274,5 +287,6 @@ def test_the_ast_check_finds_bare_literals(tmp_path: Path) -> None:
         "warning('Title')",
         "setHorizontalHeaderLabels('Value')",
         "QPushButton(f'Send {n} mails')",
+        "getSaveFileName('CSV files (*.csv)')",
         "_tr('Saved')",
     ]
