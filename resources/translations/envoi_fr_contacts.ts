@@ -67,7 +67,7 @@
         <location filename="../../desktop/envoi/ui/views/contacts/contact_actions.py" line="156"/>
         <location filename="../../desktop/envoi/ui/views/contacts/contact_actions.py" line="167"/>
         <source>Tag:</source>
-        <translation>Étiquette :</translation>
+        <translation>Étiquette&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/envoi/ui/views/contacts/contact_actions.py" line="160"/>
@@ -146,7 +146,7 @@
     <message>
         <location filename="../../desktop/envoi/ui/views/contacts/contact_actions.py" line="178"/>
         <source>List:</source>
-        <translation>Liste :</translation>
+        <translation>Liste&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/contacts/contact_actions.py" line="191"/>
@@ -163,12 +163,12 @@
     <message>
         <location filename="../../desktop/envoi/ui/views/contacts/contact_actions.py" line="194"/>
         <source>From list:</source>
-        <translation>Depuis la liste :</translation>
+        <translation>Depuis la liste&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/contacts/contact_actions.py" line="197"/>
         <source>To list:</source>
-        <translation>Vers la liste :</translation>
+        <translation>Vers la liste&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/contacts/contact_actions.py" line="218"/>
@@ -179,8 +179,8 @@
         <location filename="../../desktop/envoi/ui/views/contacts/contact_actions.py" line="219"/>
         <source>Delete %Ln contact(s)? Their suppression entries are kept.</source>
         <translation>
-            <numerusform>Supprimer %Ln contact ? Ses entrées de la liste d&apos;exclusion sont conservées.</numerusform>
-            <numerusform>Supprimer %Ln contacts ? Leurs entrées de la liste d&apos;exclusion sont conservées.</numerusform>
+            <numerusform>Supprimer %Ln contact&#xa0;? Ses entrées de la liste d&apos;exclusion sont conservées.</numerusform>
+            <numerusform>Supprimer %Ln contacts&#xa0;? Leurs entrées de la liste d&apos;exclusion sont conservées.</numerusform>
         </translation>
     </message>
     <message>
@@ -332,12 +332,12 @@ Tapez {word} pour confirmer :</numerusform>
     <message>
         <location filename="../../desktop/envoi/ui/views/contacts/contact_editor_dialog.py" line="149"/>
         <source>Contact: {email}</source>
-        <translation>Contact : {email}</translation>
+        <translation>Contact&#xa0;: {email}</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/contacts/contact_editor_dialog.py" line="173"/>
         <source>Grey: not known</source>
-        <translation>Grisé : inconnu</translation>
+        <translation>Grisé&#xa0;: inconnu</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/contacts/contact_editor_dialog.py" line="177"/>
@@ -395,7 +395,7 @@ Tapez {word} pour confirmer :</numerusform>
     <message>
         <location filename="../../desktop/envoi/ui/views/contacts/contacts_view.py" line="70"/>
         <source>Show:</source>
-        <translation>Afficher :</translation>
+        <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/contacts/contacts_view.py" line="98"/>
@@ -405,11 +405,16 @@ Tapez {word} pour confirmer :</numerusform>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/contacts/contacts_view.py" line="231"/>
+        <source>No contacts</source>
+        <translation>Aucun contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/contacts/contacts_view.py" line="233"/>
         <source>1 contact</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/contacts/contacts_view.py" line="233"/>
+        <location filename="../../desktop/envoi/ui/views/contacts/contacts_view.py" line="235"/>
         <source>{count} contacts</source>
         <translation>{count} contacts</translation>
     </message>

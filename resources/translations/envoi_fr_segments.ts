@@ -327,7 +327,7 @@
     <message>
         <location filename="../../desktop/envoi/ui/views/segments/rule_words.py" line="119"/>
         <source>“{value}”</source>
-        <translation>« {value} »</translation>
+        <translation>«&#xa0;{value}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/segments/rule_words.py" line="133"/>
@@ -399,48 +399,53 @@
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/segments/segment_builder_view.py" line="207"/>
+        <source>No contact matches</source>
+        <translation>Aucun contact ne correspond</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/segments/segment_builder_view.py" line="209"/>
         <source>1 contact matches</source>
         <translation>1 contact correspond</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/segments/segment_builder_view.py" line="210"/>
+        <location filename="../../desktop/envoi/ui/views/segments/segment_builder_view.py" line="212"/>
         <source>{count} contacts match</source>
         <translation>{count} contacts correspondent</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/segments/segment_builder_view.py" line="217"/>
+        <location filename="../../desktop/envoi/ui/views/segments/segment_builder_view.py" line="219"/>
         <source>Incomplete rules</source>
         <translation>Règles incomplètes</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/segments/segment_builder_view.py" line="251"/>
+        <location filename="../../desktop/envoi/ui/views/segments/segment_builder_view.py" line="253"/>
         <source>Give the segment a name first.</source>
         <translation>Donnez d&apos;abord un nom au segment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/segments/segment_builder_view.py" line="271"/>
+        <location filename="../../desktop/envoi/ui/views/segments/segment_builder_view.py" line="273"/>
         <source>Segment “{name}” saved.</source>
-        <translation>Segment « {name} » enregistré.</translation>
+        <translation>Segment «&#xa0;{name}&#xa0;» enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/segments/segment_builder_view.py" line="292"/>
+        <location filename="../../desktop/envoi/ui/views/segments/segment_builder_view.py" line="294"/>
         <source>Rename segment</source>
         <translation>Renommer le segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/segments/segment_builder_view.py" line="292"/>
+        <location filename="../../desktop/envoi/ui/views/segments/segment_builder_view.py" line="294"/>
         <source>New name:</source>
-        <translation>Nouveau nom :</translation>
+        <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/segments/segment_builder_view.py" line="309"/>
+        <location filename="../../desktop/envoi/ui/views/segments/segment_builder_view.py" line="311"/>
         <source>Delete segment</source>
         <translation>Supprimer le segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/segments/segment_builder_view.py" line="310"/>
+        <location filename="../../desktop/envoi/ui/views/segments/segment_builder_view.py" line="312"/>
         <source>Delete the segment “{name}”? Its contacts are not touched.</source>
-        <translation>Supprimer le segment « {name} » ? Ses contacts ne sont pas modifiés.</translation>
+        <translation>Supprimer le segment «&#xa0;{name}&#xa0;»&#xa0;? Ses contacts ne sont pas modifiés.</translation>
     </message>
 </context>
 </TS>

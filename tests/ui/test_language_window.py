@@ -136,3 +136,11 @@ def test_no_english_left_in_the_french_contacts_and_segments(
     shown = [line for line in left if line.split(": ", 1)[1].strip("'") in english]
     assert not shown, "English in the French window:\n" + "\n".join(shown)
     assert len(left) > 40  # the walk really read the widgets
+
+
+def test_an_empty_result_reads_as_words(french_ui: QLocale, window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    contacts = window.page("contacts")
+    qtbot.waitUntil(lambda: contacts.model.rowCount() == 3000, timeout=TIMEOUT)
+    contacts.search.setText("personne-de-ce-nom")
+    qtbot.waitUntil(lambda: contacts.count_label.text() == "Aucun contact", timeout=TIMEOUT)
+    assert contacts.model.rowCount() == 0

@@ -227,7 +227,9 @@ class ContactsView(QWidget):
 
     def _on_model_total_counted(self, total: int) -> None:
         number = QLocale().toString(total)
-        if total == 1:
+        if total == 0:
+            text = self.tr("No contacts")
+        elif total == 1:
             text = self.tr("1 contact")
         else:
             text = self.tr("{count} contacts").format(count=number)

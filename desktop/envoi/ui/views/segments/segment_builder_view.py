@@ -203,7 +203,9 @@ class SegmentBuilderView(QWidget):
         self.last_count = total
         self.description_label.setText(self._vocabulary.describe(group))
         self.problem_label.setText("")
-        if total == 1:
+        if total == 0:
+            self.count_label.setText(self.tr("No contact matches"))
+        elif total == 1:
             self.count_label.setText(self.tr("1 contact matches"))
         else:
             number = QLocale().toString(total)
