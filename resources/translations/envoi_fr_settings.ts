@@ -6,7 +6,7 @@
     <message>
         <location filename="../../desktop/envoi/ui/views/settings/language_dialog.py" line="37"/>
         <location filename="../../desktop/envoi/ui/views/settings/language_dialog.py" line="84"/>
-        <location filename="../../desktop/envoi/ui/views/settings/language_dialog.py" line="119"/>
+        <location filename="../../desktop/envoi/ui/views/settings/language_dialog.py" line="109"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -23,17 +23,17 @@
     <message>
         <location filename="../../desktop/envoi/ui/views/settings/language_dialog.py" line="52"/>
         <source>The environment variable {name} is set to “{value}”: it wins over this choice.</source>
-        <translation>La variable d&apos;environnement {name} vaut « {value} » : elle l&apos;emporte sur ce choix.</translation>
+        <translation>La variable d&apos;environnement {name} vaut «&#xa0;{value}&#xa0;»&#xa0;: elle l&apos;emporte sur ce choix.</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/settings/language_dialog.py" line="57"/>
         <source>Language of the window:</source>
-        <translation>Langue de la fenêtre :</translation>
+        <translation>Langue de la fenêtre&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/settings/language_dialog.py" line="86"/>
         <source>The new language is saved. Restart Envoi now to use it?</source>
-        <translation>La nouvelle langue est enregistrée. Redémarrer Envoi maintenant pour l&apos;utiliser ?</translation>
+        <translation>La nouvelle langue est enregistrée. Redémarrer Envoi maintenant pour l&apos;utiliser&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/settings/language_dialog.py" line="91"/>
@@ -46,7 +46,7 @@
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/settings/language_dialog.py" line="120"/>
+        <location filename="../../desktop/envoi/ui/views/settings/language_dialog.py" line="110"/>
         <source>Envoi could not restart itself. Close it and open it again.</source>
         <translation>Envoi n&apos;a pas pu redémarrer. Fermez-le puis rouvrez-le.</translation>
     </message>

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from envoi.ui import i18n
 from envoi.ui.views.settings import language_dialog
-from envoi.ui.views.settings.language_dialog import LanguageDialog, restart_command
+from envoi.ui.views.settings.language_dialog import LanguageDialog
+from envoi.ui.widgets.restart import restart_command
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ start-up, so the dialog offers to restart Envoi at once (same program, same argu
 from __future__ import annotations
 
 import os
-import sys
 
 from PySide6.QtCore import QCoreApplication, QProcess, QSettings
 from PySide6.QtWidgets import (
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from envoi.ui.context import UiContext
 from envoi.ui.i18n import LANG_ENV, LANGUAGES, SYSTEM, save_language, saved_language
+from envoi.ui.widgets.restart import restart_command
 
 # Each language is named in itself, whatever the window's language.
 NATIVE_NAMES = {"en": "English", "fr": "Français"}
@@ -97,15 +97,6 @@ def restart_box(parent: QWidget | None) -> tuple[QMessageBox, QAbstractButton]:
     box.setDefaultButton(restart)
     box.setEscapeButton(later)
     return box, restart
-
-
-def restart_command() -> tuple[str, list[str]]:
-    """The program and arguments that started this process: the bundle itself when frozen,
-    else this interpreter with ``-m envoi`` (the ``envoi`` launcher may be an .exe stub on
-    Windows, which the interpreter cannot run as a script)."""
-    if getattr(sys, "frozen", False):
-        return sys.executable, sys.argv[1:]
-    return sys.executable, ["-m", "envoi", *sys.argv[1:]]
 
 
 def restart_application(parent: QWidget | None) -> bool:
