@@ -7,6 +7,8 @@ books its sends in the database before making them, in small batches:
   send slot. A booking takes the next k slots, spaced by (1 + margin) / rate, and moves
   ``next_slot`` past them, so the slots of all processes are disjoint and any window of W
   seconds holds at most rate * W of them, whoever sends;
+- a "slow down" reply (421/451/452) to one process lowers the pace of all for a while:
+  the pacing row holds the lowered rate and until when;
 - per minute, hour and day: ``send_ledger`` counts the slots booked per second; a booking
   takes only as many as the sliding window (the last W seconds, counted from the start of
   the oldest second so that it errs on the safe side) leaves under the cap.
@@ -22,6 +24,7 @@ need synchronised clocks (NTP) for the per-second pace to hold between them.
 from __future__ import annotations
 
 import asyncio
+import logging
 import math
 import threading
 from collections import deque
@@ -36,6 +39,11 @@ from envoi.sending.limits import _MARGIN, Clock, Limits, LimitWaitTooLong, RateL
 from envoi.store.engine import Store
 from envoi.store.sending_models import SendLedger, SendPacing
 
+log = logging.getLogger(__name__)
+
+# A "slow down" reply lowers the profile's pace for every process this long (renewed by the
+# next one); each process's own pace then recovers step by step (RateLimiter.succeeded).
+SHARED_SLOWDOWN_S = 30.0
 BATCH_SECONDS = 0.5  # slots booked at once, in seconds of the per-second rate
 BATCH_UNPACED = 50  # slots booked at once when only caps (minute, hour, day) apply
 DAY = 24 * 3600
@@ -66,8 +74,11 @@ class Ledger:
 
     def book(self, now: float, wanted: int) -> Booking:
         with self._store.engine.begin() as conn:
-            next_slot = self._lock(conn)
-            slots = self._slots(next_slot, now, wanted)
+            next_slot, slow_rate, slow_until = self._lock(conn)
+            rate = self.limits.per_second
+            if slow_rate and slow_until > now:
+                rate = min(rate, slow_rate) if rate else slow_rate
+            slots = self._slots(rate, next_slot, now, wanted)
             first = math.floor(slots[0])
             for which, window, cap in _caps(self.limits):
                 used = self._used(conn, first - window)
@@ -76,7 +87,6 @@ class Ledger:
                     wait = self._wait(conn, first - window, used - cap + 1, window, now)
                     return Booking((), wait, which)
                 slots = slots[:allowed]
-            rate = self.limits.per_second
             if rate:
                 conn.execute(
                     update(SendPacing)
@@ -98,21 +108,37 @@ class Ledger:
     def _insert(self, conn: Connection) -> Any:
         return pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
 
-    def _lock(self, conn: Connection) -> float:
-        """Write the pacing row first: the transaction holds the profile's lock from here."""
+    def slow_down(self, now: float, rate: float, hold: float) -> None:
+        """A "slow down" reply: every process books at most ``rate`` per second for the next
+        ``hold`` seconds (the lowest of two overlapping slow-downs wins)."""
+        with self._store.engine.begin() as conn:
+            _next, current, until = self._lock(conn)
+            if current and until > now:
+                rate = min(rate, current)
+            conn.execute(
+                update(SendPacing)
+                .where(SendPacing.profile_id == self.profile_id)
+                .values(slow_rate=rate, slow_until=now + hold)
+            )
+
+    def _lock(self, conn: Connection) -> tuple[float, float | None, float]:
+        """Write the pacing row first: the transaction holds the profile's lock from here.
+        Returns the next free slot and the slow-down in force (rate, until)."""
         stmt = self._insert(conn)(SendPacing).values(profile_id=self.profile_id, next_slot=0.0)
         conn.execute(
             stmt.on_conflict_do_update(
                 index_elements=["profile_id"], set_={"next_slot": SendPacing.next_slot}
             )
         )
-        found = conn.scalar(
-            select(SendPacing.next_slot).where(SendPacing.profile_id == self.profile_id)
-        )
-        return float(found or 0.0)
+        row = conn.execute(
+            select(SendPacing.next_slot, SendPacing.slow_rate, SendPacing.slow_until).where(
+                SendPacing.profile_id == self.profile_id
+            )
+        ).one()
+        return float(row[0] or 0.0), row[1], float(row[2] or 0.0)
 
-    def _slots(self, next_slot: float, now: float, wanted: int) -> list[float]:
-        rate = self.limits.per_second
+    def _slots(self, rate: float | None, next_slot: float, now: float,
+               wanted: int) -> list[float]:  # fmt: skip
         if not rate:
             return [now] * wanted
         start = max(next_slot, now)
@@ -169,6 +195,26 @@ class SharedLimiter(RateLimiter):
         self._ledger = ledger
         self._slots: deque[float] = deque()
         self._booking = threading.Lock()  # one booking at a time per process and profile
+        self.shared_write: threading.Thread | None = None
+
+    def slow_down(self) -> bool:
+        """Lower this process's pace (see RateLimiter), and the profile's for every process
+        for ``SHARED_SLOWDOWN_S``; the database write runs off the engine's loop."""
+        lowered = super().slow_down()
+        if lowered and self.shared and self._adaptive is not None:
+            rate, now = self._adaptive, self._clock.time()
+            self.shared_write = threading.Thread(
+                target=self._write_slow_down, args=(now, rate), daemon=True,
+                name="envoi-slow-down",
+            )  # fmt: skip
+            self.shared_write.start()
+        return lowered
+
+    def _write_slow_down(self, now: float, rate: float) -> None:
+        try:
+            self._ledger.slow_down(now, rate, SHARED_SLOWDOWN_S)
+        except Exception:  # the local slow-down holds; the others notice the 4xx themselves
+            log.warning("could not share a slow-down", exc_info=True)
 
     @property
     def shared(self) -> bool:

@@ -157,6 +157,9 @@ class SendPacing(Base):
         ForeignKey("smtp_profiles.id", ondelete="CASCADE"), primary_key=True
     )
     next_slot: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
+    # After a "slow down" reply (421/451/452) to any process: this pace, until that time.
+    slow_rate: Mapped[float | None] = mapped_column(Float, nullable=True)
+    slow_until: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
 
 
 class SendLedger(Base):

@@ -69,3 +69,28 @@ async def test_no_limits_touch_no_database(sqlite_store: Store) -> None:
         await limiter.acquire()
     assert clock.now == 1_000_000.0
     assert limiter._ledger._bookings == 0
+
+
+async def test_a_slow_down_reaches_the_other_processes_for_a_while(sqlite_store: Store) -> None:
+    clock = FakeClock()
+    limits = Limits(per_second=20)
+    first = _limiter(sqlite_store, limits, clock)
+    other = SharedLimiter(limits, Ledger(sqlite_store, first._ledger.profile_id, limits), clock)
+    await other.acquire()  # books a batch at 20/s
+    assert first.slow_down()
+    assert first.shared_write is not None
+    first.shared_write.join(5)
+    other._slots.clear()  # the other process's next booking (its batch ran out)
+    times = []
+    for _ in range(6):
+        await other.acquire()
+        times.append(clock.now)
+    gaps = [b - a for a, b in itertools.pairwise(times)]
+    assert min(gaps) >= 0.1  # 10/s: the halved pace, although "other" saw no 421 itself
+    clock.now += 31  # the shared slow-down ends; the other process is back at 20/s
+    other._slots.clear()
+    times = []
+    for _ in range(6):
+        await other.acquire()
+        times.append(clock.now)
+    assert max(b - a for a, b in itertools.pairwise(times)) < 0.06

@@ -35,6 +35,8 @@ def upgrade() -> None:
         "send_pacing",
         sa.Column("profile_id", sa.Integer(), nullable=False),
         sa.Column("next_slot", sa.Float(), server_default="0", nullable=False),
+        sa.Column("slow_rate", sa.Float(), nullable=True),
+        sa.Column("slow_until", sa.Float(), server_default="0", nullable=False),
         sa.ForeignKeyConstraint(
             ["profile_id"],
             ["smtp_profiles.id"],
