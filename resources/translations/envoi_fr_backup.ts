@@ -4,35 +4,35 @@
 <context>
     <name>BackupTask</name>
     <message>
-        <location filename="../../desktop/envoi/ui/views/backup/backup_actions.py" line="58"/>
+        <location filename="../../desktop/envoi/ui/views/backup/backup_actions.py" line="79"/>
         <source>Backing up the database…</source>
         <translation>Sauvegarde de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/backup/backup_actions.py" line="58"/>
+        <location filename="../../desktop/envoi/ui/views/backup/backup_actions.py" line="79"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/backup/backup_actions.py" line="60"/>
-        <location filename="../../desktop/envoi/ui/views/backup/backup_actions.py" line="71"/>
-        <location filename="../../desktop/envoi/ui/views/backup/backup_actions.py" line="116"/>
-        <location filename="../../desktop/envoi/ui/views/backup/backup_actions.py" line="133"/>
+        <location filename="../../desktop/envoi/ui/views/backup/backup_actions.py" line="64"/>
+        <location filename="../../desktop/envoi/ui/views/backup/backup_actions.py" line="81"/>
+        <location filename="../../desktop/envoi/ui/views/backup/backup_actions.py" line="122"/>
+        <location filename="../../desktop/envoi/ui/views/backup/backup_actions.py" line="139"/>
         <source>Back up database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/backup/backup_actions.py" line="73"/>
+        <location filename="../../desktop/envoi/ui/views/backup/backup_actions.py" line="66"/>
         <source>Envoi backups (*.envoi)</source>
         <translation>Sauvegardes Envoi (*.envoi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/backup/backup_actions.py" line="105"/>
+        <location filename="../../desktop/envoi/ui/views/backup/backup_actions.py" line="111"/>
         <source>Database backed up to {file} ({size}).</source>
         <translation>Base de données sauvegardée dans {file} ({size}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/backup/backup_actions.py" line="114"/>
+        <location filename="../../desktop/envoi/ui/views/backup/backup_actions.py" line="120"/>
         <source>Backup stopped; no file was written.</source>
         <translation>Sauvegarde arrêtée ; aucun fichier n’a été écrit.</translation>
     </message>
@@ -40,77 +40,77 @@
 <context>
     <name>RestoreTask</name>
     <message>
-        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="72"/>
+        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="88"/>
         <source>Checking the backup…</source>
         <translation>Vérification de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="74"/>
-        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="84"/>
-        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="125"/>
-        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="181"/>
-        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="191"/>
-        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="219"/>
+        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="77"/>
+        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="90"/>
+        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="127"/>
+        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="188"/>
+        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="198"/>
+        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="226"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="86"/>
+        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="79"/>
         <source>Envoi backups (*.envoi);;All files (*)</source>
         <translation>Sauvegardes Envoi (*.envoi);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="108"/>
+        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="110"/>
         <source>no data yet</source>
         <translation>pas encore de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="111"/>
+        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="113"/>
         <source>{contacts} contacts, {lists} lists, {campaigns} campaigns, {templates} templates ({size}, {when})</source>
         <translation>{contacts} contacts, {lists} listes, {campaigns} campagnes, {templates} modèles ({size}, {when})</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="126"/>
+        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="128"/>
         <source>Replace the current database with this backup?</source>
         <translation>Remplacer la base de données actuelle par cette sauvegarde ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="128"/>
+        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="130"/>
         <source>Now: {summary}</source>
         <translation>Actuellement : {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="129"/>
+        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="131"/>
         <source>Backup {file}: {summary}</source>
         <translation>Sauvegarde {file} : {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="134"/>
+        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="136"/>
         <source>The current database is kept beside it as {name}. Envoi then restarts.</source>
         <translation>La base de données actuelle est conservée à côté sous le nom {name}. Envoi redémarre ensuite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="140"/>
+        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="142"/>
         <source>This backup was made by an older Envoi: it is brought up to date when Envoi opens it.</source>
         <translation>Cette sauvegarde a été faite par une version plus ancienne d’Envoi : elle est mise à jour quand Envoi l’ouvre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="145"/>
+        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="147"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="155"/>
+        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="161"/>
         <source>Nothing was restored.</source>
         <translation>Rien n’a été restauré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="163"/>
+        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="170"/>
         <source>Restoring the database…</source>
         <translation>Restauration de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="183"/>
+        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="190"/>
         <source>The backup is restored. Envoi restarts now to open it.
 The previous database is kept as {file}.</source>
         <translation>La sauvegarde est restaurée. Envoi redémarre maintenant pour l’ouvrir.

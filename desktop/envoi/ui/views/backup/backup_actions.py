@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from envoi.events import CancelToken, Progress
@@ -54,14 +54,7 @@ class BackupTask(QObject):
         self._context = context
         self._cancel = CancelToken()
         self._bridge = EventBridge(self)
-        self.dialog = QProgressDialog(
-            self.tr("Backing up the database…"), self.tr("Cancel"), 0, PROGRESS_STEPS, parent
-        )
-        self.dialog.setWindowTitle(self.tr("Back up database"))
-        self.dialog.setMinimumDuration(400)
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
-        self.dialog.canceled.connect(self._cancel.cancel)
+        self.dialog: QProgressDialog | None = None
         self._bridge.progressed.connect(self._on_bridge_progressed)
 
     def choose_target(self) -> Path | None:
@@ -80,8 +73,17 @@ class BackupTask(QObject):
     def start(self, target: Path) -> None:
         source = sqlite_file(self._context.services.store.engine, "backup")
         self._context.settings.setValue(FOLDER_KEY, str(target.parent))
-        self.dialog.setValue(0)
-        self.dialog.show()
+        # Made now, not earlier: it shows itself after a moment, and must not pop up over
+        # the file dialog; a backup that takes less never shows it.
+        self.dialog = QProgressDialog(
+            self.tr("Backing up the database…"), self.tr("Cancel"), 0, PROGRESS_STEPS, self._parent
+        )
+        self.dialog.setWindowTitle(self.tr("Back up database"))
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(400)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.canceled.connect(self._cancel.cancel)
         bridge, cancel = self._bridge, self._cancel
 
         def job() -> BackupResult:
@@ -95,11 +97,15 @@ class BackupTask(QObject):
         self._context.workers.submit(job, self._on_job_done, self._on_job_failed)
 
     def _on_bridge_progressed(self, done: int, total: int, _message: str) -> None:
-        if total > 0:
+        if total > 0 and self.dialog is not None:
             self.dialog.setValue(min(PROGRESS_STEPS - 1, done * PROGRESS_STEPS // total))
 
+    def _close_dialog(self) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+
     def _on_job_done(self, result: BackupResult) -> None:
-        self.dialog.close()
+        self._close_dialog()
         show_status(
             self._parent,
             self.tr("Database backed up to {file} ({size}).").format(
@@ -109,7 +115,7 @@ class BackupTask(QObject):
         self.succeeded.emit(result)
 
     def _on_job_failed(self, exc: BaseException) -> None:
-        self.dialog.close()
+        self._close_dialog()
         if isinstance(exc, BackupCancelled):
             show_status(self._parent, self.tr("Backup stopped; no file was written."))
         else:

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QProcess, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, Qt, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from envoi.events import Progress
@@ -68,14 +68,7 @@ class RestoreTask(QObject):
         self._confirm = confirm or self.ask_confirmation
         self._restart = restart
         self._bridge = EventBridge(self)
-        self.dialog = QProgressDialog(
-            self.tr("Checking the backup…"), "", 0, PROGRESS_STEPS, parent
-        )
-        self.dialog.setWindowTitle(self.tr("Restore from backup"))
-        self.dialog.setCancelButton(None)  # type: ignore[arg-type]
-        self.dialog.setMinimumDuration(400)
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
+        self.dialog: QProgressDialog | None = None
         self._bridge.progressed.connect(self._on_bridge_progressed)
 
     def choose_backup(self) -> Path | None:
@@ -89,8 +82,17 @@ class RestoreTask(QObject):
 
     def start(self, backup: Path, live: Path) -> None:
         bridge = self._bridge
-        self.dialog.setValue(0)
-        self.dialog.show()
+        # Made now, not earlier: it shows itself after a moment, and must not pop up over
+        # the file dialog.
+        self.dialog = QProgressDialog(
+            self.tr("Checking the backup…"), "", 0, PROGRESS_STEPS, self._parent
+        )
+        self.dialog.setWindowTitle(self.tr("Restore from backup"))
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setCancelButton(None)  # type: ignore[arg-type]
+        self.dialog.setMinimumDuration(400)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
 
         def job() -> RestorePlan:
             return prepare_restore(
@@ -100,7 +102,7 @@ class RestoreTask(QObject):
         self._context.workers.submit(job, self._on_prepare_done, self._on_failed)
 
     def _on_bridge_progressed(self, done: int, total: int, _message: str) -> None:
-        if total > 0:
+        if total > 0 and self.dialog is not None:
             self.dialog.setValue(min(PROGRESS_STEPS - 1, done * PROGRESS_STEPS // total))
 
     def describe(self, summary: DatabaseSummary | None) -> str:
@@ -148,8 +150,12 @@ class RestoreTask(QObject):
         box.exec()
         return box.clickedButton() is restore
 
+    def _close_dialog(self) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+
     def _on_prepare_done(self, plan: RestorePlan) -> None:
-        self.dialog.hide()
+        self._close_dialog()
         if not self._confirm(plan):
             discard(plan)
             show_status(self._parent, self.tr("Nothing was restored."))
@@ -160,9 +166,10 @@ class RestoreTask(QObject):
         # else still holds it, it refuses and the engines simply reconnect to the old file.
         services.close()
         services.store.dispose()
-        self.dialog.setLabelText(self.tr("Restoring the database…"))
-        self.dialog.setRange(0, 0)
-        self.dialog.show()
+        if self.dialog is not None:
+            self.dialog.setLabelText(self.tr("Restoring the database…"))
+            self.dialog.setRange(0, 0)
+            self.dialog.show()
 
         def job() -> RestoreResult:
             try:
@@ -174,7 +181,7 @@ class RestoreTask(QObject):
         self._context.workers.submit(job, self._on_apply_done, self._on_failed)
 
     def _on_apply_done(self, result: RestoreResult) -> None:
-        self.dialog.close()
+        self._close_dialog()
         self.restored.emit(result)
         QMessageBox.information(
             self._parent,
@@ -187,7 +194,7 @@ class RestoreTask(QObject):
         self._restart()
 
     def _on_failed(self, exc: BaseException) -> None:
-        self.dialog.close()
+        self._close_dialog()
         show_error(self._parent, exc, self.tr("Restore from backup"))
         self.stopped.emit(exc)
 
