@@ -44,20 +44,24 @@ class CampaignRows:
     def begin(self, resume: bool) -> tuple[datetime, dict[str, int]]:
         """Mark the campaign running (ours); returns the retry deadline and the counts."""
         with self._store.session() as s:
-            row = s.get(Campaign, self.campaign_id)
-            if row is None:
-                raise NotFoundError(f"There is no campaign {self.campaign_id}.", "")
             allowed = {CampaignStatus.DRAFT.value, CampaignStatus.SCHEDULED.value}
             if resume:
                 allowed.add(CampaignStatus.PAUSED.value)
-            if row.status not in allowed:
+            now = utcnow()
+            # One compare-and-set: of two senders starting the same campaign at once (the
+            # window's scheduler and `send-due` from cron), exactly one gets it.
+            taken = s.execute(
+                update(Campaign)
+                .where(Campaign.id == self.campaign_id, Campaign.status.in_(allowed))
+                .values(status=CampaignStatus.RUNNING.value, pause_reason="",
+                        runner=runner_id(), heartbeat_at=now)
+            )  # fmt: skip
+            row = s.get(Campaign, self.campaign_id, populate_existing=True)
+            if row is None:
+                raise NotFoundError(f"There is no campaign {self.campaign_id}.", "")
+            if not getattr(taken, "rowcount", 0):
                 hint = "Resume it instead." if row.status == CampaignStatus.PAUSED.value else ""
                 raise ConflictError(f"The campaign is {row.status}; it cannot be sent now.", hint)
-            now = utcnow()
-            row.status = CampaignStatus.RUNNING.value
-            row.pause_reason = ""
-            row.runner = runner_id()
-            row.heartbeat_at = now
             row.started_at = row.started_at or now
             deadline = row.started_at + timedelta(hours=row.retry_hours)
             return deadline, delivery_counts(s, self.campaign_id)

@@ -62,15 +62,19 @@ async def test_deferred_left_to_send_due(
     scripted.handler.rules["user3@example.com"] = "450 4.2.1 Greylisted, try later"
     scripted.handler.times["user3@example.com"] = 1
     campaign, profiles = make_campaign(sqlite_store, scripted.port, 10, connections=2)
-    options = EngineOptions(connections=2, retry_base=0.3, wait_for_deferred=False)
+    # The retry a second away: the first check below runs well before it on a loaded machine.
+    options = EngineOptions(connections=2, retry_base=1.5, wait_for_deferred=False)
     stats = await build_engine(sqlite_store, campaign.id, profiles, LimiterPool(),
                                options=options).run()  # fmt: skip
     service = CampaignService(sqlite_store)
     record = service.get(campaign.id)
     assert stats.status == record.status == "scheduled"
     assert record.counts["deferred"] == 1 and record.counts["sent"] == 9
-    assert service.due() == []  # not yet: the retry is 0.3 s away
-    await asyncio.sleep(0.4)
+    assert service.due() == []  # not yet: the retry is 1.5 s away
+    for _ in range(100):
+        if service.due():
+            break
+        await asyncio.sleep(0.05)
     assert [c.id for c in service.due()] == [campaign.id]
     stats = await build_engine(sqlite_store, campaign.id, profiles, LimiterPool(),
                                options=options).run()  # fmt: skip
@@ -178,3 +182,43 @@ async def test_a_bug_stops_the_run_loudly_and_recovery_lists_the_in_flight(
     record = service.get(campaign.id)
     assert record.status == "paused" and record.counts["unknown"] == 1
     assert record.counts["sent"] == 4 and record.counts["queued"] == 15
+
+
+def test_two_senders_starting_one_campaign_at_once_get_it_once(store: Store) -> None:
+    # The window's scheduler and `send-due` from cron may start a due campaign together:
+    # exactly one of them may take it (two would send every message twice).
+    import threading
+
+    from tests.integration.sending.conftest import add_audience
+
+    from envoi.errors import ConflictError
+    from envoi.sending.campaign_rows import CampaignRows
+    from envoi.sending.campaigns import CampaignData
+    from envoi.sending.profiles import ProfileData, ProfileService
+    from envoi.sending.secrets import MemorySecretStore
+
+    add_audience(store, 3)
+    profile = ProfileService(store, MemorySecretStore()).add(ProfileData("p", "h"))
+    service = CampaignService(store)
+    for attempt in range(5):
+        campaign = service.create(CampaignData(f"c{attempt}", "a@example.org", "s", "b",
+                                               profile_id=profile.id, lists=["all"]))  # fmt: skip
+        barrier = threading.Barrier(2)
+        outcomes: list[str] = []
+
+        def start(campaign_id: int = campaign.id, barrier: threading.Barrier = barrier,
+                  outcomes: list[str] = outcomes) -> None:  # fmt: skip
+            barrier.wait()
+            try:
+                CampaignRows(store, campaign_id).begin(False)
+                outcomes.append("took it")
+            except ConflictError:
+                outcomes.append("refused")
+
+        threads = [threading.Thread(target=start) for _ in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(30)
+        assert sorted(outcomes) == ["refused", "took it"], outcomes
+        assert service.get(campaign.id).status == "running"
