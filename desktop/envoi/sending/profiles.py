@@ -15,7 +15,7 @@ from envoi.sending.limits import Limits
 from envoi.sending.secrets import SecretStore, password_for
 from envoi.sending.transport import ConnectError, ServerSettings, SmtpTransport
 from envoi.store.engine import Store
-from envoi.store.sending_models import SendCounter, SmtpProfile
+from envoi.store.sending_models import SmtpProfile
 
 SECURITIES = ("starttls", "tls", "none")
 # What a connection test depends on: changing one of them asks for a new test.
@@ -215,16 +215,6 @@ class ProfileService:
             d.host, d.port, d.security, d.username, password or "", d.helo_name, d.ca_file,
             d.timeout,
         )  # fmt: skip
-
-    def minute_counts(self, profile_id: int, since_minute: int) -> dict[int, int]:
-        """Sends per minute over the last day, for the limiter after a restart."""
-        with self._store.session() as s:
-            rows = s.execute(
-                select(SendCounter.minute, SendCounter.count).where(
-                    SendCounter.profile_id == profile_id, SendCounter.minute > since_minute
-                )
-            )
-            return {int(m): int(c) for m, c in rows}
 
     def mark_tested(self, profile_id: int) -> ProfileRecord:
         """A connection test passed (the dialog tests before saving)."""
