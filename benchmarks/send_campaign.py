@@ -176,7 +176,7 @@ async def send(
         options=EngineOptions(connections=connections, per_connection=1_000_000),
         builder=builder,
     )  # fmt: skip
-    peak = rss_mb()
+    peak = at_start = rss_mb()
     peak_tree = tree_rss_mb()
 
     async def sample() -> None:
@@ -198,6 +198,7 @@ async def send(
         "seconds": round(elapsed, 3),
         "messages_per_s": round(sent / elapsed, 1),
         "freeze_audience_s": round(freeze, 3),
+        "rss_at_start_mb": round(at_start, 1),  # after building the audience in-process
         "peak_rss_mb": round(max(peak, rss_mb()), 1),
         "peak_rss_with_build_processes_mb": round(max(peak_tree, tree_rss_mb()), 1),
         "dkim": dkim,
