@@ -263,3 +263,14 @@ async def test_a_server_silent_after_the_message_is_unknown() -> None:
         await server.wait_closed()
     assert got_dot.is_set()
     assert reply.kind is ReplyKind.UNKNOWN and "0.5 s" in reply.text
+
+
+async def test_bare_line_feeds_reach_aiosmtpd_as_crlf(aiosmtpd_pipelining: ScriptedServer) -> None:
+    """aiosmtpd refuses bare LF (smtp-sink takes it): a message from a factory that wrote
+    LF line ends still goes, normalised."""
+    connection = await connect(aiosmtpd_pipelining.port)
+    reply = await connection.send(SENDER, "a@example.com", b"Subject: x\n\n.bare\nlf\rcr")
+    await connection.close()
+    assert reply.kind is ReplyKind.SENT, reply
+    [(_, _, stored)] = aiosmtpd_pipelining.handler.received
+    assert stored == b"Subject: x\r\n\r\n.bare\r\nlf\r\ncr\r\n"
