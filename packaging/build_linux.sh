@@ -77,6 +77,7 @@ if [ "$DEB" = 1 ]; then
     ln -s /opt/envoi/envoi "$STAGE/usr/bin/envoi"
     install -m 644 packaging/linux/envoi.desktop "$STAGE/usr/share/applications/envoi.desktop"
     install -m 644 packaging/linux/envoi-mime.xml "$STAGE/usr/share/mime/packages/envoi.xml"
+    install -D -m 644 packaging/linux/copyright "$STAGE/usr/share/doc/envoi/copyright"
     install -m 644 resources/icons/envoi.svg "$STAGE/usr/share/icons/hicolor/scalable/apps/envoi.svg"
     for size in 16 24 32 48 64 128 256 512; do
         mkdir -p "$STAGE/usr/share/icons/hicolor/${size}x${size}/apps"
