@@ -188,10 +188,7 @@ def back_up(
         summary = verify(temp, quick=True)
         _fsync(temp)
         os.replace(temp, target)
-    except BackupCancelled:
-        remove_with_sidecars(temp)
-        raise
-    except BackupError:
+    except BackupError:  # a cancel, or a copy that failed its check
         remove_with_sidecars(temp)
         raise
     except (sqlite3.Error, OSError) as exc:
