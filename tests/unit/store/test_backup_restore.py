@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -211,3 +212,24 @@ def test_the_restored_file_does_not_carry_the_backup_time(tmp_path: Path, live: 
         assert sqlite_file(engine_store.engine) == live.resolve()
     finally:
         engine_store.dispose()
+
+
+def test_a_hand_copied_database_brings_its_wal_writes(tmp_path: Path, live: Path) -> None:
+    """A user who copied envoi.sqlite3 and its -wal by hand gets the writes still in the -wal."""
+    source = _make_db(tmp_path / "src" / "envoi.sqlite3", "ada@example.com")
+    store = Store.from_url(f"sqlite:///{source}")
+    try:
+        with store.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_autocheckpoint=0")
+            ContactService(store).add("late@example.com")
+            copied = tmp_path / "copied.sqlite3"
+            shutil.copyfile(source, copied)
+            shutil.copyfile(f"{source}-wal", f"{copied}-wal")
+    finally:
+        store.dispose()
+    _make_db(live)
+    plan = prepare_restore(copied, live)
+    assert plan.incoming.count("contacts") == 2
+    apply_restore(plan)
+    assert _emails(live) == ["ada@example.com", "late@example.com"]
+    assert Path(f"{copied}-wal").is_file()  # the user's files are left as they were
