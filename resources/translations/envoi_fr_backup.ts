@@ -40,77 +40,77 @@
 <context>
     <name>RestoreTask</name>
     <message>
-        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="88"/>
+        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="89"/>
         <source>Checking the backup…</source>
         <translation>Vérification de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="77"/>
-        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="90"/>
-        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="127"/>
-        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="188"/>
-        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="198"/>
-        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="226"/>
+        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="78"/>
+        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="91"/>
+        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="128"/>
+        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="189"/>
+        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="199"/>
+        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="227"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="79"/>
+        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="80"/>
         <source>Envoi backups (*.envoi);;All files (*)</source>
         <translation>Sauvegardes Envoi (*.envoi);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="110"/>
+        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="111"/>
         <source>no data yet</source>
         <translation>pas encore de données</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="113"/>
+        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="114"/>
         <source>{contacts} contacts, {lists} lists, {campaigns} campaigns, {templates} templates ({size}, {when})</source>
         <translation>{contacts} contacts, {lists} listes, {campaigns} campagnes, {templates} modèles ({size}, {when})</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="128"/>
+        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="129"/>
         <source>Replace the current database with this backup?</source>
         <translation>Remplacer la base de données actuelle par cette sauvegarde ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="130"/>
+        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="131"/>
         <source>Now: {summary}</source>
         <translation>Actuellement : {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="131"/>
+        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="132"/>
         <source>Backup {file}: {summary}</source>
         <translation>Sauvegarde {file} : {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="136"/>
+        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="137"/>
         <source>The current database is kept beside it as {name}. Envoi then restarts.</source>
         <translation>La base de données actuelle est conservée à côté sous le nom {name}. Envoi redémarre ensuite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="142"/>
+        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="143"/>
         <source>This backup was made by an older Envoi: it is brought up to date when Envoi opens it.</source>
         <translation>Cette sauvegarde a été faite par une version plus ancienne d’Envoi : elle est mise à jour quand Envoi l’ouvre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="147"/>
+        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="148"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="161"/>
+        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="162"/>
         <source>Nothing was restored.</source>
         <translation>Rien n’a été restauré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="170"/>
+        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="171"/>
         <source>Restoring the database…</source>
         <translation>Restauration de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="190"/>
+        <location filename="../../desktop/envoi/ui/views/backup/restore_actions.py" line="191"/>
         <source>The backup is restored. Envoi restarts now to open it.
 The previous database is kept as {file}.</source>
         <translation>La sauvegarde est restaurée. Envoi redémarre maintenant pour l’ouvrir.

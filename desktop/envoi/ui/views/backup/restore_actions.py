@@ -49,7 +49,8 @@ def restart_envoi() -> None:
     program, arguments = restart_command()
     QProcess.startDetached(program, arguments)
     app = QApplication.instance()
-    if app is not None:
+    if isinstance(app, QApplication):
+        app.closeAllWindows()  # the window saves its geometry as on any quit
         app.quit()
 
 
