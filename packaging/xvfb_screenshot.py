@@ -1,12 +1,13 @@
 """Start the built program under Xvfb and save a screenshot of its window.
 
     .venv/bin/python packaging/xvfb_screenshot.py [--exe dist/envoi/envoi]
-        [--out docs/screenshots/bundle-linux.png]
+        [--out docs/screenshots/bundle-linux.png] [--click X Y PATH ...]
 
 The program runs as a user would start it (X11, a fresh data folder), with nothing of the
 development tree on its path; this process only grabs the X screen (with the venv's Qt,
 as a second X client) once the window has drawn, then stops the program. Exit 1 when the
-window never appears.
+window never appears. ``--click X Y PATH`` (xdotool) then clicks a point of the screen, such
+as an area of the sidebar, and saves what it shows once settled.
 """
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QScreen
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -44,6 +49,18 @@ def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
     return proc, f":{number}"
 
 
+def settled(screen: QScreen, timeout: float) -> None:
+    """Wait until two grabs 0.5 s apart are the same (a page and its preview have drawn)."""
+    previous = None
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        time.sleep(0.5)
+        image = screen.grabWindow(0).toImage()
+        if previous is not None and image == previous:
+            return
+        previous = image
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--exe", type=Path, default=ROOT / "dist" / "envoi" / "envoi")
@@ -51,6 +68,14 @@ def main() -> int:
         "--out", type=Path, default=ROOT / "docs" / "screenshots" / "bundle-linux.png"
     )
     parser.add_argument("--timeout", type=float, default=30.0)
+    parser.add_argument(
+        "--click",
+        nargs=3,
+        action="append",
+        default=[],
+        metavar=("X", "Y", "PATH"),
+        help="then click at X,Y and save the screen to PATH",
+    )
     args = parser.parse_args()
     xvfb, display = start_xvfb()
     data = tempfile.mkdtemp(prefix="envoi-shot-")
@@ -86,11 +111,22 @@ def main() -> int:
                 time.sleep(1.0)  # the first page's queries land
                 screen.grabWindow(0).save(str(args.out), "PNG")
                 print(f"saved {args.out} ({args.out.stat().st_size} bytes)")
-                return 0
+                break
             previous = image
             time.sleep(0.5)
-        print("no window within the timeout", file=sys.stderr)
-        return 1
+        else:
+            print("no window within the timeout", file=sys.stderr)
+            return 1
+        for x, y, path in args.click:
+            subprocess.run(
+                ["xdotool", "mousemove", x, y, "click", "1"],
+                env=dict(os.environ, DISPLAY=display),
+                check=True,
+            )
+            settled(screen, args.timeout)
+            screen.grabWindow(0).save(path, "PNG")
+            print(f"saved {path} ({Path(path).stat().st_size} bytes)")
+        return 0
     finally:
         app.terminate()
         try:
