@@ -68,6 +68,7 @@ def main() -> int:
         "--out", type=Path, default=ROOT / "docs" / "screenshots" / "bundle-linux.png"
     )
     parser.add_argument("--timeout", type=float, default=30.0)
+    parser.add_argument("--lang", default="C.UTF-8", help="LANG of the program (fr_FR.UTF-8…)")
     parser.add_argument(
         "--click",
         nargs=3,
@@ -85,7 +86,7 @@ def main() -> int:
         "DISPLAY": display,
         "ENVOI_DATA_DIR": data,
         "QT_QPA_PLATFORM": "xcb",
-        "LANG": "C.UTF-8",
+        "LANG": args.lang,
     }
     if os.geteuid() == 0:
         env["QTWEBENGINE_CHROMIUM_FLAGS"] = "--no-sandbox"
