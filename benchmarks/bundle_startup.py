@@ -35,6 +35,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET_S = 1.5
+SIZE_TARGET_BYTES = 350_000_000  # issue 7: under 350 MB unpacked (du -sb)
 MARK = "envoi-first-paint "
 
 BARE_QT = f"""
@@ -163,6 +164,9 @@ def main() -> int:
                     result[name] = round(bundle[kind] / ref[kind], 2)
             result["meets_target_warm"] = bundle["warm_median_s"] < TARGET_S
             result["meets_target_cold"] = bundle["cold_s"] < TARGET_S
+            result["size_target_bytes"] = SIZE_TARGET_BYTES
+            if bundle["size_bytes"] is not None:
+                result["meets_size_target"] = bundle["size_bytes"] < SIZE_TARGET_BYTES
         else:
             result["bundle"] = (
                 f"bundle not built ({args.exe} is missing): bash packaging/build_linux.sh"

@@ -64,6 +64,10 @@ ENVOI_DATA_DIR="$SELFTEST_DIR" QT_QPA_PLATFORM=offscreen dist/envoi/envoi --self
 
 BUNDLE_SIZE=$(du -sb dist/envoi | cut -f1)
 echo "bundle: dist/envoi, $BUNDLE_SIZE bytes unpacked (du -sb; $BUNDLE_SIZE_RAW before trim_icu)"
+# Issue 7's budget: say loudly when a new dependency or Qt module takes the bundle past it.
+if [ "$BUNDLE_SIZE" -ge 350000000 ]; then
+    echo "warning: the bundle is over the 350 MB budget (packaging/README.md: what is kept)" >&2
+fi
 
 if [ "$DEB" = 1 ]; then
     step ".deb"
