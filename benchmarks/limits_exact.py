@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT / "desktop"))
 sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import insert  # noqa: E402
+from tests.integration.sending.test_limits_and_outages import max_in_window  # noqa: E402
 from tests.support.smtp_servers import ScriptedHandler, ScriptedServer  # noqa: E402
 
 from envoi.sending.campaigns import CampaignData, CampaignService  # noqa: E402
@@ -38,17 +39,6 @@ from envoi.sending.secrets import MemorySecretStore  # noqa: E402
 from envoi.store.engine import Store  # noqa: E402
 from envoi.store.migrate import upgrade  # noqa: E402
 from envoi.store.models import Contact, ContactList, ListMember  # noqa: E402
-
-
-def max_in_window(times: list[float], window: float) -> int:
-    times = sorted(times)
-    best, j = 0, 0
-    for i, start in enumerate(times):
-        j = max(j, i)
-        while j < len(times) and times[j] < start + window:
-            j += 1
-        best = max(best, j - i)
-    return best
 
 
 def prepare(store: Store, port: int, rate: float, size: int, processes: int) -> list[str]:
