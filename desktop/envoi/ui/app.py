@@ -12,6 +12,7 @@ import logging
 import os
 import re
 import sys
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -313,6 +314,10 @@ def run_gui(db_url: str | None = None, selftest: bool = False) -> int:
         window.show()
         if os.environ.get(EXIT_AFTER_SHOWN_ENV):
             _quit_after_first_paint(app, window)
+        # The scheduler and the bounce poller (and their ~0.6 s of imports) start once the
+        # window has painted, so that they do not delay the first usable window.
+        painted = threading.Event()
+        _on_first_paint(app, window, painted.set)
         store_ = services.store
 
         def background() -> list[asyncio.Future[Any]]:
@@ -324,7 +329,7 @@ def run_gui(db_url: str | None = None, selftest: bool = False) -> int:
                 start_campaign_scheduler(store_, window),
             ]
 
-        code = _run_loop(app, background)
+        code = _run_loop(app, background, painted)
         window.workers().shutdown(wait=True)  # jobs still queued are dropped, not run
         return code
     finally:
@@ -337,10 +342,9 @@ def run_gui(db_url: str | None = None, selftest: bool = False) -> int:
 EXIT_AFTER_SHOWN_ENV = "ENVOI_EXIT_AFTER_SHOWN"
 
 
-def _quit_after_first_paint(app: QApplication, window: QWidget) -> None:
-    """Print the wall-clock time of the window's first paint and quit; the start-up
-    benchmark subtracts the moment it started the process (same clock, same machine)."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
+def _on_first_paint(app: QApplication, window: QWidget, callback: Callable[[], None]) -> None:
+    """Call ``callback`` once, when a widget of ``window`` first paints."""
+    from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QWidget
 
     class FirstPaint(QObject):
@@ -351,11 +355,22 @@ def _quit_after_first_paint(app: QApplication, window: QWidget) -> None:
                 and watched.window() is window
             ):
                 app.removeEventFilter(self)
-                print(f"envoi-first-paint {time.time():.6f}", flush=True)
-                QTimer.singleShot(0, app.quit)
+                callback()
             return False
 
     app.installEventFilter(FirstPaint(app))
+
+
+def _quit_after_first_paint(app: QApplication, window: QWidget) -> None:
+    """Print the wall-clock time of the window's first paint and quit; the start-up
+    benchmark subtracts the moment it started the process (same clock, same machine)."""
+    from PySide6.QtCore import QTimer
+
+    def report() -> None:
+        print(f"envoi-first-paint {time.time():.6f}", flush=True)
+        QTimer.singleShot(0, app.quit)
+
+    _on_first_paint(app, window, report)
 
 
 SELFTEST_WAIT_S = 20.0
@@ -414,11 +429,18 @@ def _selftest(app: QApplication, store: Store, started: float) -> int:
     return 0
 
 
+# A window that never paints (minimised at start) still gets its background tasks.
+BACKGROUND_START_MAX_WAIT_S = 2.0
+
+
 def _run_loop(
-    app: QApplication, background: Callable[[], list[asyncio.Future[Any]]] | None = None
+    app: QApplication,
+    background: Callable[[], list[asyncio.Future[Any]]] | None = None,
+    painted: threading.Event | None = None,
 ) -> int:
     """Run Qt and asyncio together until quit; ``background`` starts tasks (the mailbox
-    poller) once the loop runs, and they are cancelled on quit."""
+    poller, the scheduler) once the loop runs and ``painted`` is set (or after
+    BACKGROUND_START_MAX_WAIT_S), and they are cancelled on quit."""
     import qasync
 
     loop = qasync.QEventLoop(app)
@@ -429,7 +451,12 @@ def _run_loop(
         tasks: list[asyncio.Future[Any]] = []
 
         async def main() -> None:
-            if background is not None:
+            if painted is not None:
+                waited = 0.0
+                while not painted.is_set() and waited < BACKGROUND_START_MAX_WAIT_S:
+                    await asyncio.sleep(0.02)
+                    waited += 0.02
+            if background is not None and not closing.is_set():
                 tasks.extend(background())
             await closing.wait()
 
