@@ -18,6 +18,7 @@ from envoi.store.migrate import upgrade
 from envoi.store.restore import RestorePlan
 from envoi.ui.views.backup import backup_actions, restore_actions
 from envoi.ui.views.backup.backup_actions import back_up_database, restore_database
+from envoi.ui.widgets import restart
 
 TIMEOUT = 20000
 
@@ -230,10 +231,10 @@ def test_restore_is_refused_while_a_campaign_is_sending(
 def test_restart_runs_the_same_program_with_the_same_arguments(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(restore_actions.sys, "argv", ["/x/envoi", "--db", "sqlite:///a.db"])
+    monkeypatch.setattr(restart.sys, "argv", ["/x/envoi", "--db", "sqlite:///a.db"])
     program, args = restore_actions.restart_command()
-    assert program == restore_actions.sys.executable
+    assert program == restart.sys.executable
     assert args == ["-m", "envoi", "--db", "sqlite:///a.db"]
-    monkeypatch.setattr(restore_actions.sys, "frozen", True, raising=False)
-    monkeypatch.setattr(restore_actions.sys, "executable", "/opt/Envoi/envoi")
+    monkeypatch.setattr(restart.sys, "frozen", True, raising=False)
+    monkeypatch.setattr(restart.sys, "executable", "/opt/Envoi/envoi")
     assert restore_actions.restart_command() == ("/opt/Envoi/envoi", ["--db", "sqlite:///a.db"])

@@ -6,12 +6,12 @@ what is replaced with what. After the swap Envoi restarts itself rather than reo
 database in place: every view, the scheduler and the bounce poller hold the services built
 at start-up, and a fresh process opens (and, for an older backup, migrates with its safety
 copy) the restored file exactly as at any start-up. The restart runs the same program with
-the same arguments (``sys.executable`` is the program itself in a frozen bundle).
+the same arguments (``envoi.ui.widgets.restart.restart_command``, shared with the
+language change).
 """
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -32,16 +32,11 @@ from envoi.store.restore import (
 from envoi.ui.bridge import EventBridge
 from envoi.ui.context import UiContext
 from envoi.ui.widgets.error_dialog import show_error
+from envoi.ui.widgets.restart import restart_command
 
 Confirm = Callable[[RestorePlan], bool]
 Restart = Callable[[], None]
 PROGRESS_STEPS = 1000
-
-
-def restart_command() -> tuple[str, list[str]]:
-    if getattr(sys, "frozen", False):
-        return sys.executable, sys.argv[1:]
-    return sys.executable, ["-m", "envoi", *sys.argv[1:]]
 
 
 def restart_envoi() -> None:
