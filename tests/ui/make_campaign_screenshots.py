@@ -15,7 +15,7 @@ import argparse
 import os
 import sys
 import tempfile
-import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -72,12 +72,17 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["ENVOI_LANG"] = args.lang
     text = TEXTS[args.lang]
 
-    from PySide6.QtCore import QCoreApplication, QLocale, Qt
+    from PySide6.QtCore import QLocale, Qt
     from PySide6.QtWidgets import QApplication
 
     from envoi.ui.i18n import install_translators, open_settings
     from tests.support.smtp_servers import ScriptedHandler, ScriptedServer
-    from tests.ui.make_screenshots import compile_translations, fill_sample
+    from tests.ui.make_screenshots import (
+        compile_translations,
+        fill_sample,
+        open_window,
+        settle_events,
+    )
 
     app = QApplication(["envoi"])
     app.setApplicationName("Envoi")
@@ -91,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     from envoi.sending.campaigns import CampaignData, CampaignService
     from envoi.sending.profiles import PRESETS, ProfileService
     from envoi.sending.secrets import MemorySecretStore
-    from envoi.ui.app import build_services, build_window, open_store
+    from envoi.ui.app import build_services, open_store
     from envoi.ui.views.campaigns.campaigns_view import CampaignsView
     from envoi.ui.views.campaigns.new_campaign_dialog import NewCampaignDialog
 
@@ -114,21 +119,10 @@ def main(argv: list[str] | None = None) -> int:
         "Hi", text["body"], profile_id=profile.id, lists=["Clients"],
     ))  # fmt: skip
     service.cancel(earlier.id)
-    window = build_window(services, work / "window.ini")
-    window.resize(1200, 760)
-    window.show()
-    where = "sqlite:///…/Envoi/envoi.sqlite3"
-    window.show_status(QCoreApplication.translate("App", "Database: {where}").format(where=where))
+    window = open_window(services, work, 1200, 760)
 
-    def settle(predicate: object = None, rounds: int = 600) -> None:
-        for _ in range(rounds):
-            app.processEvents()
-            if predicate is not None and predicate():  # type: ignore[operator]
-                break
-            time.sleep(0.01)
-        for _ in range(20):
-            app.processEvents()
-            time.sleep(0.01)
+    def settle(predicate: Callable[[], object] | None = None, rounds: int = 600) -> None:
+        settle_events(app, predicate, rounds)
 
     page = window.show_area("campaigns")
     assert isinstance(page, CampaignsView)
