@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -19,16 +17,9 @@ from envoi.store.restore import RestorePlan
 from envoi.ui.views.backup import backup_actions, restore_actions
 from envoi.ui.views.backup.backup_actions import back_up_database, restore_database
 from envoi.ui.widgets import restart
+from tests.support.backup_db import contact_emails, hidden_files, writing
 
 TIMEOUT = 20000
-
-
-def _emails(path: Path) -> list[str]:
-    conn = sqlite3.connect(path)
-    try:
-        return [r[0] for r in conn.execute("SELECT email FROM contacts ORDER BY email")]
-    finally:
-        conn.close()
 
 
 def _live(window: Any) -> Path:
@@ -52,24 +43,10 @@ def test_backup_from_the_file_menu_while_the_database_is_written(
         QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), "Envoi backups (*.envoi)")
     )
     store: Store = window._context.services.store
-    stop = threading.Event()
-
-    def writer() -> None:
-        n = 0
-        while not stop.is_set():
-            with store.engine.begin() as conn:
-                conn.execute(text("INSERT INTO tags (name) VALUES (:n)"), {"n": f"t{n}"})
-            n += 1
-
-    thread = threading.Thread(target=writer)
-    thread.start()
-    try:
+    with writing(store.engine):
         window.backup_action.trigger()
         written = tmp_path / "saved" / "weekly.envoi"
         qtbot.waitUntil(lambda: "weekly.envoi" in window._status.text(), timeout=TIMEOUT)
-    finally:
-        stop.set()
-        thread.join()
     assert shown == []
     summary = verify(written)
     assert summary.count("contacts") == 3000
@@ -145,9 +122,9 @@ def test_restore_replaces_the_data_after_confirmation(
     assert plan.incoming.count("contacts") == 2
     described = task.describe(plan.incoming)
     assert "2 contacts" in described and "0 campaigns" in described
-    assert _emails(live) == ["ada@example.com", "bob@example.com"]
+    assert contact_emails(live) == ["ada@example.com", "bob@example.com"]
     kept = got.args[0].kept
-    assert kept is not None and len(_emails(kept)) == 3000
+    assert kept is not None and len(contact_emails(kept)) == 3000
     qtbot.waitUntil(lambda: restarted == [True], timeout=TIMEOUT)
 
 
@@ -171,7 +148,7 @@ def test_the_confirmation_shows_both_databases_and_defaults_to_cancel(
     assert "Now: 3000 contacts" in seen[0]
     assert "Backup other.envoi: 2 contacts" in seen[0]
     assert "envoi.sqlite3.before-restore-" in seen[0]
-    assert len(_emails(live)) == 3000
+    assert len(contact_emails(live)) == 3000
 
 
 def test_a_declined_restore_leaves_the_database_unchanged(
@@ -180,7 +157,7 @@ def test_a_declined_restore_leaves_the_database_unchanged(
     shown = _errors(monkeypatch)
     saved = _other_backup(tmp_path)
     live = _live(window)
-    before = _emails(live)
+    before = contact_emails(live)
     restarted: list[bool] = []
     task = restore_database(
         window, window._context, backup=saved, confirm=lambda _plan: False,
@@ -190,8 +167,8 @@ def test_a_declined_restore_leaves_the_database_unchanged(
     with qtbot.waitSignal(task.stopped, timeout=TIMEOUT) as got:
         pass
     assert got.args == [None] and shown == [] and restarted == []
-    assert _emails(live) == before
-    assert sorted(p.name for p in live.parent.iterdir() if p.name.startswith(".")) == []
+    assert contact_emails(live) == before
+    assert hidden_files(live.parent) == []
     assert "Nothing was restored" in window._status.text()
     # The window keeps working on its database.
     assert window._context.services.contacts.find(before[0]) is not None
@@ -209,7 +186,7 @@ def test_restore_of_a_file_that_is_not_a_backup_is_refused(
     window.restore_action.trigger()
     qtbot.waitUntil(lambda: bool(shown), timeout=TIMEOUT)
     assert "not an Envoi backup" in shown[0].args[0]
-    assert len(_emails(_live(window))) == 3000
+    assert len(contact_emails(_live(window))) == 3000
 
 
 def test_restore_is_refused_while_a_campaign_is_sending(
@@ -225,7 +202,7 @@ def test_restore_is_refused_while_a_campaign_is_sending(
         )
     assert restore_database(window, window._context, backup=_other_backup(tmp_path)) is None
     assert "sending" in shown[0].args[0]
-    assert len(_emails(_live(window))) == 3000
+    assert len(contact_emails(_live(window))) == 3000
 
 
 def test_restart_runs_the_same_program_with_the_same_arguments(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from envoi.store.migrate import head_revision
+from tests.support.backup_db import contact_emails, hidden_files
 
 
 def envoi(
@@ -34,14 +34,6 @@ def ok(result: subprocess.CompletedProcess[str]) -> str:
     return result.stdout
 
 
-def _emails(path: Path) -> list[str]:
-    conn = sqlite3.connect(path)
-    try:
-        return [r[0] for r in conn.execute("SELECT email FROM contacts ORDER BY email")]
-    finally:
-        conn.close()
-
-
 @pytest.fixture
 def data(tmp_path: Path) -> Path:
     folder = tmp_path / "data"
@@ -60,16 +52,16 @@ def test_backup_to_the_default_name_then_restore(tmp_path: Path, data: Path) -> 
     refused = envoi("restore", str(made[0]), cwd=tmp_path, data=data)
     assert refused.returncode == 2 and "Nothing was restored" in refused.stderr
     assert "1 contacts" in refused.stderr and "2 contacts" in refused.stderr
-    assert _emails(data / "envoi.sqlite3") == ["ada@example.com", "bob@example.com"]
+    assert contact_emails(data / "envoi.sqlite3") == ["ada@example.com", "bob@example.com"]
 
     result = json.loads(
         ok(envoi("restore", str(made[0]), "--yes", "--json", cwd=tmp_path, data=data))
     )
     assert result["restored"]["counts"]["contacts"] == 1 and result["migrated"] is False
-    assert _emails(data / "envoi.sqlite3") == ["ada@example.com"]
+    assert contact_emails(data / "envoi.sqlite3") == ["ada@example.com"]
     kept = Path(result["kept"])
     assert kept.name.startswith("envoi.sqlite3.before-restore-")
-    assert _emails(kept) == ["ada@example.com", "bob@example.com"]
+    assert contact_emails(kept) == ["ada@example.com", "bob@example.com"]
 
 
 def test_backup_json_into_a_folder_and_no_silent_overwrite(tmp_path: Path, data: Path) -> None:
@@ -93,7 +85,7 @@ def test_restore_answers_yes_on_a_terminal_prompt_only(tmp_path: Path, data: Pat
     ok(envoi("contacts", "add", "bob@example.com", cwd=tmp_path, data=data))
     result = envoi("restore", "b.envoi", cwd=tmp_path, data=data, stdin="y\n")
     assert result.returncode == 2
-    assert len(_emails(data / "envoi.sqlite3")) == 2
+    assert len(contact_emails(data / "envoi.sqlite3")) == 2
 
 
 def test_restore_of_a_bad_file_is_a_clear_error(tmp_path: Path, data: Path) -> None:
@@ -101,8 +93,8 @@ def test_restore_of_a_bad_file_is_a_clear_error(tmp_path: Path, data: Path) -> N
     result = envoi("restore", "notes.envoi", "--yes", cwd=tmp_path, data=data)
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert result.stderr.startswith("error: notes.envoi is not an Envoi backup")
-    assert _emails(data / "envoi.sqlite3") == ["ada@example.com"]
-    assert sorted(p.name for p in data.iterdir() if p.name.startswith(".")) == []
+    assert contact_emails(data / "envoi.sqlite3") == ["ada@example.com"]
+    assert hidden_files(data) == []
 
 
 @pytest.mark.postgres

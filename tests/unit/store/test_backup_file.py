@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import threading
 from pathlib import Path
 
 import pytest
@@ -24,11 +23,8 @@ from envoi.store.backup import (
 )
 from envoi.store.engine import Store
 from envoi.store.migrate import head_revision
+from tests.support.backup_db import hidden_files, writing
 from tests.ui.conftest import fill
-
-
-def _leftovers(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
 
 
 def _count(path: Path, table: str = "contacts") -> int:
@@ -74,41 +70,26 @@ def test_backup_finishes_while_another_connection_keeps_writing(
 ) -> None:
     """Without a snapshot the backup API restarts after every foreign write and may never end."""
     fill(sqlite_store, 20000)
-    stop = threading.Event()
-    writes = 0
-
-    def writer() -> None:
-        nonlocal writes
-        while not stop.is_set():
-            with sqlite_store.engine.begin() as conn:
-                conn.execute(text("INSERT INTO tags (name) VALUES (:n)"), {"n": f"busy-{writes}"})
-            writes += 1
-
-    thread = threading.Thread(target=writer)
-    thread.start()
     steps = 0
 
     def progress(_done: int, _total: int) -> None:
         nonlocal steps
         steps += 1
 
-    try:
-        while writes < 5:
+    with writing(sqlite_store.engine) as writer:
+        while writer.writes < 5:
             pass
         result = back_up(
             sqlite_file(sqlite_store.engine), tmp_path / "busy.envoi", progress=progress,
             pages_per_step=4,
         )  # fmt: skip
-        written_during = writes
-    finally:
-        stop.set()
-        thread.join()
+        written_during = writer.writes
     assert written_during > 5
     pages = int(sqlite3.connect(tmp_path / "busy.envoi").execute("PRAGMA page_count").fetchone()[0])
     # One pass over the pages: no restart from page one.
     assert steps <= pages // 4 + 2
     assert result.summary.counts["contacts"] == 20000
-    assert 5 <= result.summary.counts["tags"] <= writes
+    assert 5 <= result.summary.counts["tags"] <= writer.writes
 
 
 def test_cancelled_backup_leaves_nothing(sqlite_store: Store, tmp_path: Path) -> None:
@@ -125,7 +106,7 @@ def test_cancelled_backup_leaves_nothing(sqlite_store: Store, tmp_path: Path) ->
             cancel=token, pages_per_step=8,
         )  # fmt: skip
     assert not (tmp_path / "x.envoi").exists()
-    assert _leftovers(tmp_path) == []
+    assert hidden_files(tmp_path) == []
 
 
 def test_a_failed_final_write_keeps_the_old_backup_and_leaves_no_half_file(
@@ -143,7 +124,7 @@ def test_a_failed_final_write_keeps_the_old_backup_and_leaves_no_half_file(
     assert "could not write the backup" in caught.value.user_message
     assert "room" in caught.value.hint
     assert target.read_bytes() == b"the previous backup"
-    assert _leftovers(tmp_path) == []
+    assert hidden_files(tmp_path) == []
 
 
 def test_backup_into_a_missing_folder_or_onto_the_database_is_refused(

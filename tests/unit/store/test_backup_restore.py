@@ -24,18 +24,7 @@ from envoi.store.restore import (
     known_revisions,
     prepare_restore,
 )
-
-
-def _emails(path: Path) -> list[str]:
-    conn = sqlite3.connect(path)
-    try:
-        return [r[0] for r in conn.execute("SELECT email FROM contacts ORDER BY email")]
-    finally:
-        conn.close()
-
-
-def _hidden(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
+from tests.support.backup_db import contact_emails, hidden_files
 
 
 @pytest.fixture
@@ -66,15 +55,15 @@ def test_restore_replaces_the_data_and_keeps_the_old_database(tmp_path: Path, li
     _make_db(live, "zoe@example.com")
     plan = prepare_restore(saved, live)
     # Nothing touched yet; both sides summarised for the confirmation.
-    assert _emails(live) == ["zoe@example.com"]
+    assert contact_emails(live) == ["zoe@example.com"]
     assert plan.current is not None and plan.current.count("contacts") == 1
     assert plan.incoming.count("contacts") == 2 and plan.incoming.path == saved
     assert plan.incoming.made_at is not None and not plan.migrates
 
     result = apply_restore(plan, now=datetime(2026, 5, 6, 7, 8, 9))
-    assert _emails(live) == ["ada@example.com", "bob@example.com"]
+    assert contact_emails(live) == ["ada@example.com", "bob@example.com"]
     assert result.kept == live.with_name("envoi.sqlite3.before-restore-20260506-070809")
-    assert _emails(result.kept) == ["zoe@example.com"]
+    assert contact_emails(result.kept) == ["zoe@example.com"]
     assert sorted(p.name for p in live.parent.iterdir()) == [
         "envoi.sqlite3",
         "envoi.sqlite3.before-restore-20260506-070809",
@@ -94,7 +83,7 @@ def test_a_discarded_plan_changes_nothing(tmp_path: Path, live: Path) -> None:
     before = live.read_bytes()
     plan = prepare_restore(saved, live)
     discard(plan)
-    assert live.read_bytes() == before and _hidden(live.parent) == []
+    assert live.read_bytes() == before and hidden_files(live.parent) == []
 
 
 def test_restore_refused_while_the_database_is_open_elsewhere(tmp_path: Path, live: Path) -> None:
@@ -111,7 +100,7 @@ def test_restore_refused_while_the_database_is_open_elsewhere(tmp_path: Path, li
         assert ContactService(other).find("zoe@example.com") is not None
     finally:
         other.dispose()
-    assert _emails(live) == ["zoe@example.com"]
+    assert contact_emails(live) == ["zoe@example.com"]
     assert [p.name for p in live.parent.iterdir() if "before-restore" in p.name] == []
 
 
@@ -131,7 +120,7 @@ def test_restore_refused_while_a_campaign_is_sending(tmp_path: Path, live: Path)
         apply_restore(plan)
     assert "sending" in caught.value.user_message and "Spring sale" in caught.value.detail
     discard(plan)
-    assert _emails(live) == ["zoe@example.com"]
+    assert contact_emails(live) == ["zoe@example.com"]
 
 
 def test_a_backup_from_a_newer_envoi_is_refused(tmp_path: Path, live: Path) -> None:
@@ -143,7 +132,7 @@ def test_a_backup_from_a_newer_envoi_is_refused(tmp_path: Path, live: Path) -> N
     _make_db(live, "zoe@example.com")
     with pytest.raises(RestoreRefused, match="newer version of Envoi"):
         prepare_restore(saved, live)
-    assert _hidden(live.parent) == [] and _emails(live) == ["zoe@example.com"]
+    assert hidden_files(live.parent) == [] and contact_emails(live) == ["zoe@example.com"]
 
 
 def test_an_older_backup_is_restored_and_migrated_on_opening(tmp_path: Path, live: Path) -> None:
@@ -171,7 +160,7 @@ def test_an_older_backup_is_restored_and_migrated_on_opening(tmp_path: Path, liv
     finally:
         store.dispose()
     assert copy is not None and copy.is_file()
-    assert _emails(live) == ["ada@example.com"]
+    assert contact_emails(live) == ["ada@example.com"]
 
 
 def test_bad_files_are_refused_before_anything_is_touched(tmp_path: Path, live: Path) -> None:
@@ -185,7 +174,7 @@ def test_bad_files_are_refused_before_anything_is_touched(tmp_path: Path, live: 
         prepare_restore(tmp_path / "missing.envoi", live)
     with pytest.raises(BackupError, match="the database Envoi is using"):
         prepare_restore(live, live)
-    assert live.read_bytes() == before and _hidden(live.parent) == []
+    assert live.read_bytes() == before and hidden_files(live.parent) == []
 
 
 def test_restore_into_a_first_run_has_nothing_to_keep(tmp_path: Path, live: Path) -> None:
@@ -194,7 +183,7 @@ def test_restore_into_a_first_run_has_nothing_to_keep(tmp_path: Path, live: Path
     plan = prepare_restore(saved, live)
     assert plan.current is None
     result = apply_restore(plan)
-    assert result.kept is None and _emails(live) == ["ada@example.com"]
+    assert result.kept is None and contact_emails(live) == ["ada@example.com"]
 
 
 def test_the_restored_file_does_not_carry_the_backup_time(tmp_path: Path, live: Path) -> None:
@@ -231,5 +220,5 @@ def test_a_hand_copied_database_brings_its_wal_writes(tmp_path: Path, live: Path
     plan = prepare_restore(copied, live)
     assert plan.incoming.count("contacts") == 2
     apply_restore(plan)
-    assert _emails(live) == ["ada@example.com", "late@example.com"]
+    assert contact_emails(live) == ["ada@example.com", "late@example.com"]
     assert Path(f"{copied}-wal").is_file()  # the user's files are left as they were
