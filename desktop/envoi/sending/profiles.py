@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
@@ -119,6 +120,17 @@ def _record(row: SmtpProfile) -> ProfileRecord:
     return ProfileRecord(row.id, data, row.tested_at)
 
 
+@contextmanager
+def _name_must_be_free(name: str) -> Iterator[None]:
+    """Turn the unique-name violation of a session inside the block into a ConflictError."""
+    try:
+        yield
+    except IntegrityError as exc:
+        raise ConflictError(
+            f"A profile named '{name}' already exists.", "Choose another name."
+        ) from exc
+
+
 class ProfileService:
     def __init__(self, store: Store, secrets: SecretStore) -> None:
         self._store = store
@@ -133,16 +145,11 @@ class ProfileService:
 
     def add(self, data: ProfileData, password: str | None = None) -> ProfileRecord:
         data = _validate(data)
-        try:
-            with self._store.session() as s:
-                row = SmtpProfile(**{f: getattr(data, f) for f in ProfileData.__slots__})
-                s.add(row)
-                s.flush()
-                record = _record(row)
-        except IntegrityError as exc:
-            raise ConflictError(
-                f"A profile named '{data.name}' already exists.", "Choose another name."
-            ) from exc
+        with _name_must_be_free(data.name), self._store.session() as s:
+            row = SmtpProfile(**{f: getattr(data, f) for f in ProfileData.__slots__})
+            s.add(row)
+            s.flush()
+            record = _record(row)
         if password:
             self._secrets.set(record.data.name, password)
         return record
@@ -153,23 +160,18 @@ class ProfileService:
         """Change a profile (its limits apply to the next send); ``password`` None keeps
         the stored one, which follows a renamed profile."""
         data = _validate(data)
-        try:
-            with self._store.session() as s:
-                row = s.get(SmtpProfile, profile_id)
-                if row is None:
-                    raise NotFoundError(f"There is no SMTP profile {profile_id}.", "")
-                old_name = row.name
-                before = _record(row).data
-                for f in ProfileData.__slots__:
-                    setattr(row, f, getattr(data, f))
-                if password or any(getattr(before, f) != getattr(data, f) for f in _SERVER):
-                    row.tested_at = None  # another server or login: test it again
-                s.flush()
-                record = _record(row)
-        except IntegrityError as exc:
-            raise ConflictError(
-                f"A profile named '{data.name}' already exists.", "Choose another name."
-            ) from exc
+        with _name_must_be_free(data.name), self._store.session() as s:
+            row = s.get(SmtpProfile, profile_id)
+            if row is None:
+                raise NotFoundError(f"There is no SMTP profile {profile_id}.", "")
+            old_name = row.name
+            before = _record(row).data
+            for f in ProfileData.__slots__:
+                setattr(row, f, getattr(data, f))
+            if password or any(getattr(before, f) != getattr(data, f) for f in _SERVER):
+                row.tested_at = None  # another server or login: test it again
+            s.flush()
+            record = _record(row)
         if old_name != data.name:
             kept = self._secrets.get(old_name)
             self._secrets.delete(old_name)
