@@ -197,20 +197,24 @@ class ProfileDialog(QDialog):
 
     def _fill(self, d: ProfileData) -> None:
         self.name.setText(d.name)
+        self._fill_server(d)
+        self.username.setText(d.username)
+        self.helo.setText(d.helo_name)
+        self.max_bounce.setValue(d.max_bounce_rate * 100)
+        self.max_complaint.setValue(d.max_complaint_rate * 100)
+        self.rates_min_sent.setValue(d.rates_min_sent)
+
+    def _fill_server(self, d: ProfileData) -> None:
+        """The server, its security, the sending limits and the connections of ``d``."""
         self.host.setText(d.host)
         self.port.setValue(d.port)
         self.security.setCurrentIndex(self.security.findData(d.security))
-        self.username.setText(d.username)
-        self.helo.setText(d.helo_name)
         self.per_second.setValue(d.per_second or 0)
         self.per_minute.setValue(d.per_minute or 0)
         self.per_hour.setValue(d.per_hour or 0)
         self.per_day.setValue(d.per_day or 0)
         self.connections.setValue(d.connections)
         self.per_connection.setValue(d.per_connection)
-        self.max_bounce.setValue(d.max_bounce_rate * 100)
-        self.max_complaint.setValue(d.max_complaint_rate * 100)
-        self.rates_min_sent.setValue(d.rates_min_sent)
 
     def _on_preset_changed(self, _index: int) -> None:
         key = self.preset.currentData()
@@ -218,15 +222,7 @@ class ProfileDialog(QDialog):
             return
         preset = PRESETS[str(key)]
         self.name.setText(self.name.text() or preset.name)
-        self.host.setText(preset.host)
-        self.port.setValue(preset.port)
-        self.security.setCurrentIndex(self.security.findData(preset.security))
-        self.per_second.setValue(preset.per_second or 0)
-        self.per_minute.setValue(preset.per_minute or 0)
-        self.per_hour.setValue(preset.per_hour or 0)
-        self.per_day.setValue(preset.per_day or 0)
-        self.connections.setValue(preset.connections)
-        self.per_connection.setValue(preset.per_connection)
+        self._fill_server(preset)  # the login and the returned-mail thresholds stay
 
     def _on_security_changed(self, _index: int) -> None:
         unsafe = self.security.currentData() == "none"
