@@ -79,6 +79,18 @@ async def connect(port: int, timeout: float = 10.0) -> SmtpConnection:
     return await SmtpTransport(ServerSettings("127.0.0.1", port, "none", timeout=timeout)).connect()
 
 
+async def send_four(port: int) -> bool:
+    """Send ``message(0..3)`` to user0..3@example.com on one connection, the even ones
+    already in DATA form; each must be accepted. True if the server offered PIPELINING."""
+    connection = await connect(port)
+    for n in range(4):
+        data = message(n) if n % 2 else prepared(message(n))
+        reply = await connection.send(SENDER, f"user{n}@example.com", data)
+        assert reply.kind is ReplyKind.SENT, reply
+    await connection.close()
+    return connection.pipelining
+
+
 def test_wire_form_stuffs_dots_and_normalises_line_ends() -> None:
     assert wire_form(b".a\r\nb\r\n.\r\n") == b"..a\r\nb\r\n..\r\n.\r\n"
     assert wire_form(b"a\nb\rc") == b"a\r\nb\r\nc\r\n.\r\n"  # bare LF and CR, as aiosmtplib
@@ -95,13 +107,7 @@ async def test_aiosmtpd_stores_the_bytes_built(pipelining: bool) -> None:
     handler = PipeliningHandler() if pipelining else ScriptedHandler()
     server = ScriptedServer(handler).start()
     try:
-        connection = await connect(server.port)
-        assert connection.pipelining is pipelining
-        for n in range(4):
-            data = message(n) if n % 2 else prepared(message(n))
-            reply = await connection.send(SENDER, f"user{n}@example.com", data)
-            assert reply.kind is ReplyKind.SENT, reply
-        await connection.close()
+        assert await send_four(server.port) is pipelining
     finally:
         server.stop()
     assert [(r, d) for _, r, d in handler.received] == [
@@ -112,13 +118,7 @@ async def test_aiosmtpd_stores_the_bytes_built(pipelining: bool) -> None:
 async def test_smtp_sink_stores_the_bytes_built(sink_dir: Path) -> None:
     sink = start_sink(sink_dir)
     try:
-        connection = await connect(sink.port)
-        assert connection.pipelining  # smtp-sink offers PIPELINING
-        for n in range(4):
-            data = message(n) if n % 2 else prepared(message(n))
-            reply = await connection.send(SENDER, f"user{n}@example.com", data)
-            assert reply.kind is ReplyKind.SENT, reply
-        await connection.close()
+        assert await send_four(sink.port)  # smtp-sink offers PIPELINING
     finally:
         sink.stop()
     stored = sink_messages(sink)
