@@ -12,9 +12,7 @@ greylists others (451), so the failures table has real replies to explain.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -66,32 +64,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", choices=["en", "fr"], default="en")
     parser.add_argument("--contacts", type=int, default=1500)
     args = parser.parse_args(argv)
-    shots = ROOT / "docs" / "screenshots"
-    out: Path = args.out or (shots if args.lang == "en" else shots / args.lang)
-    out.mkdir(parents=True, exist_ok=True)
-    os.environ["ENVOI_LANG"] = args.lang
     text = TEXTS[args.lang]
 
-    from PySide6.QtCore import QLocale, Qt
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import Qt
 
-    from envoi.ui.i18n import install_translators, open_settings
     from tests.support.smtp_servers import ScriptedHandler, ScriptedServer
-    from tests.ui.make_screenshots import (
-        compile_translations,
-        fill_sample,
-        open_window,
-        settle_events,
-    )
+    from tests.ui.make_screenshots import fill_sample, open_window, settle_events, start_app
 
-    app = QApplication(["envoi"])
-    app.setApplicationName("Envoi")
-    work = Path(tempfile.mkdtemp(prefix="envoi-shots-"))
-    qm_folder = work / "qm"
-    qm_folder.mkdir()
-    install_translators(app, open_settings(work / "window.ini"), compile_translations(qm_folder))
-    if args.lang == "en":
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    out, app, work = start_app(args.out, args.lang)
 
     from envoi.sending.campaigns import CampaignData, CampaignService
     from envoi.sending.profiles import PRESETS, ProfileService

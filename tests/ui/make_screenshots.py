@@ -158,6 +158,31 @@ def compile_translations(folder: Path) -> Path:
     return folder
 
 
+def start_app(out: Path | None, lang: str) -> tuple[Path, Any, Path]:
+    """The output folder (``out``, else docs/screenshots[/lang]), made; the QApplication in
+    ``lang`` (ENVOI_LANG, the committed .ts compiled on the spot, British English
+    otherwise); and a fresh work folder for the database and window.ini."""
+    shots = ROOT / "docs" / "screenshots"
+    folder = out or (shots if lang == "en" else shots / lang)
+    folder.mkdir(parents=True, exist_ok=True)
+    os.environ["ENVOI_LANG"] = lang
+
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from envoi.ui.i18n import install_translators, open_settings
+
+    app = QApplication(["envoi"])
+    app.setApplicationName("Envoi")
+    work = Path(tempfile.mkdtemp(prefix="envoi-shots-"))
+    qm_folder = work / "qm"
+    qm_folder.mkdir()
+    install_translators(app, open_settings(work / "window.ini"), compile_translations(qm_folder))
+    if lang == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    return folder, app, work
+
+
 def open_window(services: object, work: Path, width: int, height: int) -> Any:
     """The main window over ``services``, shown, with a status line that is the same on
     every run (the real one names the temporary database)."""
@@ -194,25 +219,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", choices=["en", "fr"], default="en")
     parser.add_argument("--contacts", type=int, default=2500)
     args = parser.parse_args(argv)
-    shots = ROOT / "docs" / "screenshots"
-    out: Path = args.out or (shots if args.lang == "en" else shots / args.lang)
-    out.mkdir(parents=True, exist_ok=True)
     french = args.lang == "fr"
-    os.environ["ENVOI_LANG"] = args.lang
+    out, app, work = start_app(args.out, args.lang)
 
-    from PySide6.QtCore import QCoreApplication, QLocale
-    from PySide6.QtWidgets import QApplication
-
-    from envoi.ui.i18n import install_translators, open_settings
-
-    app = QApplication(["envoi"])
-    app.setApplicationName("Envoi")
-    work = Path(tempfile.mkdtemp(prefix="envoi-shots-"))
-    qm_folder = work / "qm"
-    qm_folder.mkdir()
-    install_translators(app, open_settings(work / "window.ini"), compile_translations(qm_folder))
-    if not french:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    from PySide6.QtCore import QCoreApplication
 
     from envoi.segments.rules import Condition, Group
     from envoi.ui.app import build_services, open_store
