@@ -16,7 +16,7 @@ import pytest
 from tests.integration.sending.pipelining import PipeliningHandler
 from tests.support.smtp_servers import ScriptedHandler, ScriptedServer, SmtpSink, free_port
 
-from envoi.sending.replies import ReplyKind
+from envoi.sending.replies import Reply, ReplyKind
 from envoi.sending.smtp_session import SmtpConnection
 from envoi.sending.transport import ServerSettings, SmtpTransport
 from envoi.sending.wire import prepared, unstuffed, wire_form
@@ -89,6 +89,14 @@ async def send_four(port: int) -> bool:
         assert reply.kind is ReplyKind.SENT, reply
     await connection.close()
     return connection.pipelining
+
+
+async def send_one(port: int, rcpt: str = "a@example.com") -> Reply:
+    """``message(1)`` to ``rcpt`` on a connection of its own: the server's reply."""
+    connection = await connect(port)
+    reply = await connection.send(SENDER, rcpt, message(1))
+    await connection.close()
+    return reply
 
 
 def test_wire_form_stuffs_dots_and_normalises_line_ends() -> None:
@@ -164,9 +172,7 @@ async def test_421_in_a_pipeline_defers_and_closes(aiosmtpd_pipelining: Scripted
 async def test_421_from_smtp_sink_at_rcpt(sink_dir: Path) -> None:
     sink = start_sink(sink_dir, "-r", "RCPT", "-b", "421 4.3.2 Service not available")
     try:
-        connection = await connect(sink.port)
-        reply = await connection.send(SENDER, "a@example.com", message(1))
-        await connection.close()
+        reply = await send_one(sink.port)
     finally:
         sink.stop()
     assert (reply.kind, reply.code) == (ReplyKind.DEFERRED, 421)
@@ -189,9 +195,7 @@ async def test_connection_lost_after_the_message_is_unknown(
 async def test_smtp_sink_dropping_at_the_final_dot_is_unknown(sink_dir: Path) -> None:
     sink = start_sink(sink_dir, "-q", ".")
     try:
-        connection = await connect(sink.port)
-        reply = await connection.send(SENDER, "a@example.com", message(1))
-        await connection.close()
+        reply = await send_one(sink.port)
     finally:
         sink.stop()
     assert reply.kind is ReplyKind.UNKNOWN
@@ -208,9 +212,7 @@ async def test_connection_lost_before_the_message_is_not_sent(
         sink = start_sink(sink_dir, "-q", "RCPT")
         port = sink.port
     try:
-        connection = await connect(port)
-        reply = await connection.send(SENDER, "gone@example.com", message(1))
-        await connection.close()
+        reply = await send_one(port, "gone@example.com")
     finally:
         if sink is not None:
             sink.stop()
