@@ -69,7 +69,13 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import Qt
 
     from tests.support.smtp_servers import ScriptedHandler, ScriptedServer
-    from tests.ui.make_screenshots import fill_sample, open_window, settle_events, start_app
+    from tests.ui.make_screenshots import (
+        all_saved,
+        fill_sample,
+        open_window,
+        settle_events,
+        start_app,
+    )
 
     out, app, work = start_app(args.out, args.lang)
 
@@ -151,12 +157,7 @@ def main(argv: list[str] | None = None) -> int:
     services.close()
     store.dispose()
     server.stop()
-    for name in NAMES:
-        if not (out / name).is_file() or (out / name).stat().st_size < 5000:
-            print(f"missing or empty screenshot: {name}", file=sys.stderr)
-            return 1
-    print("screenshots saved to", out)
-    return 0
+    return all_saved(out, NAMES)
 
 
 if __name__ == "__main__":

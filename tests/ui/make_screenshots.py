@@ -14,7 +14,7 @@ import random
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -213,6 +213,16 @@ def settle_events(
         time.sleep(0.01)
 
 
+def all_saved(out: Path, names: Sequence[str]) -> int:
+    """The script's exit status: 0 when each of ``names`` is a picture in ``out``."""
+    for name in names:
+        if not (out / name).is_file() or (out / name).stat().st_size < 5000:
+            print(f"missing or empty screenshot: {name}", file=sys.stderr)
+            return 1
+    print("screenshots saved to", out)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=None)
@@ -284,12 +294,8 @@ def main(argv: list[str] | None = None) -> int:
     window.close()
     services.close()
     store.dispose()
-    for name in ("contacts.png", "import-mapping.png", "segment-builder.png", "templates.png"):
-        if not (out / name).is_file() or (out / name).stat().st_size < 5000:
-            print(f"missing or empty screenshot: {name}", file=sys.stderr)
-            return 1
-    print("screenshots saved to", out)
-    return 0
+    return all_saved(out, ("contacts.png", "import-mapping.png", "segment-builder.png",
+                           "templates.png"))  # fmt: skip
 
 
 if __name__ == "__main__":
