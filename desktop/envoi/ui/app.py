@@ -203,15 +203,14 @@ def build_services(store: Store) -> Services:
 
 def build_window(services: Services, settings_path: Path | None = None) -> MainWindow:
     """The main window over ``services`` (used by run_gui and by the tests)."""
-    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtCore import QCoreApplication
 
-    from envoi.paths import data_dir
     from envoi.ui.bridge import WorkerBridge
     from envoi.ui.context import UiContext
+    from envoi.ui.i18n import open_settings
     from envoi.ui.main_window import MainWindow
 
-    path = settings_path or data_dir() / "window.ini"
-    settings = QSettings(str(path), QSettings.Format.IniFormat)
+    settings = open_settings(settings_path)
     workers = WorkerBridge()
     context = UiContext(services=services, workers=workers, settings=settings)
     window = MainWindow(context, areas())
