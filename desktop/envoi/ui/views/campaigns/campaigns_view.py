@@ -12,7 +12,6 @@ import time
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -43,6 +42,7 @@ from envoi.sending.runner import build_engine
 from envoi.sending.secrets import KeyringSecretStore, MemorySecretStore, SecretStore
 from envoi.ui.context import UiContext
 from envoi.ui.i18n import QT_TRANSLATE_NOOP
+from envoi.ui.models.rows_model import RowsModel
 from envoi.ui.views.campaigns.new_campaign_dialog import NewCampaignDialog
 from envoi.ui.views.campaigns.profile_dialog import ProfileDialog
 from envoi.ui.views.campaigns.progress_view import CampaignProgressView
@@ -62,28 +62,13 @@ STATES = {
 }
 
 
-class CampaignsModel(QAbstractTableModel):
+class CampaignsModel(RowsModel[CampaignRecord]):
     HEADERS = (
         QT_TRANSLATE_NOOP("CampaignsModel", "Campaign"),
         QT_TRANSLATE_NOOP("CampaignsModel", "State"),
         QT_TRANSLATE_NOOP("CampaignsModel", "Sent"),
         QT_TRANSLATE_NOOP("CampaignsModel", "Recipients"),
     )
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[CampaignRecord] = []
-
-    def set_rows(self, rows: list[CampaignRecord]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
@@ -95,13 +80,6 @@ class CampaignsModel(QAbstractTableModel):
         if column == 1:
             return self.tr(STATES[r.status]) if r.status in STATES else r.status
         return QLocale().toString(r.counts.get("sent", 0) if column == 2 else r.total)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
 
 
 def _secrets() -> SecretStore:

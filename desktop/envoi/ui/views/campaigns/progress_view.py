@@ -7,7 +7,6 @@ from collections import deque
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -37,6 +36,7 @@ from envoi.sending.terminal import eta_seconds
 from envoi.store.engine import Store
 from envoi.ui.bridge import WorkerBridge
 from envoi.ui.i18n import QT_TRANSLATE_NOOP
+from envoi.ui.models.rows_model import RowsModel
 from envoi.ui.views.campaigns.reply_explanations import translated
 from envoi.ui.views.campaigns.send_runner import EngineFactory, SendRunner
 from envoi.ui.views.campaigns.trial_actions import TrialActions
@@ -74,27 +74,12 @@ class RateChart(QWidget):
         painter.end()
 
 
-class FailuresModel(QAbstractTableModel):
+class FailuresModel(RowsModel[dict[str, Any]]):
     HEADERS = (
         QT_TRANSLATE_NOOP("FailuresModel", "Address"),
         QT_TRANSLATE_NOOP("FailuresModel", "Reply"),
         QT_TRANSLATE_NOOP("FailuresModel", "What it means"),
     )
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[dict[str, Any]] = []
-
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
@@ -105,13 +90,6 @@ class FailuresModel(QAbstractTableModel):
         if index.column() == 1:
             return f"{row['smtp_code'] or ''} {row['smtp_reply']}".strip()
         return translated(str(row.get("explanation", "")))
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
 
 
 def eta_text(stats: SendStats) -> str:
