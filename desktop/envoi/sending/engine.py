@@ -76,7 +76,7 @@ class CampaignEngine:
         self._builder = builder
         self._rates = rates or BounceService(store).campaign_rates
         self._executor = ThreadPoolExecutor(1, thread_name_prefix=f"envoi-send-{campaign_id}")
-        self._recorder = Recorder(store, campaign_id, profile_id, self._executor)
+        self._recorder = Recorder(store, campaign_id, self._executor)
         self._rows = CampaignRows(store, campaign_id)
         self._queue: asyncio.Queue[QueuedItem] = asyncio.Queue(maxsize=4 * self.options.connections)
         self._stop = asyncio.Event()
@@ -342,7 +342,7 @@ class CampaignEngine:
             if connection is None:
                 return
             try:
-                minute = await self._limiter.acquire(self.options.max_limit_wait)
+                await self._limiter.acquire(self.options.max_limit_wait)
             except LimitWaitTooLong as exc:
                 self.stop(
                     CampaignStatus.PAUSED,
@@ -352,7 +352,7 @@ class CampaignEngine:
                 return
             # The claim's commit runs while MAIL and RCPT go out; DATA waits for it, so the
             # row is committed as ``sending`` before the message can reach the server.
-            claim = self._recorder.claim(recipient.delivery_id, item.address, minute)
+            claim = self._recorder.claim(recipient.delivery_id, item.address)
             try:
                 refused = await connection.begin(self._sender, recipient.email)
             finally:

@@ -3,8 +3,8 @@
 Per second: sends are spaced by at least 1/rate (plus a small margin, see ``_MARGIN``), so
 any window of W seconds holds at most rate*W messages as the server sees them. Per minute:
 an exact sliding window of timestamps. Per hour and per day: sliding windows over per-minute
-buckets loaded from the ``send_counters`` table, so a daily cap survives a restart (the
-recorder writes each claim's minute into that table in the same transaction as the claim).
+buckets. Across processes and restarts the profile's limits are kept by ``shared_limits``
+(booked in ``send_pacing`` and ``send_ledger``).
 """
 
 from __future__ import annotations

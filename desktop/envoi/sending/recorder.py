@@ -17,15 +17,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import Connection, DateTime, String, Table, bindparam, func, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import DateTime, String, Table, bindparam, func, update
 
 from envoi.contacts.addresses import Address
 from envoi.contacts.suppression import suppress
 from envoi.sending.campaigns import utcnow
 from envoi.store.engine import Store
-from envoi.store.sending_models import Delivery, DeliveryStatus, SendCounter
+from envoi.store.sending_models import Delivery, DeliveryStatus
 
 T = TypeVar("T")
 _T = cast(Table, Delivery.__table__)
@@ -65,17 +63,13 @@ class Outcome:
 class _Claim:
     delivery_id: int
     address: Address
-    minute: int
     future: asyncio.Future[str]
 
 
 class Recorder:
-    def __init__(
-        self, store: Store, campaign_id: int, profile_id: int | None, executor: Executor
-    ) -> None:
+    def __init__(self, store: Store, campaign_id: int, executor: Executor) -> None:
         self._store = store
         self._campaign_id = campaign_id
-        self._profile_id = profile_id
         self._executor = executor
         self._pending: list[Outcome | _Claim] = []
         self._wake = asyncio.Event()
@@ -91,10 +85,10 @@ class Recorder:
         self._pending.append(outcome)
         self._wake.set()
 
-    def claim(self, delivery_id: int, address: Address, minute: int) -> asyncio.Future[str]:
+    def claim(self, delivery_id: int, address: Address) -> asyncio.Future[str]:
         """The verdict (``CLAIMED`` or ``STOPPED``), once the claim is committed."""
         future: asyncio.Future[str] = asyncio.get_running_loop().create_future()
-        self._pending.append(_Claim(delivery_id, address, minute, future))
+        self._pending.append(_Claim(delivery_id, address, future))
         self._wake.set()
         return future
 
@@ -146,11 +140,6 @@ class Recorder:
                         updated_at=now,
                     )
                 )  # fmt: skip
-                if self._profile_id is not None:
-                    per_minute: dict[int, int] = {}
-                    for c in claims:
-                        per_minute[c.minute] = per_minute.get(c.minute, 0) + 1
-                    self._count(conn, per_minute)
         self.commits += 1
         verdict = CLAIMED if accepting else STOPPED
         return [(c, verdict) for c in claims]
@@ -167,14 +156,3 @@ class Recorder:
             "sent_at": now if o.status is DeliveryStatus.SENT else None,
             "message_id": o.message_id,
         }
-
-    def _count(self, conn: Connection, per_minute: dict[int, int]) -> None:
-        insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
-        for minute, n in per_minute.items():
-            stmt = insert(SendCounter).values(profile_id=self._profile_id, minute=minute, count=n)
-            conn.execute(
-                stmt.on_conflict_do_update(
-                    index_elements=["profile_id", "minute"],
-                    set_={"count": SendCounter.count + stmt.excluded.count},
-                )
-            )

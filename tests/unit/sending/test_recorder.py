@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 from concurrent.futures import ThreadPoolExecutor
 
+from sqlalchemy import event
+
 from envoi.contacts.addresses import normalize
 from envoi.sending.campaigns import CampaignData, CampaignService
 from envoi.sending.profiles import ProfileData, ProfileService
@@ -16,9 +18,15 @@ from tests.integration.sending.conftest import add_audience
 
 
 class StopsMidTransaction(Recorder):
-    def _count(self, conn, per_minute):  # type: ignore[no-untyped-def]
-        self.accepting = False  # the user pressed Pause while the claim was being written
-        super()._count(conn, per_minute)
+    def _write(self, batch):  # type: ignore[no-untyped-def]
+        def pause(*_: object) -> None:
+            self.accepting = False  # the user pressed Pause while the claim was being written
+
+        event.listen(self._store.engine, "after_execute", pause)
+        try:
+            return super()._write(batch)
+        finally:
+            event.remove(self._store.engine, "after_execute", pause)
 
 
 async def test_a_row_marked_sending_is_always_answered_claimed(sqlite_store: Store) -> None:
@@ -30,12 +38,12 @@ async def test_a_row_marked_sending_is_always_answered_claimed(sqlite_store: Sto
     with sqlite_store.session() as s:
         first, second = [d.id for d in s.query(Delivery).order_by(Delivery.id)]
     with ThreadPoolExecutor(1) as executor:
-        recorder = StopsMidTransaction(sqlite_store, campaign.id, profile.id, executor)
+        recorder = StopsMidTransaction(sqlite_store, campaign.id, executor)
         task = asyncio.create_task(recorder.run())
-        verdict = await recorder.claim(first, normalize("user0@example.com"), 1)
+        verdict = await recorder.claim(first, normalize("user0@example.com"))
         assert verdict == CLAIMED  # it was written as sending: the worker must send it
         recorder.record(Outcome(first, DeliveryStatus.SENT, 250, "ok"))
-        assert await recorder.claim(second, normalize("user1@example.com"), 1) == "stopped"
+        assert await recorder.claim(second, normalize("user1@example.com")) == "stopped"
         await recorder.close()
         await task
     counts = CampaignService(sqlite_store).get(campaign.id).counts
