@@ -120,7 +120,7 @@ def remove_with_sidecars(path: Path) -> None:
 
 
 @contextlib.contextmanager
-def _connection(path: Path) -> Iterator[sqlite3.Connection]:
+def open_existing(path: Path) -> Iterator[sqlite3.Connection]:
     # mode=rw: a missing file is an error, not a new empty database. Read-only (mode=ro)
     # would fail on a WAL database whose -shm cannot be created.
     conn = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True, timeout=10, isolation_level=None)
@@ -173,7 +173,7 @@ def back_up(
             progress(total - remaining, total)
 
     try:
-        with _connection(source) as src:
+        with open_existing(source) as src:
             # The snapshot that keeps other connections' writes from restarting the copy.
             src.execute("BEGIN")
             src.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -240,7 +240,7 @@ def verify(path: Path, *, quick: bool = False) -> DatabaseSummary:
     if not has_sqlite_header(path):
         raise not_a_backup(path, "it is not a database file.")
     try:
-        with _connection(path) as conn:
+        with open_existing(path) as conn:
             check = conn.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check")
             problems = [str(r[0]) for r in check.fetchmany(20)]
             if problems != ["ok"]:
@@ -253,7 +253,7 @@ def verify(path: Path, *, quick: bool = False) -> DatabaseSummary:
 def summarize(path: Path) -> DatabaseSummary:
     """The revision and counts of an Envoi database, without checking its pages."""
     try:
-        with _connection(path) as conn:
+        with open_existing(path) as conn:
             return _summarize(conn, path)
     except sqlite3.DatabaseError as exc:
         raise not_a_backup(path, "the file cannot be read as a database.", str(exc)) from exc

@@ -30,6 +30,7 @@ from envoi.store.backup import (
     ProgressCallback,
     has_sqlite_header,
     not_a_backup,
+    open_existing,
     remove_with_sidecars,
     summarize,
     temp_path_beside,
@@ -181,11 +182,8 @@ def campaigns_sending(live: Path) -> list[str]:
     """The campaigns marked as sending in the database file (empty if there is none)."""
     if not live.is_file():
         return []
-    conn = sqlite3.connect(f"{live.as_uri()}?mode=rw", uri=True, timeout=10)
-    try:
+    with open_existing(live) as conn:
         return running_campaigns(conn)
-    finally:
-        conn.close()
 
 
 def _in_use(live: Path, exc: sqlite3.Error) -> RestoreRefused:
