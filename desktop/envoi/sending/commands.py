@@ -21,16 +21,11 @@ from envoi.sending.limits import LimiterPool
 from envoi.sending.profiles import PRESETS, ProfileData, ProfileService, run_test
 from envoi.sending.recovery import recover
 from envoi.sending.runner import build_engine
-from envoi.sending.secrets import KeyringSecretStore, MemorySecretStore, SecretStore
+from envoi.sending.secrets import MemorySecretStore, default_secret_store
 from envoi.sending.terminal import ProgressBar, choose_processes, preflight_ok
 from envoi.store.engine import Store
 
 EXIT_PAUSED = 3
-
-
-def _secrets() -> SecretStore:
-    store = KeyringSecretStore()
-    return store if store.available else MemorySecretStore()
 
 
 def _print_json(data: Any) -> None:
@@ -110,7 +105,7 @@ def _profiles_add(args: argparse.Namespace, store: Store) -> int:
         password = sys.stdin.readline().rstrip("\n")
     elif args.password_prompt:
         password = getpass.getpass(f"Password for {data.username or data.name}: ")
-    secrets = _secrets()
+    secrets = default_secret_store()
     service = ProfileService(store, secrets)
     if password and isinstance(secrets, MemorySecretStore):
         print(
@@ -127,13 +122,13 @@ def _profiles_add(args: argparse.Namespace, store: Store) -> int:
 
 
 def _profiles_test(args: argparse.Namespace, store: Store) -> int:
-    service = ProfileService(store, _secrets())
+    service = ProfileService(store, default_secret_store())
     print(run_test(service, service.get(args.name), None))
     return 0
 
 
 def _profiles_list(args: argparse.Namespace, store: Store) -> int:
-    records = ProfileService(store, _secrets()).all()
+    records = ProfileService(store, default_secret_store()).all()
     if args.json:
         _print_json([{"id": r.id, **asdict(r.data), "tested_at": r.tested_at} for r in records])
         return 0
@@ -250,7 +245,7 @@ def _summary(record: CampaignRecord) -> dict[str, Any]:
 
 
 def _campaigns_create(args: argparse.Namespace, store: Store) -> int:
-    profile = ProfileService(store, _secrets()).get(args.profile)
+    profile = ProfileService(store, default_secret_store()).get(args.profile)
     body = args.body or ""
     if args.body_file is not None:
         body = args.body_file.read_text(encoding="utf-8")
@@ -280,20 +275,21 @@ def _run(args: argparse.Namespace, store: Store, *, resume: bool) -> int:
         print(f"recovered: campaign {r.name} paused; {r.unknown} unknown deliveries",
               file=sys.stderr)  # fmt: skip
     service = CampaignService(store)
-    if not preflight_ok(store, args, ProfileService(store, _secrets())):
+    if not preflight_ok(store, args, ProfileService(store, default_secret_store())):
         return 2
     if resume and getattr(args, "resend_unknown", False):
         print(f"{service.release_unknown(args.campaign)} unknown deliveries will be sent again.")
+    profiles = ProfileService(store, default_secret_store())
     options = None
     if args.connections or args.no_wait:
-        profile = ProfileService(store, _secrets()).get(service.get(args.campaign).profile_id or 0)
+        profile = profiles.get(service.get(args.campaign).profile_id or 0)
         options = EngineOptions(
             connections=args.connections or profile.data.connections,
             per_connection=profile.data.per_connection,
             wait_for_deferred=not args.no_wait,
         )
     bar = ProgressBar()
-    engine = build_engine(store, args.campaign, ProfileService(store, _secrets()), LimiterPool(),
+    engine = build_engine(store, args.campaign, profiles, LimiterPool(),
                           options=options, on_stats=bar,
                           processes=choose_processes(args, service))  # fmt: skip
 

@@ -97,6 +97,17 @@ class KeyringSecretStore:
             keyring.delete_password(SERVICE, profile)
 
 
+# Without a keyring, passwords live for this process only; one store for the whole process,
+# so that a password typed in one place (the Campaigns area) is seen by another (the scheduler).
+_PROCESS_MEMORY = MemorySecretStore()
+
+
+def default_secret_store() -> SecretStore:
+    """The OS keyring when there is one, else the process's memory store."""
+    keyring_store = KeyringSecretStore()
+    return keyring_store if keyring_store.available else _PROCESS_MEMORY
+
+
 def password_for(store: SecretStore, profile: str) -> str | None:
     """The environment variable wins (unattended sends), then the store."""
     return os.environ.get(PASSWORD_ENV) or store.get(profile)

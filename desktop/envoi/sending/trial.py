@@ -102,10 +102,10 @@ def _dry_run(args: argparse.Namespace, store: Store) -> int:
 
 
 def _test_send(args: argparse.Namespace, store: Store) -> int:
-    from envoi.sending.commands import _secrets
+    from envoi.sending.secrets import default_secret_store
 
-    replies = asyncio.run(test_send(store, args.campaign, ProfileService(store, _secrets()),
-                                    args.to))  # fmt: skip
+    profiles = ProfileService(store, default_secret_store())
+    replies = asyncio.run(test_send(store, args.campaign, profiles, args.to))
     worst = 0
     for address, reply in replies:
         print(f"{address}: {reply.kind.value} {reply.code or ''} {reply.text}".rstrip())

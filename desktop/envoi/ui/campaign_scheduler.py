@@ -18,7 +18,7 @@ from envoi.sending.campaigns import CampaignRecord
 from envoi.sending.limits import LimiterPool
 from envoi.sending.profiles import ProfileService
 from envoi.sending.scheduler import Scheduler
-from envoi.sending.secrets import KeyringSecretStore, MemorySecretStore, SecretStore
+from envoi.sending.secrets import default_secret_store
 from envoi.store.engine import Store
 
 if TYPE_CHECKING:
@@ -29,11 +29,6 @@ log = logging.getLogger(__name__)
 # A campaign scheduled a few seconds ahead from the window is seen within this delay; the
 # scheduler sleeps until the next known due time when that comes sooner.
 INTERVAL_S = 2.0
-
-
-def _secrets() -> SecretStore:
-    secrets = KeyringSecretStore()
-    return secrets if secrets.available else MemorySecretStore()
 
 
 def start_campaign_scheduler(
@@ -53,9 +48,8 @@ def start_campaign_scheduler(
             ).format(record.name)
         )
 
-    scheduler = Scheduler(
-        store, ProfileService(store, _secrets()), LimiterPool(), interval=interval, launch=launch
-    )
+    profiles = ProfileService(store, default_secret_store())
+    scheduler = Scheduler(store, profiles, LimiterPool(), interval=interval, launch=launch)
     task = asyncio.ensure_future(scheduler.run_forever())
 
     def done(t: asyncio.Task[None]) -> None:

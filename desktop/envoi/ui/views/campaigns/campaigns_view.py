@@ -39,7 +39,7 @@ from envoi.sending.limits import LimiterPool
 from envoi.sending.profiles import ProfileRecord, ProfileService
 from envoi.sending.recovery import Recovered, recover
 from envoi.sending.runner import build_engine
-from envoi.sending.secrets import KeyringSecretStore, MemorySecretStore, SecretStore
+from envoi.sending.secrets import default_secret_store
 from envoi.ui.context import UiContext
 from envoi.ui.i18n import QT_TRANSLATE_NOOP
 from envoi.ui.models.rows_model import RowsModel
@@ -82,11 +82,6 @@ class CampaignsModel(RowsModel[CampaignRecord]):
         return QLocale().toString(r.counts.get("sent", 0) if column == 2 else r.total)
 
 
-def _secrets() -> SecretStore:
-    store = KeyringSecretStore()
-    return store if store.available else MemorySecretStore()
-
-
 class CampaignsView(QWidget):
     campaigns_loaded = Signal(int)
 
@@ -95,7 +90,7 @@ class CampaignsView(QWidget):
         self._ctx = ctx
         self._store = ctx.services.store
         self._limiters = limiters or LimiterPool()
-        self._profiles = ProfileService(self._store, _secrets())
+        self._profiles = ProfileService(self._store, default_secret_store())
         self._views: dict[int, CampaignProgressView] = {}
         self._listed_at = 0.0
 
