@@ -156,3 +156,11 @@ def rates_reason(bounce: float, complaint: float, sent: int, options: EngineOpti
             "Bounces area shows them) before resuming."
         )
     return ""
+
+
+def eta_seconds(stats: SendStats) -> int | None:
+    """Seconds the rest takes at the current rate (None: nothing left, or no rate yet)."""
+    left = stats.counts.get("queued", 0) + stats.counts.get("deferred", 0)
+    if not left or stats.rate <= 0:
+        return None
+    return int(left / stats.rate)

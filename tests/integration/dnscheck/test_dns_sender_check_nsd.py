@@ -322,7 +322,7 @@ def test_cli_json_shape_and_saved_report(
 def test_cli_takes_the_smtp_server_from_a_sending_profile(
     nsd: NsdServer, smtp_server: tuple[int, str], pki: Pki, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from envoi.cli import open_store
+    from envoi.cli.common import open_store
     from envoi.sending.profiles import ProfileData, ProfileService
     from envoi.sending.secrets import MemorySecretStore
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 from envoi.bounces.classify import classify_smtp_reply
-from envoi.bounces.commands import parse_file
 from envoi.bounces.parse import parse_message
+from envoi.cli.bounces import parse_file
 
 MULTI = b"""From: Mail Delivery System <MAILER-DAEMON@mx.example.org>
 To: news@shop.example

@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from envoi.cli.imports import register
 from envoi.contacts import importer
 from envoi.contacts.column_mapping import suggest_mapping
 from envoi.contacts.export import export_csv, list_clause
-from envoi.contacts.import_commands import register
 from envoi.contacts.importer import ImportOptions, run_import
 from envoi.contacts.sniffing import sniff
 from envoi.errors import EnvoiError

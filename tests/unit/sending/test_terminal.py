@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from envoi.cli.terminal import ProgressBar
 from envoi.sending.engine import SendStats
-from envoi.sending.terminal import ProgressBar, eta_seconds
+from envoi.sending.engine_state import eta_seconds
 
 
 def _stats(sent: int, queued: int, rate: float) -> SendStats:

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 
 from envoi.sending.campaigns import CampaignService
 from envoi.sending.engine import SendStats
+from envoi.sending.engine_state import eta_seconds
 from envoi.sending.explain import explain_reply  # noqa: F401  (imported before any thread)
 from envoi.sending.preflight import PreflightReport, preflight
 from envoi.sending.profiles import ProfileService
-from envoi.sending.terminal import eta_seconds
 from envoi.store.engine import Store
 from envoi.ui.bridge import WorkerBridge
 from envoi.ui.i18n import QT_TRANSLATE_NOOP

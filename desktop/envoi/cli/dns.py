@@ -7,7 +7,7 @@ import asyncio
 from pathlib import Path
 from typing import Any, Literal
 
-from envoi.cli import print_json
+from envoi.cli.common import print_json
 from envoi.dnscheck.dkim_keys import FileDkimKeyStore, generate_key, public_record
 from envoi.dnscheck.resolver import DnsPythonResolver
 from envoi.dnscheck.results import GROUPS, CheckRequest, SmtpTarget

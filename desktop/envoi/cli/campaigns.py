@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from envoi.cli.terminal import ProgressBar, choose_processes, preflight_ok
 from envoi.errors import InvalidInputError
 from envoi.sending.campaigns import CampaignData, CampaignRecord, CampaignService
 from envoi.sending.engine import EngineOptions, SendStats
@@ -22,14 +23,13 @@ from envoi.sending.profiles import PRESETS, ProfileData, ProfileService, run_tes
 from envoi.sending.recovery import recover
 from envoi.sending.runner import build_engine
 from envoi.sending.secrets import MemorySecretStore, default_secret_store
-from envoi.sending.terminal import ProgressBar, choose_processes, preflight_ok
 from envoi.store.engine import Store
 
 EXIT_PAUSED = 3
 
 
 def _print_json(data: Any) -> None:
-    from envoi.cli import print_json
+    from envoi.cli.common import print_json
 
     print_json(data)
 
@@ -212,7 +212,7 @@ def _register_campaigns(sub: Any) -> None:
 
     due = actions.add_parser("send-due", help="send scheduled campaigns that are due (cron)")
     due.set_defaults(handler=_campaigns_send_due)
-    from envoi.sending.trial import register_actions
+    from envoi.cli.trial import register_actions
 
     register_actions(actions)
 

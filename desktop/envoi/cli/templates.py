@@ -8,7 +8,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from envoi.cli import print_json
+from envoi.cli.common import print_json
 from envoi.contacts.service import ContactService
 from envoi.errors import InvalidInputError, NotFoundError
 from envoi.store.engine import Store

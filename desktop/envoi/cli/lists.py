@@ -6,7 +6,7 @@ import argparse
 from dataclasses import asdict
 from typing import Any
 
-from envoi.cli import print_json
+from envoi.cli.common import print_json
 from envoi.contacts.service import ContactService
 from envoi.contacts.suppression import SuppressionService
 from envoi.store.engine import Store

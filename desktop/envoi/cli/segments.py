@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from envoi.cli import print_json
+from envoi.cli.common import print_json
 from envoi.errors import ConflictError, InvalidInputError, NotFoundError
 from envoi.segments.rules import Group, from_json, parse_condition, to_json
 from envoi.segments.service import SegmentInfo, SegmentService

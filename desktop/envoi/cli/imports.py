@@ -90,7 +90,7 @@ def _print_summary(report: ImportReport) -> None:
 
 
 def _import(args: argparse.Namespace, store: Store) -> int:
-    from envoi.cli import print_json
+    from envoi.cli.common import print_json
 
     found = sniff(args.file)
     mapping = suggest_mapping(found.headers, found.sample_rows)
@@ -123,7 +123,7 @@ def _import(args: argparse.Namespace, store: Store) -> int:
 
 
 def _export(args: argparse.Namespace, store: Store) -> int:
-    from envoi.cli import print_json
+    from envoi.cli.common import print_json
 
     selection = list_clause(store, args.list) if args.list else None
     count = export_csv(store, args.out, selection)

@@ -3,29 +3,28 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from envoi import __version__
+from envoi.cli.common import open_store, report_error
 from envoi.errors import EnvoiError
-from envoi.paths import database_url
-from envoi.store.engine import Store, check_connection
+from envoi.store.engine import Store
 
 # Each area adds its sub-commands; a handler gets (args, store) and returns an exit code.
 Handler = Callable[[argparse.Namespace, Store], int]
 
 
 def _registrars() -> list[Callable[[Any], None]]:
-    from envoi.bounces import commands as bounces_commands
-    from envoi.contacts import commands as contacts_commands
-    from envoi.contacts import list_commands
-    from envoi.dnscheck import commands as dnscheck_commands
-    from envoi.segments import commands as segments_commands
-    from envoi.sending import commands as sending_commands
-    from envoi.store import backup_commands
-    from envoi.templates import commands as templates_commands
+    from envoi.cli import backup as backup_commands
+    from envoi.cli import bounces as bounces_commands
+    from envoi.cli import campaigns as sending_commands
+    from envoi.cli import contacts as contacts_commands
+    from envoi.cli import dns as dnscheck_commands
+    from envoi.cli import lists as list_commands
+    from envoi.cli import segments as segments_commands
+    from envoi.cli import templates as templates_commands
 
     return [
         contacts_commands.register,
@@ -73,35 +72,6 @@ def build_parser(areas: bool = True) -> argparse.ArgumentParser:
     for register in _registrars() if areas else ():
         register(sub)
     return parser
-
-
-def open_store(url: str | None) -> Store:
-    """Open (and migrate) the database named by --db, ENVOI_DB or the default file."""
-    store = Store.from_url(database_url(url))
-    try:
-        # A server that is down or a wrong password is "cannot open", not "cannot update".
-        check_connection(store.engine)
-        # Imported here: Alembic costs as much start-up time as SQLAlchemy.
-        from envoi.store.migrate import upgrade
-
-        upgrade(store.engine)
-    except BaseException:
-        store.dispose()
-        raise
-    return store
-
-
-def print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-    sys.stdout.write("\n")
-
-
-def report_error(exc: EnvoiError) -> None:
-    print(f"error: {exc.user_message}", file=sys.stderr)
-    if exc.hint:
-        print(f"hint: {exc.hint}", file=sys.stderr)
-    if exc.detail:
-        print(f"detail: {exc.detail}", file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

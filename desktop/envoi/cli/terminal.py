@@ -7,18 +7,10 @@ import os
 import sys
 
 from envoi.sending.campaigns import CampaignService
-from envoi.sending.engine import SendStats
+from envoi.sending.engine_state import SendStats, eta_seconds
 from envoi.sending.preflight import preflight
 from envoi.sending.profiles import ProfileService
 from envoi.store.engine import Store
-
-
-def eta_seconds(stats: SendStats) -> int | None:
-    """Seconds the rest takes at the current rate (None: nothing left, or no rate yet)."""
-    left = stats.counts.get("queued", 0) + stats.counts.get("deferred", 0)
-    if not left or stats.rate <= 0:
-        return None
-    return int(left / stats.rate)
 
 
 class ProgressBar:

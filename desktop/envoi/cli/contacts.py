@@ -6,7 +6,7 @@ import argparse
 from dataclasses import asdict, replace
 from typing import Any
 
-from envoi.cli import print_json
+from envoi.cli.common import print_json
 from envoi.contacts.query import ContactQueries, ContactQuery
 from envoi.contacts.records import Consent, ContactChanges, ContactRecord
 from envoi.contacts.service import ContactService
@@ -274,7 +274,7 @@ def register(sub: Any) -> None:
     data.set_defaults(handler=_export_data)
 
     try:
-        from envoi.contacts import import_commands
+        from envoi.cli import imports as import_commands
     except ImportError:  # the importer is optional while it is being built
         return
     import_commands.register(actions)

@@ -76,7 +76,7 @@ def _target(arg: str | None) -> Path:
 
 
 def _backup(args: argparse.Namespace, store: Store) -> int:
-    from envoi.cli import print_json
+    from envoi.cli.common import print_json
 
     source = sqlite_file(store.engine, "backup")
     target = _target(args.file)
@@ -125,7 +125,7 @@ def _confirm(plan: RestorePlan) -> bool:
 
 
 def _restore(args: argparse.Namespace, store: Store) -> int:
-    from envoi.cli import open_store, print_json
+    from envoi.cli.common import open_store, print_json
 
     live = sqlite_file(store.engine, "restore")
     url = store.engine.url.render_as_string(hide_password=False)
