@@ -211,7 +211,7 @@ class EnvoiSandbox(SandboxedEnvironment):
         for concat in list(source.find_all(nodes.Concat)):
             _replace_in_parent(source, concat, _guard_call("envoi_guard_size", concat))
         share_repeated_values(source)
-        return super()._generate(source, name, filename, defer_init)  # type: ignore[no-any-return]
+        return super()._generate(source, name, filename, defer_init)
 
     # -- run-time hooks -------------------------------------------------------------------
 

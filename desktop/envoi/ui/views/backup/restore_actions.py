@@ -85,7 +85,7 @@ class RestoreTask(QObject):
         )
         self.dialog.setWindowTitle(self.tr("Restore from backup"))
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setCancelButton(None)  # type: ignore[arg-type]
+        self.dialog.setCancelButton(None)
         self.dialog.setMinimumDuration(400)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
