@@ -28,9 +28,9 @@ from gen_contacts import generate  # noqa: E402
 # Runs in its own process: peak RSS is then the import's alone.
 CHILD = r"""
 import json, resource, sys, time
-from envoi.contacts.column_mapping import suggest_mapping
-from envoi.contacts.importer import ImportOptions, run_import
-from envoi.contacts.sniffing import sniff
+from envoi.contacts.importing.column_mapping import suggest_mapping
+from envoi.contacts.importing.importer import ImportOptions, run_import
+from envoi.contacts.importing.sniffing import sniff
 from envoi.store.engine import Store
 from envoi.store.migrate import upgrade
 

@@ -6,7 +6,8 @@ import argparse
 import sys
 from typing import Any, TextIO
 
-from envoi.contacts.column_mapping import (
+from envoi.contacts.export import export_csv, list_clause
+from envoi.contacts.importing.column_mapping import (
     CUSTOM,
     IGNORE,
     TARGETS,
@@ -14,9 +15,8 @@ from envoi.contacts.column_mapping import (
     mapping_from_names,
     suggest_mapping,
 )
-from envoi.contacts.export import export_csv, list_clause
-from envoi.contacts.importer import ImportOptions, ImportReport, run_import
-from envoi.contacts.sniffing import sniff
+from envoi.contacts.importing.importer import ImportOptions, ImportReport, run_import
+from envoi.contacts.importing.sniffing import sniff
 from envoi.errors import InvalidInputError
 from envoi.events import Event, Progress, Throttle
 from envoi.store.engine import Store

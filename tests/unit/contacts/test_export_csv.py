@@ -12,11 +12,11 @@ import pytest
 from sqlalchemy import select
 
 from envoi.cli.imports import register
-from envoi.contacts import importer
-from envoi.contacts.column_mapping import suggest_mapping
 from envoi.contacts.export import export_csv, list_clause
-from envoi.contacts.importer import ImportOptions, run_import
-from envoi.contacts.sniffing import sniff
+from envoi.contacts.importing import importer
+from envoi.contacts.importing.column_mapping import suggest_mapping
+from envoi.contacts.importing.importer import ImportOptions, run_import
+from envoi.contacts.importing.sniffing import sniff
 from envoi.errors import EnvoiError
 from envoi.store.engine import Store
 from envoi.store.models import Contact

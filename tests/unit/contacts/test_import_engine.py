@@ -10,11 +10,11 @@ from typing import Any
 import pytest
 from sqlalchemy import func, insert, select
 
-from envoi.contacts import importer
 from envoi.contacts.addresses import address_hash
-from envoi.contacts.column_mapping import suggest_mapping
-from envoi.contacts.importer import ImportOptions, ImportReport, run_import
-from envoi.contacts.sniffing import sniff
+from envoi.contacts.importing import importer
+from envoi.contacts.importing.column_mapping import suggest_mapping
+from envoi.contacts.importing.importer import ImportOptions, ImportReport, run_import
+from envoi.contacts.importing.sniffing import sniff
 from envoi.errors import ImportFileError
 from envoi.events import CancelToken, Progress
 from envoi.store.engine import Store
@@ -348,7 +348,7 @@ def test_bulk_path_keeps_the_indexes(
     leaves them as they were."""
     from sqlalchemy import inspect
 
-    from envoi.contacts import import_writer
+    from envoi.contacts.importing import import_writer
 
     def index_names() -> set[str]:
         return {ix["name"] or "" for ix in inspect(sqlite_store.engine).get_indexes("contacts")}

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from envoi.contacts import importer
-from envoi.contacts.column_mapping import suggest_mapping
-from envoi.contacts.importer import ImportOptions, run_import
-from envoi.contacts.sniffing import sniff
+from envoi.contacts.importing import importer
+from envoi.contacts.importing.column_mapping import suggest_mapping
+from envoi.contacts.importing.importer import ImportOptions, run_import
+from envoi.contacts.importing.sniffing import sniff
 from envoi.errors import ImportFileError
 from envoi.store.engine import Store
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from envoi.contacts.column_mapping import (
+from envoi.contacts.importing.column_mapping import (
     guess_type,
     normalize_header,
     parse_date,
@@ -104,7 +104,7 @@ def test_status_values_and_header_normalising() -> None:
 
 
 def test_outlook_empty_dates_and_google_labels() -> None:
-    from envoi.contacts.import_rows import split_tags
+    from envoi.contacts.importing.import_rows import split_tags
 
     headers = ["First Name", "E-mail Address", "Birthday", "Anniversary", "Labels"]
     rows = [["Ann", "ann@example.com", "0/0/00", "12/24/2019", "* myContacts ::: Friends"]]

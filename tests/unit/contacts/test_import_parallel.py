@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from envoi.contacts import importer
-from envoi.contacts.column_mapping import suggest_mapping
-from envoi.contacts.importer import ImportOptions, ImportReport, run_import
-from envoi.contacts.sniffing import sniff
+from envoi.contacts.importing import importer
+from envoi.contacts.importing.column_mapping import suggest_mapping
+from envoi.contacts.importing.importer import ImportOptions, ImportReport, run_import
+from envoi.contacts.importing.sniffing import sniff
 from envoi.errors import ImportFileError
 from envoi.events import CancelToken, Progress
 from envoi.store.engine import Store
@@ -166,7 +166,7 @@ def test_rejects_keep_their_lines_and_order(sqlite_store: Store, tmp_path: Path)
 def test_the_file_is_read_here_when_no_process_can_start(
     sqlite_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from envoi.contacts import import_stream
+    from envoi.contacts.importing import import_stream
 
     monkeypatch.setattr(import_stream.sys, "executable", str(tmp_path / "no-such-python"))
     path = _csv(tmp_path / "some.csv", _rows(200))
@@ -180,7 +180,7 @@ def test_into_an_empty_table_only_possible_repeats_are_looked_up(
 ) -> None:
     """A tiny bitmap flags nearly every address as possibly seen (all looked up), the real
     one almost none: the counts are the same, and exact."""
-    from envoi.contacts import import_stream
+    from envoi.contacts.importing import import_stream
 
     monkeypatch.setattr(import_stream, "_SEEN_MASK", mask)
     rows = [["email"]] + [[f"a{i}@example.com"] for i in range(400)]
@@ -214,7 +214,7 @@ def test_consent_and_stamps_are_stored_as_given(store: Store, tmp_path: Path, so
 def test_index_rebuild_leaves_the_connection_settings_as_they_were(
     sqlite_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from envoi.contacts import import_writer
+    from envoi.contacts.importing import import_writer
 
     def settings() -> tuple[int, int]:
         with sqlite_store.engine.connect() as conn:

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from envoi.contacts.importer import ImportReport
-from envoi.contacts.sniffing import FileSniff
+from envoi.contacts.importing.importer import ImportReport
+from envoi.contacts.importing.sniffing import FileSniff
 from envoi.errors import EnvoiError
 from envoi.ui.context import UiContext
 from envoi.ui.views.imports.mapping_page import MappingPage
@@ -86,7 +86,7 @@ class FilePage(QWizardPage):
             self._sniff(path)
 
     def _sniff(self, path: str) -> None:
-        from envoi.contacts.sniffing import sniff
+        from envoi.contacts.importing.sniffing import sniff
 
         self._pending = path
         self.sniffed = None

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from envoi.contacts.column_mapping import (
+from envoi.contacts.importing.column_mapping import (
     CUSTOM,
     IGNORE,
     ColumnMapping,
@@ -29,7 +29,7 @@ from envoi.contacts.column_mapping import (
     guess_type,
     suggest_mapping,
 )
-from envoi.contacts.sniffing import FileSniff
+from envoi.contacts.importing.sniffing import FileSniff
 from envoi.ui.context import UiContext
 from envoi.ui.i18n import QT_TRANSLATE_NOOP
 

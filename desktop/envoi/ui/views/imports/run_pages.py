@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from envoi.contacts.importer import ImportOptions, ImportReport
+from envoi.contacts.importing.importer import ImportOptions, ImportReport
 from envoi.events import CancelToken, Throttle
 from envoi.ui.bridge import EventBridge
 from envoi.ui.context import UiContext
@@ -67,7 +67,7 @@ class ProgressPage(QWizardPage):
         self.bridge.progressed.connect(self._on_bridge_progressed)
 
     def initializePage(self) -> None:
-        from envoi.contacts.importer import run_import
+        from envoi.contacts.importing.importer import run_import
 
         mapping = self._mapping_page.mapping
         sniffed = self._file_page.sniffed

@@ -28,8 +28,8 @@ from types import TracebackType
 from typing import Any
 
 from envoi.contacts.addresses import Address, InvalidAddress, common_parts, normalize
-from envoi.contacts.file_readers import CsvRecords, RowError, XlsxRecords, open_csv
-from envoi.contacts.import_rows import RowPlan, RowRejected, row_builder
+from envoi.contacts.importing.file_readers import CsvRecords, RowError, XlsxRecords, open_csv
+from envoi.contacts.importing.import_rows import RowPlan, RowRejected, row_builder
 from envoi.errors import ImportFileError
 
 # Below this, starting the reader (~0.4 s of imports) costs about what it saves: measured
@@ -272,7 +272,7 @@ _FRAME = struct.Struct("<cQ")
 
 _CHILD_CODE = (
     "import pickle, sys; sys.path[:] = pickle.load(sys.stdin.buffer); "
-    "from envoi.contacts.import_stream import serve; serve()"
+    "from envoi.contacts.importing.import_stream import serve; serve()"
 )
 
 

@@ -13,9 +13,9 @@ from contextlib import ExitStack
 from dataclasses import dataclass
 from typing import Any
 
-from envoi.contacts.import_rows import RowPlan
-from envoi.contacts.import_stream import RowBatch
-from envoi.contacts.import_writer import BatchCounts, ImportWriter
+from envoi.contacts.importing.import_rows import RowPlan
+from envoi.contacts.importing.import_stream import RowBatch
+from envoi.contacts.importing.import_writer import BatchCounts, ImportWriter
 from envoi.store.engine import Store
 
 

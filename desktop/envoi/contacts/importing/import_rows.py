@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from envoi.contacts.column_mapping import (
+from envoi.contacts.importing.column_mapping import (
     CUSTOM,
     FALSE_WORDS,
     NULL_SPELLINGS,

@@ -33,8 +33,8 @@ from sqlalchemy import (
 
 from envoi.contacts import suppression
 from envoi.contacts.addresses import Address
-from envoi.contacts.import_rows import ContactValues, RowPlan, json_type
-from envoi.contacts.import_stream import RowBatch
+from envoi.contacts.importing.import_rows import ContactValues, RowPlan, json_type
+from envoi.contacts.importing.import_stream import RowBatch
 from envoi.store.models import Contact, ContactList, CustomField, Suppression, Tag
 
 CONTACTS: Table = Contact.__table__  # type: ignore[assignment]  # declared as FromClause

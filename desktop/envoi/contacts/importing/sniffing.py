@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from envoi.contacts.file_readers import (
+from envoi.contacts.importing.file_readers import (
     XLSX_SUFFIXES,
     XlsxRecords,
     damaged_workbook,

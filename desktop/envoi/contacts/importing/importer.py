@@ -19,17 +19,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from envoi.contacts.column_mapping import ColumnMapping
-from envoi.contacts.import_rows import RowPlan, compile_plan
-from envoi.contacts.import_stream import (
+from envoi.contacts.importing.column_mapping import ColumnMapping
+from envoi.contacts.importing.import_rows import RowPlan, compile_plan
+from envoi.contacts.importing.import_stream import (
     PARALLEL_ROWS,
     ChunkSource,
     StreamSpec,
     parallel_available,
 )
-from envoi.contacts.import_worker import ImportWorker, WriterSettings
-from envoi.contacts.import_writer import BatchCounts
-from envoi.contacts.sniffing import FileSniff, sniff
+from envoi.contacts.importing.import_worker import ImportWorker, WriterSettings
+from envoi.contacts.importing.import_writer import BatchCounts
+from envoi.contacts.importing.sniffing import FileSniff, sniff
 from envoi.errors import ImportFileError
 from envoi.events import CancelToken, Progress
 from envoi.store.engine import Store
