@@ -90,12 +90,12 @@ def _list(args: argparse.Namespace, store: Store) -> int:
         if not tags:
             raise NotFoundError(f"There is no tag named “{args.tag}”.")
         query = replace(query, tag_id=tags[0].id)
-    if args.segment:
-        from envoi.segments.service import SegmentService
+    from envoi.segments.service import SegmentService
 
-        segment = SegmentService(store).get(args.segment)
-        query = replace(query, segment_id=segment.id)
-    queries = ContactQueries(store)
+    segments = SegmentService(store)
+    if args.segment:
+        query = replace(query, segment_id=segments.get(args.segment).id)
+    queries = ContactQueries(store, segments.saved_where)
     total = queries.count(query)
     rows = queries.page(query, args.offset, args.limit)
     if args.json:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -40,11 +41,19 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-class ContactQueries:
-    """Counts and pages of contacts for a ContactQuery."""
+SegmentWhere = Callable[[int], ColumnElement[bool]]
 
-    def __init__(self, store: Store) -> None:
+
+class ContactQueries:
+    """Counts and pages of contacts for a ContactQuery.
+
+    ``segment_where`` turns a saved segment's id into its WHERE clause. The caller passes
+    it in (``SegmentService.saved_where``): segments build on contacts, so contacts never
+    import them. Without it, a query naming a segment is refused."""
+
+    def __init__(self, store: Store, segment_where: SegmentWhere | None = None) -> None:
         self._store = store
+        self._segment_where = segment_where
 
     def where(self, query: ContactQuery) -> ColumnElement[bool]:
         conditions: list[ColumnElement[bool]] = []
@@ -77,12 +86,9 @@ class ContactQueries:
         return and_(true(), *conditions)
 
     def _segment_clause(self, segment_id: int) -> ColumnElement[bool]:
-        # Imported here: segments build on contacts, not the other way round.
-        from envoi.segments.service import SegmentService
-
-        segments = SegmentService(self._store)
-        clause: ColumnElement[bool] = segments.where_clause(segments.get(segment_id).rules)
-        return clause
+        if self._segment_where is None:
+            raise InvalidInputError("Contacts cannot be filtered by segment here.")
+        return self._segment_where(segment_id)
 
     def count(self, query: ContactQuery) -> int:
         with self._store.session() as session:

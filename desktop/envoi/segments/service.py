@@ -1,7 +1,11 @@
 """Saved segments, their counts and the WHERE clause that other parts filter contacts with.
 
+``saved_where`` is the one place a saved segment (by name or id) becomes SQL: the campaign
+audience, the contacts table's segment filter and the template audience all go through it
+(contacts code receives the clause and never imports this package).
+
 Counting is the hot path (the rule builder counts live as the rules change, a campaign
-freezes its audience from ``where_clause``). Built-in columns used in rules are indexed by
+freezes its audience from ``saved_where``). Built-in columns used in rules are indexed by
 the schema (status, created_at, domain, email_key; tags and lists through their tables).
 Custom fields live in JSON, so saving a segment also builds an expression index for each
 custom text, number or date field it uses (``ensure_indexes``): the database can then
@@ -124,6 +128,11 @@ class SegmentService:
             query = count_query(conn, checked, types, today=self._today(), sizes=self._sizes)
             return conn.execute(query).scalar_one()
 
+    def saved_where(self, name_or_id: str | int) -> ColumnElement[bool]:
+        """The WHERE clause of a saved segment (NotFoundError when there is none)."""
+        with self._store.session() as session:
+            return saved_where(session, name_or_id, today=self._today())
+
     def count_saved(self, name_or_id: str | int) -> int:
         return self.count(self.get(name_or_id).rules)
 
@@ -139,7 +148,7 @@ class SegmentService:
     def get(self, name_or_id: str | int) -> SegmentInfo:
         """A saved segment by id (int) or name (exact, else case-insensitive): NotFoundError."""
         with self._store.session() as session:
-            row = self._find(session, name_or_id)
+            row = _find(session, name_or_id)
             return self._info(row, self._labels())
 
     def save(self, name: str, group: Group) -> SegmentInfo:
@@ -171,7 +180,7 @@ class SegmentService:
     def rename(self, name_or_id: str | int, new_name: str) -> SegmentInfo:
         clean = _clean_name(new_name)
         with self._store.session() as session:
-            row = self._find(session, name_or_id)
+            row = _find(session, name_or_id)
             taken = session.scalars(
                 select(Segment.id).where(Segment.name == clean, Segment.id != row.id)
             ).first()
@@ -187,7 +196,7 @@ class SegmentService:
     def delete(self, name_or_id: str | int) -> None:
         """Delete a saved segment (contacts are untouched)."""
         with self._store.session() as session:
-            session.delete(self._find(session, name_or_id))
+            session.delete(_find(session, name_or_id))
 
     # --- indexes ----------------------------------------------------------------------------
 
@@ -204,24 +213,6 @@ class SegmentService:
     # --- helpers ----------------------------------------------------------------------------
 
     @staticmethod
-    def _find(session: Session, name_or_id: str | int) -> Segment:
-        row: Segment | None
-        if isinstance(name_or_id, int):
-            row = session.get(Segment, name_or_id)
-        else:
-            wanted = name_or_id.strip()
-            row = session.scalars(select(Segment).where(Segment.name == wanted)).one_or_none()
-            if row is None:
-                row = session.scalars(
-                    select(Segment).where(func.lower(Segment.name) == wanted.lower())
-                ).first()
-        if row is None:
-            raise NotFoundError(
-                f"There is no segment “{name_or_id}”.", "List the segments to see their names."
-            )
-        return row
-
-    @staticmethod
     def _info(row: Segment, labels: dict[str, str]) -> SegmentInfo:
         rules = from_json(row.rules)
         return SegmentInfo(
@@ -232,6 +223,37 @@ class SegmentService:
             created_at=row.created_at,
             updated_at=row.updated_at,
         )
+
+
+def saved_where(
+    session: Session, name_or_id: str | int, *, today: date | None = None
+) -> ColumnElement[bool]:
+    """The WHERE clause over ``contacts`` of the saved segment ``name_or_id``, in the
+    session's database dialect (NotFoundError when there is none). ``today`` anchors
+    "within the last N days" (default: today)."""
+    row = _find(session, name_or_id)
+    types = {str(n): str(t) for n, t in session.execute(select(CustomField.name, CustomField.type))}
+    dialect = session.get_bind().dialect.name
+    return compile_rules(from_json(row.rules, types), types, dialect=dialect, today=today)
+
+
+def _find(session: Session, name_or_id: str | int) -> Segment:
+    """A saved segment by id (int) or name (exact, else case-insensitive): NotFoundError."""
+    row: Segment | None
+    if isinstance(name_or_id, int):
+        row = session.get(Segment, name_or_id)
+    else:
+        wanted = name_or_id.strip()
+        row = session.scalars(select(Segment).where(Segment.name == wanted)).one_or_none()
+        if row is None:
+            row = session.scalars(
+                select(Segment).where(func.lower(Segment.name) == wanted.lower())
+            ).first()
+    if row is None:
+        raise NotFoundError(
+            f"There is no segment “{name_or_id}”.", "List the segments to see their names."
+        )
+    return row
 
 
 def _clean_name(name: str) -> str:

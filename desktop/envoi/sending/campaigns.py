@@ -20,14 +20,13 @@ from sqlalchemy.sql.elements import ColumnElement
 from envoi.contacts.addresses import Address
 from envoi.contacts.suppression import suppressed_keys
 from envoi.errors import ConflictError, InvalidInputError, NotFoundError
+from envoi.segments.service import saved_where
 from envoi.store.engine import Store
 from envoi.store.models import (
     Contact,
     ContactList,
     ContactStatus,
-    CustomField,
     ListMember,
-    Segment,
     Suppression,
     SuppressionKind,
 )
@@ -123,21 +122,8 @@ def _audience_clause(session: Session, lists: Sequence[str], segments: Sequence[
                 select(ListMember.contact_id).where(ListMember.list_id.in_(found.values()))
             )
         )
-    if segments:
-        from envoi.segments.compiler import compile_rules
-        from envoi.segments.rules import from_json
-
-        types = {
-            str(n): str(t) for n, t in session.execute(select(CustomField.name, CustomField.type))
-        }
-        dialect = session.get_bind().dialect.name
-        for name in segments:
-            rules = session.scalar(select(Segment.rules).where(Segment.name == name))
-            if rules is None:
-                raise NotFoundError(
-                    f"There is no segment named '{name}'.", "See `envoi segments list`."
-                )
-            parts.append(compile_rules(from_json(rules, types), types, dialect=dialect))
+    # A saved segment becomes SQL in one place: envoi.segments.service.saved_where.
+    parts.extend(saved_where(session, name) for name in segments)
     return or_(*parts) if parts else false()
 
 

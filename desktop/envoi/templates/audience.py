@@ -139,13 +139,12 @@ def load_audience(
 ) -> Iterator[AudienceContact]:
     """Subscribed contacts (of a saved segment, if named), in id order, a chunk at a time."""
     from envoi.contacts.query import ContactQueries, ContactQuery
+    from envoi.segments.service import SegmentService
 
-    segment_id = None
-    if segment:
-        from envoi.segments.service import SegmentService
-
-        segment_id = SegmentService(store).get(segment).id
-    where = ContactQueries(store).where(ContactQuery(status="subscribed", segment_id=segment_id))
+    segments = SegmentService(store)
+    segment_id = segments.get(segment).id if segment else None
+    queries = ContactQueries(store, segments.saved_where)
+    where = queries.where(ContactQuery(status="subscribed", segment_id=segment_id))
     last_id = 0
     while True:
         with store.session() as session:

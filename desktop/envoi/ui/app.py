@@ -192,11 +192,12 @@ def build_services(store: Store) -> Services:
     from envoi.ui.context import Services
 
     browse = open_browse_store(store)
+    segments = SegmentService(store)
     return Services(
         store=store,
         contacts=ContactService(store),
-        queries=ContactQueries(browse),
-        segments=SegmentService(store),
+        queries=ContactQueries(browse, segments.saved_where),
+        segments=segments,
         browse_store=browse,
     )
 

@@ -242,3 +242,21 @@ def test_indexes_for_every_custom_field(segments: SegmentService, store: Store) 
     assert segments.ensure_indexes() == []
     with store.engine.connect() as conn:
         assert {n for n in existing_indexes(conn) if n.startswith(INDEX_PREFIX)} == set(created)
+
+
+def test_contact_queries_filter_by_the_segment_clause_they_are_given(
+    segments: SegmentService, store: Store
+) -> None:
+    from envoi.contacts.query import ContactQueries, ContactQuery
+
+    saved = segments.save("French", FRENCH)
+    queries = ContactQueries(store, segments.saved_where)
+    assert queries.count(ContactQuery(segment_id=saved.id)) == segments.count_saved("French")
+    assert queries.ids(ContactQuery(segment_id=saved.id)) == sorted(
+        matching(segments, store, FRENCH)
+    )
+    # Without a way to turn a segment into SQL, a segment filter is refused, not ignored.
+    with pytest.raises(InvalidInputError):
+        ContactQueries(store).count(ContactQuery(segment_id=saved.id))
+    with pytest.raises(NotFoundError):
+        segments.saved_where("nobody")
