@@ -7,6 +7,7 @@ from alembic.runtime.migration import MigrationContext
 
 from envoi.store import (
     bounce_models,  # noqa: F401  (registers the bounce tables)
+    relay_models,  # noqa: F401  (registers the relay's events)
     sending_models,  # noqa: F401  (registers the sending tables)
     template_models,  # noqa: F401  (registers the template library)
 )
