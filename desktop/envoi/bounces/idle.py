@@ -17,12 +17,12 @@ import time
 from concurrent.futures import Executor
 
 from envoi.bounces.mailbox import (
-    MailboxAuthError,
     MailboxError,
     MailboxSettings,
-    _connect,
-    _ok,
-    _quote,
+    connect,
+    login,
+    ok,
+    quote_folder,
 )
 
 MAX_IDLE_SECONDS = 25 * 60
@@ -35,19 +35,12 @@ def supports_idle(conn: imaplib.IMAP4) -> bool:
 def wait_for_mail(settings: MailboxSettings, password: str, timeout: float) -> bool | None:
     """Block until the folder gets a new message (True), the timeout passes (False), or the
     server does not offer IDLE (None: the caller polls at its interval instead)."""
-    conn = _connect(settings)
+    conn = connect(settings)
     try:
-        try:
-            conn.login(settings.user, password)
-        except imaplib.IMAP4.error as exc:
-            raise MailboxAuthError(
-                f"The bounce mailbox {settings.host} refused the user name or password.",
-                "Check the user name and enter the password again in the bounce mailbox settings.",
-                str(exc),
-            ) from None
+        login(conn, settings, password)
         if not supports_idle(conn):
             return None
-        count = _ok(conn.select(_quote(settings.folder), readonly=True), "SELECT")
+        count = ok(conn.select(quote_folder(settings.folder), readonly=True), "SELECT")
         if count and count[0] and int(count[0]) > 0:
             # Processed mail is moved out, so anything here (even mail that came between
             # the last check and this wait) is work to do now.

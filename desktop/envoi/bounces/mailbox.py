@@ -135,7 +135,11 @@ def _lost(settings: MailboxSettings, exc: BaseException, report: FetchReport) ->
     )
 
 
-def _connect(settings: MailboxSettings) -> imaplib.IMAP4:
+# --- the small IMAP API that fetching and waiting (idle.py) share -------------------------
+
+
+def connect(settings: MailboxSettings) -> imaplib.IMAP4:
+    """An IMAP connection to the mailbox, not yet logged in (MailboxError when unreachable)."""
     try:
         if settings.security == "tls":
             context = ssl.create_default_context()
@@ -154,7 +158,20 @@ def _connect(settings: MailboxSettings) -> imaplib.IMAP4:
         ) from None
 
 
-def _ok(result: tuple[str, list[Any]], what: str) -> list[Any]:
+def login(conn: imaplib.IMAP4, settings: MailboxSettings, password: str) -> None:
+    """Log in (MailboxAuthError when the server refuses the user name or password)."""
+    try:
+        conn.login(settings.user, password)
+    except imaplib.IMAP4.error as exc:
+        raise MailboxAuthError(
+            f"The bounce mailbox {settings.host} refused the user name or password.",
+            "Check the user name and enter the password again in the bounce mailbox settings.",
+            str(exc),
+        ) from None
+
+
+def ok(result: tuple[str, list[Any]], what: str) -> list[Any]:
+    """The data of an IMAP command's ``OK`` answer; imaplib's error for anything else."""
     status, data = result
     if status != "OK":
         raise imaplib.IMAP4.error(f"{what}: {status} {data!r}")
@@ -170,21 +187,22 @@ def _folder(conn: imaplib.IMAP4, name: str) -> str:
         if m and m.group("delim"):
             delim = m.group("delim").decode()
     real = name.replace("/", delim)
-    conn.create(_quote(real))  # "already exists" is fine
-    conn.subscribe(_quote(real))
+    conn.create(quote_folder(real))  # "already exists" is fine
+    conn.subscribe(quote_folder(real))
     return real
 
 
-def _quote(name: str) -> str:
+def quote_folder(name: str) -> str:
+    """A folder name as an IMAP quoted string."""
     return '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def _move(conn: imaplib.IMAP4, uid: bytes, folder: str, can_move: bool) -> None:
     if can_move:
-        _ok(conn.uid("MOVE", uid.decode(), _quote(folder)), "MOVE")
+        ok(conn.uid("MOVE", uid.decode(), quote_folder(folder)), "MOVE")
         return
-    _ok(conn.uid("COPY", uid.decode(), _quote(folder)), "COPY")
-    _ok(conn.uid("STORE", uid.decode(), "+FLAGS.SILENT", r"(\Deleted)"), "STORE")
+    ok(conn.uid("COPY", uid.decode(), quote_folder(folder)), "COPY")
+    ok(conn.uid("STORE", uid.decode(), "+FLAGS.SILENT", r"(\Deleted)"), "STORE")
     conn.expunge()
 
 
@@ -192,26 +210,19 @@ def fetch_once(
     settings: MailboxSettings, password: str, service: BounceService, limit: int | None = None
 ) -> FetchReport:
     """Read every message of the folder once: process, then move (blocking; use a thread)."""
-    conn = _connect(settings)
+    conn = connect(settings)
     report = FetchReport()
     try:
+        login(conn, settings, password)
         try:
-            conn.login(settings.user, password)
-        except imaplib.IMAP4.error as exc:
-            raise MailboxAuthError(
-                f"The bounce mailbox {settings.host} refused the user name or password.",
-                "Check the user name and enter the password again in the bounce mailbox settings.",
-                str(exc),
-            ) from None
-        try:
-            done = _ok(conn.select(_quote(settings.folder)), "SELECT")
+            done = ok(conn.select(quote_folder(settings.folder)), "SELECT")
             del done
             processed_folder = _folder(conn, settings.processed_folder)
             review_folder = _folder(conn, settings.review_folder)
             can_move = "MOVE" in conn.capabilities
-            uids = _ok(conn.uid("SEARCH", "ALL"), "SEARCH")[0].split()
+            uids = ok(conn.uid("SEARCH", "ALL"), "SEARCH")[0].split()
             for uid in uids[:limit] if limit else uids:
-                data = _ok(conn.uid("FETCH", uid.decode(), "(BODY.PEEK[])"), "FETCH")
+                data = ok(conn.uid("FETCH", uid.decode(), "(BODY.PEEK[])"), "FETCH")
                 raw = next((part[1] for part in data if isinstance(part, tuple)), None)
                 if raw is None:
                     continue  # expunged by someone else meanwhile
