@@ -65,7 +65,7 @@ def main(argv: list[str]) -> int:
     request = CheckRequest(
         domain, "envoi1", dkim_private_key=key, ip_blocklists=(), domain_blocklists=()
     )
-    report = asyncio.run(run_checks(request, dns, timeout=0.5))
+    report = asyncio.run(run_checks(request, dns, timeout=0.5, probe=()))
     page = window.show_area("sendercheck")
     page.domain_edit.setText(domain)  # type: ignore[attr-defined]
     page.selector_edit.setText("envoi1")  # type: ignore[attr-defined]

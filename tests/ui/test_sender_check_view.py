@@ -12,7 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTreeWidgetItem
 
 from envoi.dnscheck.dkim_keys import FileDkimKeyStore, generate_key, public_record
-from envoi.dnscheck.resolver import MemoryResolver
+from envoi.dnscheck.resolver import WELL_KNOWN_NAMES, MemoryResolver
 from envoi.dnscheck.results import CheckResult
 from envoi.store.engine import Store
 from envoi.ui.bridge import WorkerBridge
@@ -30,6 +30,8 @@ def _resolver() -> MemoryResolver:
     r.add("mx.shop.test", "A", "192.0.2.10")
     r.add("s1._domainkey.shop.test", "TXT", public_record(KEY))
     r.add("_dmarc.shop.test", "TXT", "v=DMARC1; p=none")
+    for name in WELL_KNOWN_NAMES:  # the Internet is there: the resolver is believed
+        r.add(name, "A", "192.0.2.80")
     return r
 
 
@@ -145,3 +147,32 @@ def test_french_labels_statuses_and_summary(qtbot, context: UiContext, tmp_path:
         assert f"{fails} échec(s)" in summary
         # the date as French writes it: day/month/year
         assert QDate.currentDate().toString("dd/MM/yyyy") in summary
+
+
+def test_first_campaign_preflight_lists_the_check_run_in_the_window(
+    qtbot, context: UiContext, view: SenderCheckView
+) -> None:  # type: ignore[no-untyped-def]
+    """One road: what the window's check saved is what preflight reads, for the very
+    first campaign (the issue's campaign did not see a check run two minutes earlier)."""
+    from envoi.sending.campaigns import CampaignData, CampaignService
+    from envoi.sending.preflight import preflight
+    from envoi.sending.profiles import ProfileData, ProfileService
+    from envoi.sending.secrets import MemorySecretStore
+    from tests.integration.sending.conftest import add_audience
+
+    view.domain_edit.setText("shop.test")
+    with qtbot.waitSignal(view.check_finished, timeout=10_000) as blocker:
+        view.check_button.click()
+    failed = {c.id for c in blocker.args[0].checks if c.status == "fail"}
+    assert "spf-record" in failed
+    store = context.services.store
+    add_audience(store, 2)
+    profiles = ProfileService(store, MemorySecretStore())
+    profile = profiles.add(ProfileData("own", "smtp.shop.test"))
+    first = CampaignService(store).create(CampaignData(
+        "first", "News@Shop.Test", "Hi", "Reply STOP to unsubscribe", profile_id=profile.id,
+        lists=["all"],
+    ))  # fmt: skip
+    codes = {i.code for i in preflight(store, first.id, profiles).issues}
+    assert "sender_not_checked" not in codes
+    assert {f"sender_{id}" for id in failed} <= codes

@@ -2,7 +2,11 @@
 
 An answer in 127.255.255.0/24 is a list's way to refuse the question (Spamhaus answers
 so to queries through public resolvers and over-quota users): "could not check", never
-"listed". The list of zones is configurable so that tests point it at their own zone.
+"listed"; so is 127.0.0.1, which some lists answer to blocked resolvers. "Not listed" is
+believed only when the list answers its own test entry (RFC 5782 section 5: 127.0.0.2 for
+address lists, TEST for domain lists): a resolver that says "does not exist" to every name,
+or a list that stopped answering it, shows "could not check", never "pass".
+The list of zones is configurable so that tests point it at their own zone.
 """
 
 from __future__ import annotations
@@ -17,6 +21,10 @@ IP_LISTS = ("zen.spamhaus.org", "bl.spamcop.net", "b.barracudacentral.org")
 DOMAIN_LISTS = ("dbl.spamhaus.org",)
 _REFUSED = ipaddress.ip_network("127.255.255.0/24")
 _LOOPBACK = ipaddress.ip_network("127.0.0.0/8")
+_BLOCKED = ipaddress.ip_address("127.0.0.1")
+IP_TEST_ENTRY = "127.0.0.2"
+# Domain lists whose test entry is not the RFC's "test".
+DOMAIN_TEST_ENTRIES = {"dbl.spamhaus.org": "dbltest.com"}
 
 
 def query_name(target: str, zone: str) -> str:
@@ -41,6 +49,24 @@ async def check_blocklists(
     return list(await asyncio.gather(*jobs))
 
 
+def test_entry(target: str, zone: str) -> str:
+    """The entry ``zone`` lists for testing, of the same kind as ``target``."""
+    try:
+        ipaddress.ip_address(target)
+    except ValueError:
+        return DOMAIN_TEST_ENTRIES.get(zone, "test")
+    return IP_TEST_ENTRY
+
+
+async def _answers_test_entry(resolver: Resolver, target: str, zone: str) -> bool:
+    try:
+        answer = await resolver.query(query_name(test_entry(target, zone), zone), "A")
+    except DnsError:
+        return False
+    codes = [ipaddress.ip_address(a) for a in answer.records]
+    return any(c in _LOOPBACK and c not in _REFUSED and c != _BLOCKED for c in codes)
+
+
 async def _one(resolver: Resolver, target: str, zone: str) -> CheckResult:
     id = f"blocklist-{zone}-{target}"
     name = query_name(target, zone)
@@ -50,8 +76,17 @@ async def _one(resolver: Resolver, target: str, zone: str) -> CheckResult:
         return could_not_check(id, "blocklist", f"{target} on {zone}", exc.user_message)
     codes = [ipaddress.ip_address(a) for a in answer.records]
     if not codes:
+        if not await _answers_test_entry(resolver, target, zone):
+            return could_not_check(
+                id,
+                "blocklist",
+                f"{target} on {zone}",
+                f"the list does not answer its own test entry ({test_entry(target, zone)}), "
+                "so its 'not listed' cannot be trusted. Your DNS resolver may be blocked by "
+                "the list or may not be answering correctly.",
+            )
         return passed(id, "blocklist", f"{target} is not listed on {zone}.")
-    if any(c in _REFUSED for c in codes):
+    if any(c in _REFUSED or c == _BLOCKED for c in codes):
         return CheckResult(
             id,
             "blocklist",

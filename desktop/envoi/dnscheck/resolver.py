@@ -189,6 +189,48 @@ class CachingResolver:
         return await asyncio.shield(self.prefetch(name, rdtype))
 
 
+# Names that exist as long as the Internet does, run by different operators under different
+# top-level domains: a resolver that finds none of them is not telling the truth.
+WELL_KNOWN_NAMES = ("gmail.com", "microsoft.com", "wikipedia.org", "iana.org", "cloudflare.com")
+
+
+@dataclass(frozen=True, slots=True)
+class ResolverHealth:
+    """What the resolver said about the well-known names.
+
+    ``lying``: it answered and none of them exists (NXDOMAIN or no address for every one):
+    any "does not exist" it says about the checked domain cannot be believed either.
+    A resolver that answered nothing at all is not judged here: each check then says
+    "could not check" on its own.
+    """
+
+    answered: tuple[str, ...] = ()
+    denied: tuple[str, ...] = ()
+    unanswered: tuple[str, ...] = ()
+
+    @property
+    def lying(self) -> bool:
+        return not self.answered and bool(self.denied)
+
+
+async def probe_resolver(
+    resolver: Resolver, names: tuple[str, ...] = WELL_KNOWN_NAMES
+) -> ResolverHealth:
+    """Ask ``resolver`` for the addresses of ``names`` (all at once)."""
+
+    async def one(name: str) -> DnsAnswer | None:
+        try:
+            return await resolver.query(name, "A")
+        except DnsError:
+            return None
+
+    answers = await asyncio.gather(*(one(n) for n in names))
+    answered = tuple(n for n, a in zip(names, answers, strict=True) if a and a.records)
+    unanswered = tuple(n for n, a in zip(names, answers, strict=True) if a is None)
+    denied = tuple(n for n in names if n not in answered and n not in unanswered)
+    return ResolverHealth(answered, denied, unanswered)
+
+
 def reverse_name(ip: str) -> str:
     return ipaddress.ip_address(ip).reverse_pointer
 

@@ -6,9 +6,11 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 Status = Literal["pass", "warn", "fail", "error"]
-Group = Literal["spf", "dkim", "dmarc", "mx", "ptr", "blocklist", "smtp", "readiness"]
+Group = Literal["resolver", "spf", "dkim", "dmarc", "mx", "ptr", "blocklist", "smtp", "readiness"]
 
-GROUPS: tuple[Group, ...] = ("spf", "dkim", "dmarc", "mx", "ptr", "blocklist", "smtp", "readiness")
+GROUPS: tuple[Group, ...] = (
+    "resolver", "spf", "dkim", "dmarc", "mx", "ptr", "blocklist", "smtp", "readiness",
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,11 +21,14 @@ from envoi.dnscheck.mx import check_mx
 from envoi.dnscheck.ptr import check_ptr
 from envoi.dnscheck.readiness import check_freemail, readiness
 from envoi.dnscheck.resolver import (
+    WELL_KNOWN_NAMES,
     CachingResolver,
     DnsError,
     Resolver,
+    ResolverHealth,
     ResolverSettings,
     addresses,
+    probe_resolver,
 )
 from envoi.dnscheck.results import GROUPS, CheckRequest, CheckResult, Group, could_not_check
 from envoi.dnscheck.smtp_tls import check_policies, check_smtp
@@ -49,6 +52,11 @@ class CheckReport:
         """Exactly the shape of issue 5: {"domain", "checks": [...]}."""
         return {"domain": self.domain, "checks": [c.as_json() for c in self.checks]}
 
+    def attention(self) -> tuple[CheckResult, ...]:
+        """What preflight repeats: each failed check, and a resolver that could not be
+        trusted (then nothing else was judged)."""
+        return tuple(c for c in self.checks if c.status == "fail" or c.group == "resolver")
+
     def counts(self) -> dict[str, int]:
         out = {"pass": 0, "warn": 0, "fail": 0, "error": 0}
         for check in self.checks:
@@ -57,14 +65,25 @@ class CheckReport:
 
 
 async def run_checks(
-    request: CheckRequest, resolver: Resolver, *, timeout: float = 3.0
+    request: CheckRequest,
+    resolver: Resolver,
+    *,
+    timeout: float = 3.0,
+    probe: tuple[str, ...] = WELL_KNOWN_NAMES,
 ) -> CheckReport:
-    """All checks of ``request``; ``timeout`` is the per-query DNS and SMTP timeout."""
+    """All checks of ``request``; ``timeout`` is the per-query DNS and SMTP timeout.
+
+    ``probe``: names that must exist, asked at the same time as the checks; when the
+    resolver says none of them exists, the report holds only that finding (red results
+    from a lying resolver would send the user fixing records that are fine). Tests whose
+    zones do not hold these names pass ``()``.
+    """
     started = time.perf_counter()
     cache = CachingResolver(resolver)
     # A group may chain a few queries (SPF include depth, PTR then A); a dead server
     # fails the first one, so this bound only matters for a server that answers slowly.
     deadline = timeout * 4 + 2
+    health = asyncio.ensure_future(_probe(cache, probe, deadline))
     smtp = request.smtp
     ips_task: asyncio.Future[tuple[str, ...]] = asyncio.ensure_future(_smtp_ips(cache, request))
 
@@ -127,8 +146,12 @@ async def run_checks(
     ]
     found = await asyncio.gather(*(_bounded(group, make(), deadline) for group, make in groups))
     results = [r for part in found for r in part]
+    verdict = await health
+    if verdict.lying:
+        results = [_resolver_lies(request.domain.lower(), verdict)]
+    else:
+        results.extend(readiness(results, request))
     results.extend(check_freemail(request))
-    results.extend(readiness(results, request))
     order = {g: i for i, g in enumerate(GROUPS)}
     results.sort(key=lambda r: order[r.group])
     return CheckReport(
@@ -137,6 +160,28 @@ async def run_checks(
         tuple(results),
         time.perf_counter() - started,
         cache.queries,
+    )
+
+
+async def _probe(resolver: Resolver, names: tuple[str, ...], deadline: float) -> ResolverHealth:
+    if not names:
+        return ResolverHealth()
+    try:
+        return await asyncio.wait_for(probe_resolver(resolver, names), deadline)
+    except TimeoutError:
+        return ResolverHealth(unanswered=names)
+
+
+def _resolver_lies(domain: str, health: ResolverHealth) -> CheckResult:
+    return CheckResult(
+        "resolver",
+        "resolver",
+        "error",
+        "Your network's DNS resolver is not answering correctly: it says that "
+        f"{', '.join(health.denied)} do not exist, so what it says about {domain} cannot be "
+        "trusted. Nothing was judged.",
+        "Choose another DNS server (for example 1.1.1.1 or 9.9.9.9) in the Sender check, "
+        "or run: envoi dns check DOMAIN --nameserver 1.1.1.1",
     )
 
 
@@ -155,11 +200,38 @@ async def _bounded(
         ]
 
 
+def domain_key(domain: str) -> str:
+    """The one spelling a domain is saved and looked up under: lower case, no final dot,
+    A-labels (so ``Bücher.example``, ``bücher.example.`` and ``xn--bcher-kva.example``
+    find the same report)."""
+    domain = domain.strip().rstrip(".").lower()
+    try:
+        return domain.encode("idna").decode("ascii")
+    except UnicodeError:
+        return domain
+
+
+def check_and_save(
+    store: Store,
+    request: CheckRequest,
+    resolver: Resolver,
+    *,
+    timeout: float = 3.0,
+    probe: tuple[str, ...] = WELL_KNOWN_NAMES,
+) -> CheckReport:
+    """The one road of a sender check, from the window, the command line or anywhere:
+    run it (on its own short event loop: call from a worker thread or a command), save it,
+    return it. Preflight reads what this saved through ``sender_check_of``."""
+    report = asyncio.run(run_checks(request, resolver, timeout=timeout, probe=probe))
+    save_report(store, report)
+    return report
+
+
 def save_report(store: Store, report: CheckReport) -> None:
     """Keep the latest report per domain in the settings table, with its date."""
     value = {**report.as_json(), "checked_at": report.checked_at.isoformat()}
     with store.session() as session:
-        session.merge(Setting(key=SETTINGS_PREFIX + report.domain, value=value))
+        session.merge(Setting(key=SETTINGS_PREFIX + domain_key(report.domain), value=value))
 
 
 def resolver_settings(store: Store, nameserver: str | None, timeout: float) -> ResolverSettings:
@@ -185,10 +257,16 @@ def save_nameserver(store: Store, nameserver: str | None) -> None:
         session.merge(Setting(key=RESOLVER_SETTING, value={"nameserver": nameserver}))
 
 
+def sender_check_of(store: Store, from_email: str) -> CheckReport | None:
+    """The last saved check of the domain of ``from_email`` (what preflight shows again)."""
+    domain = from_email.rpartition("@")[2]
+    return last_report(store, domain) if domain.strip() else None
+
+
 def last_report(store: Store, domain: str) -> CheckReport | None:
-    """The last saved report for ``domain`` (preflight shows it again)."""
+    """The last saved report for ``domain``."""
     with store.session() as session:
-        row = session.get(Setting, SETTINGS_PREFIX + domain.lower())
+        row = session.get(Setting, SETTINGS_PREFIX + domain_key(domain))
         if row is None:
             return None
         value = dict(row.value)

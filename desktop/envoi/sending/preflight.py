@@ -192,13 +192,13 @@ def _sender_check_issues(store: Store, from_email: str) -> list[PreflightIssue]:
     """The last Sender check of the From domain, shown again: each failed check is a
     warning, and so is a domain never checked or checked too long ago."""
     # Imported here: the Sender check reads SMTP profiles, so it builds on sending.
-    from envoi.dnscheck.runner import last_report
+    from envoi.dnscheck.runner import sender_check_of
 
     domain = from_email.rpartition("@")[2].lower()
     if not domain or _FREE_MAIL.match(domain):
         return []  # a free-mail From is flagged above; its DNS is not the user's to fix
     hint = f"Run Sender check on {domain} (`envoi dns check {domain}`)."
-    report = last_report(store, domain)
+    report = sender_check_of(store, from_email)
     if report is None:
         return [PreflightIssue(
             "sender_not_checked", WARNING,
@@ -211,8 +211,7 @@ def _sender_check_issues(store: Store, from_email: str) -> list[PreflightIssue]:
             f"sender_{c.id}", WARNING,
             f"Sender check of {checked:%Y-%m-%d}: {c.message}", c.fix or hint,
         )
-        for c in report.checks
-        if c.status == "fail"
+        for c in report.attention()
     ]  # fmt: skip
     if age > SENDER_CHECK_MAX_AGE:
         issues.append(PreflightIssue(

@@ -73,6 +73,7 @@ def _zones() -> dict[str, str]:
             ("2.0.0.127", "TXT", "Listed for testing"),
             ("3.0.0.127", "A", "127.255.255.254"),
             ("good.test", "A", "127.0.1.2"),
+            ("test", "A", "127.0.1.2"),  # RFC 5782 test entry of a domain list
         ]),
     }  # fmt: skip
 

@@ -166,7 +166,7 @@ def test_freemail() -> None:
 async def test_freemail_and_readiness_in_report() -> None:
     r = MemoryResolver()
     r.add("free.fr", "TXT", "v=spf1 -all")
-    report = await run_checks(CheckRequest("free.fr", one_click_unsubscribe=False), r)
+    report = await run_checks(CheckRequest("free.fr", one_click_unsubscribe=False), r, probe=())
     status = {c.id: c.status for c in report.checks}
     assert status["freemail-from"] == "fail"
     assert status["readiness-spf"] == "pass"
@@ -190,7 +190,10 @@ async def test_dns_error_is_not_a_listing() -> None:
     r = Failing()
     r.add("mail.example.com", "A", "192.0.2.25")
     report = await run_checks(
-        CheckRequest("example.com", smtp=SmtpTarget("mail.example.com", 1)), r, timeout=0.5
+        CheckRequest("example.com", smtp=SmtpTarget("mail.example.com", 1)),
+        r,
+        timeout=0.5,
+        probe=(),
     )
     zen = [c for c in report.checks if c.id == "blocklist-zen.spamhaus.org-192.0.2.25"]
     assert zen[0].status == "error"

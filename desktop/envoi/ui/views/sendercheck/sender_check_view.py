@@ -1,13 +1,15 @@
 """The "Sender check" area: is this domain ready to send, and what exactly to fix.
 
-Inputs (domain, DKIM selector, SMTP host), the results grouped by SPF, DKIM, DMARC... with
-a status icon each, and for the selected line its fix and the DNS record to publish, ready
-to copy. The last saved check of a domain is shown again when the domain is typed.
+Inputs (domain, DKIM selector, SMTP host, the DNS server to ask), the results grouped by
+SPF, DKIM, DMARC... with a status icon each, and for the selected line its fix and the DNS
+record to publish, ready to copy. The last saved check of a domain is shown again when the
+domain is typed. The DNS server is the ``dns.resolver`` setting that the command line's
+``envoi dns resolver`` sets too: the system's resolver, or an address such as 1.1.1.1. A
+resolver that says well-known names do not exist gets a plain sentence, not red results.
 """
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 from datetime import datetime
 
@@ -15,6 +17,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -31,7 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from envoi.dnscheck.dkim_keys import DkimKeyStore, FileDkimKeyStore, generate_key, public_record
-from envoi.dnscheck.resolver import DnsPythonResolver, Resolver
+from envoi.dnscheck.resolver import (
+    WELL_KNOWN_NAMES,
+    DnsPythonResolver,
+    Resolver,
+    ResolverSettings,
+)
 from envoi.dnscheck.results import (
     GROUPS,
     CheckRequest,
@@ -42,12 +50,13 @@ from envoi.dnscheck.results import (
 )
 from envoi.dnscheck.runner import (
     CheckReport,
+    check_and_save,
     last_report,
     resolver_settings,
-    run_checks,
-    save_report,
+    save_nameserver,
+    saved_nameserver,
 )
-from envoi.errors import InvalidInputError
+from envoi.errors import EnvoiError, InvalidInputError
 from envoi.store.engine import Store
 from envoi.ui.context import UiContext
 from envoi.ui.widgets.locale_format import number, short_date_time
@@ -62,6 +71,8 @@ _ICONS = {
 }
 _RANK: dict[Status, int] = {"pass": 0, "error": 1, "warn": 2, "fail": 3}
 _ROLE = Qt.ItemDataRole.UserRole
+# Public resolvers offered in the DNS server box (any other address can be typed).
+PUBLIC_RESOLVERS = ("1.1.1.1", "9.9.9.9", "8.8.8.8")
 
 
 def _local_time(moment: datetime) -> str:
@@ -83,6 +94,7 @@ class SenderCheckView(QWidget):
         resolver_factory: ResolverFactory = default_resolver,
         key_store: DkimKeyStore | None = None,
         timeout: float = 3.0,
+        probe: tuple[str, ...] = WELL_KNOWN_NAMES,
     ) -> None:
         super().__init__()
         self._store = context.services.store
@@ -90,6 +102,7 @@ class SenderCheckView(QWidget):
         self._resolver_factory = resolver_factory
         self._keys = key_store or FileDkimKeyStore()
         self._timeout = timeout
+        self._probe = probe
         self._running = False
 
         self.domain_edit = QLineEdit()
@@ -98,6 +111,14 @@ class SenderCheckView(QWidget):
         self.selector_edit.setPlaceholderText(self.tr("optional, e.g. envoi1"))
         self.smtp_edit = QLineEdit()
         self.smtp_edit.setPlaceholderText(self.tr("optional, e.g. smtp.example.com:587"))
+        self.resolver_box = QComboBox()
+        self.resolver_box.setEditable(True)
+        self.resolver_box.addItem(self.tr("System resolver"), None)
+        for address in PUBLIC_RESOLVERS:
+            self.resolver_box.addItem(address, address)
+        self.resolver_box.setToolTip(
+            self.tr("The DNS server the checks ask: the system's, or an address (IP[:PORT]).")
+        )
         self.check_button = QPushButton(self.tr("Check"))
         self.check_button.setDefault(True)
         self.keygen_button = QPushButton(self.tr("Generate a DKIM key"))
@@ -105,6 +126,7 @@ class SenderCheckView(QWidget):
         form.addRow(self.tr("Sending domain:"), self.domain_edit)
         form.addRow(self.tr("DKIM selector:"), self.selector_edit)
         form.addRow(self.tr("SMTP server:"), self.smtp_edit)
+        form.addRow(self.tr("DNS server:"), self.resolver_box)
         buttons = QHBoxLayout()
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.keygen_button)
@@ -152,6 +174,31 @@ class SenderCheckView(QWidget):
         self.keygen_button.clicked.connect(self._on_keygen_button_clicked)
         self.copy_button.clicked.connect(self._on_copy_button_clicked)
         self.tree.currentItemChanged.connect(self._on_tree_current_item_changed)
+        store = self._store
+        self._workers.submit(lambda: saved_nameserver(store), self._on_nameserver_loaded)
+
+    # ---- the DNS server --------------------------------------------------------------
+
+    def nameserver(self) -> str | None:
+        """The chosen server: None = the system's resolver."""
+        text = self.resolver_box.currentText().strip()
+        if not text or text == self.resolver_box.itemText(0):
+            return None
+        return text
+
+    def set_nameserver(self, nameserver: str | None) -> None:
+        if nameserver is None:
+            self.resolver_box.setCurrentIndex(0)
+            return
+        index = self.resolver_box.findData(nameserver)
+        if index < 0:
+            self.resolver_box.addItem(nameserver, nameserver)
+            index = self.resolver_box.count() - 1
+        self.resolver_box.setCurrentIndex(index)
+
+    def _on_nameserver_loaded(self, nameserver: str | None) -> None:
+        if not self._running:
+            self.set_nameserver(nameserver)
 
     # ---- running a check -------------------------------------------------------------
 
@@ -173,21 +220,25 @@ class SenderCheckView(QWidget):
             return False
         try:
             request = self.request()
-        except InvalidInputError as exc:
+            nameserver = self.nameserver()
+            ResolverSettings.parse(nameserver)  # a bad address is refused before any query
+        except EnvoiError as exc:
             self.summary_label.setText(exc.user_message)
             return False
         self._running = True
         self.check_button.setEnabled(False)
         self.summary_label.setText(self.tr("Checking {0}…").format(request.domain))
-        store, factory, timeout = self._store, self._resolver_factory, self._timeout
+        store, factory, timeout, probe = (
+            self._store, self._resolver_factory, self._timeout, self._probe,
+        )  # fmt: skip
 
         def work() -> CheckReport:
-            # A short-lived loop in a worker thread: the checks are self-contained network
-            # I/O (and pyspf needs a thread anyway); the GUI loop stays free, and the view
-            # behaves the same under qasync and under pytest-qt.
-            report = asyncio.run(run_checks(request, factory(store), timeout=timeout))
-            save_report(store, report)
-            return report
+            # The choice is saved first: the resolver factory (and the command line, and
+            # the next start) read the same setting. The checks run on a short-lived loop
+            # in this worker thread: self-contained network I/O (pyspf needs a thread
+            # anyway); the GUI loop stays free, the same under qasync and pytest-qt.
+            save_nameserver(store, nameserver)
+            return check_and_save(store, request, factory(store), timeout=timeout, probe=probe)
 
         self._workers.submit(work, self._on_worker_done, self._on_worker_failed)
         return True
@@ -241,6 +292,17 @@ class SenderCheckView(QWidget):
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
             top.setExpanded(worst != "pass")
+        if any(c.group == "resolver" for c in report.checks):
+            self.summary_label.setText(
+                self.tr(
+                    "Your network's DNS resolver is not answering correctly: it says that "
+                    "well-known domains do not exist, so nothing was judged. Choose another "
+                    "DNS server (for example 1.1.1.1 or 9.9.9.9) and check again."
+                )
+            )
+            self._show_detail(None)
+            self.status_message.emit(self.summary_label.text())
+            return
         counts = report.counts()
         text = self.tr(
             "{domain}, checked {when}: {ok} pass, {warn} warn, {fail} fail, {error} unchecked"
@@ -269,6 +331,7 @@ class SenderCheckView(QWidget):
 
     def _group_title(self, group: Group) -> str:
         return {
+            "resolver": self.tr("DNS resolver"),
             "spf": self.tr("SPF"),
             "dkim": self.tr("DKIM"),
             "dmarc": self.tr("DMARC"),
@@ -299,7 +362,6 @@ class SenderCheckView(QWidget):
     # ---- DKIM key generation ---------------------------------------------------------
 
     def _on_keygen_button_clicked(self) -> None:
-        from envoi.errors import EnvoiError
         from envoi.ui.widgets.error_dialog import show_error
 
         domain = self.domain_edit.text().strip().rstrip(".").lower()
