@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from datetime import UTC, datetime
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from envoi.contacts import suppression
+from envoi.contacts import contact_events, suppression
 from envoi.contacts.addresses import Address, InvalidAddress, normalize
 from envoi.contacts.fields import coerce, field_name
 from envoi.contacts.records import (
@@ -23,7 +22,9 @@ from envoi.contacts.records import (
     TagInfo,
 )
 from envoi.errors import ConflictError, InvalidInputError, NotFoundError
+from envoi.store.clock import utc_now
 from envoi.store.engine import Store
+from envoi.store.kinds import ContactEventKind
 from envoi.store.models import (
     SUPPRESSING_STATUSES,
     Contact,
@@ -39,10 +40,6 @@ from envoi.store.models import (
 )
 
 _NAME_LIMIT = 200
-
-
-def now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def parse_address(email: str) -> Address:
@@ -87,13 +84,17 @@ def _link(
     owner_id: int,
     ids: Sequence[int],
     make: Callable[[int], object],
+    kind: ContactEventKind,
 ) -> None:
-    """Add the (owner, contact) link rows that do not exist yet (tags, list memberships)."""
+    """Add the (owner, contact) link rows that do not exist yet (tags, list memberships),
+    each with its ``kind`` event."""
     for chunk in _chunks(ids):
         existing = set(
             session.execute(select(member).where(owner == owner_id, member.in_(chunk))).scalars()
         )
-        session.add_all(make(c) for c in chunk if c not in existing)
+        new = [c for c in chunk if c not in existing]
+        session.add_all(make(c) for c in new)
+        contact_events.record(session, kind, utc_now(), ((c, owner_id) for c in new))
 
 
 def _unlink(
@@ -137,7 +138,7 @@ class ContactService:
             if self._find(session, address.key) is not None:
                 raise ConflictError(f"{address.email} is already a contact.")
             consent = consent or Consent()
-            stamp = now()
+            stamp = utc_now()
             contact = Contact(
                 email=address.email,
                 email_key=address.key,
@@ -180,6 +181,8 @@ class ContactService:
     def update(self, contact_id: int, changes: ContactChanges) -> ContactRecord:
         with self._store.session() as session:
             contact = self._load(session, contact_id)
+            before = {"first_name": contact.first_name, "last_name": contact.last_name,
+                      **(contact.fields or {})}  # fmt: skip
             if changes.email is not None:
                 address = parse_address(changes.email)
                 if address.key != contact.email_key:
@@ -207,13 +210,24 @@ class ContactService:
                 contact.consent_at = changes.consent.at
             if changes.status is not None:
                 self._apply_status(session, contact, _check_status(changes.status), "edit")
-            contact.updated_at = now()
+            contact.updated_at = utc_now()
+            after = {"first_name": contact.first_name, "last_name": contact.last_name,
+                     **(contact.fields or {})}  # fmt: skip
+            changed = contact_events.changed_fields(before, after)
+            contact_events.record(
+                session, ContactEventKind.FIELD_CHANGED, contact.updated_at,
+                [(contact.id, name) for name in changed],
+            )  # fmt: skip
             if changes.tags is not None:
-                session.execute(delete(ContactTag).where(ContactTag.contact_id == contact.id))
-                self._set_tags(session, contact.id, changes.tags)
+                mine = ContactTag.contact_id == contact.id
+                had = set(session.scalars(select(ContactTag.tag_id).where(mine)))
+                session.execute(delete(ContactTag).where(mine))
+                self._set_tags(session, contact.id, changes.tags, had)
             if changes.lists is not None:
-                session.execute(delete(ListMember).where(ListMember.contact_id == contact.id))
-                self._set_lists(session, contact.id, changes.lists)
+                on = ListMember.contact_id == contact.id
+                had = set(session.scalars(select(ListMember.list_id).where(on)))
+                session.execute(delete(ListMember).where(on))
+                self._set_lists(session, contact.id, changes.lists, had)
             session.flush()
             return self._record(session, contact)
 
@@ -291,7 +305,7 @@ class ContactService:
             },
             "created_at": record.created_at.isoformat() if record.created_at else None,
             "updated_at": record.updated_at.isoformat() if record.updated_at else None,
-            "exported_at": now().isoformat(),
+            "exported_at": utc_now().isoformat(),
         }
 
     def export_contact_file(self, contact_id: int, path: str) -> None:
@@ -306,7 +320,8 @@ class ContactService:
             tag_id = self._tag_id(session, name, create=True)
             assert tag_id is not None
             _link(session, ContactTag.tag_id, ContactTag.contact_id, tag_id, _ids(contact_ids),
-                  lambda c: ContactTag(contact_id=c, tag_id=tag_id))  # fmt: skip
+                  lambda c: ContactTag(contact_id=c, tag_id=tag_id),
+                  ContactEventKind.TAG_ADDED)  # fmt: skip
 
     def untag(self, contact_ids: int | Iterable[int], name: str) -> None:
         with self._store.session() as session:
@@ -320,7 +335,8 @@ class ContactService:
             list_id = self._list_id(session, name, create=True)
             assert list_id is not None
             _link(session, ListMember.list_id, ListMember.contact_id, list_id, _ids(contact_ids),
-                  lambda c: ListMember(list_id=list_id, contact_id=c, added_at=now()))  # fmt: skip
+                  lambda c: ListMember(list_id=list_id, contact_id=c, added_at=utc_now()),
+                  ContactEventKind.LIST_JOINED)  # fmt: skip
 
     def remove_from_list(self, contact_ids: int | Iterable[int], name: str) -> None:
         with self._store.session() as session:
@@ -342,7 +358,7 @@ class ContactService:
         with self._store.session() as session:
             if self._list_id(session, clean, create=False) is not None:
                 raise ConflictError(f"There is already a list named “{clean}”.")
-            row = ContactList(name=clean, description=description, created_at=now())
+            row = ContactList(name=clean, description=description, created_at=utc_now())
             session.add(row)
             session.flush()
             return ListInfo(row.id, row.name, row.description, 0)
@@ -445,7 +461,7 @@ class ContactService:
                 "The person can subscribe again through your sign-up form.",
             )
         contact.status = status
-        contact.updated_at = now()
+        contact.updated_at = utc_now()
         suppression.suppress(session, contact.email_key, status, source)
 
     @staticmethod
@@ -481,21 +497,33 @@ class ContactService:
         if list_id is None and create:
             if not clean:
                 raise InvalidInputError("A list needs a name.")
-            row = ContactList(name=clean, created_at=now())
+            row = ContactList(name=clean, created_at=utc_now())
             session.add(row)
             session.flush()
             list_id = row.id
         return list_id
 
-    def _set_tags(self, session: Session, contact_id: int, names: Iterable[str]) -> None:
-        for tag_id in {self._tag_id(session, n, create=True) for n in names if n.strip()}:
+    def _set_tags(
+        self, session: Session, contact_id: int, names: Iterable[str], had: Collection[int] = ()
+    ) -> None:
+        """Tag the contact; an event for each tag it did not ``had`` before."""
+        ids = {self._tag_id(session, n, create=True) for n in names if n.strip()}
+        for tag_id in ids:
             assert tag_id is not None
             session.add(ContactTag(contact_id=contact_id, tag_id=tag_id))
+        new = [(contact_id, t) for t in ids if t is not None and t not in had]
+        contact_events.record(session, ContactEventKind.TAG_ADDED, utc_now(), new)
 
-    def _set_lists(self, session: Session, contact_id: int, names: Iterable[str]) -> None:
-        for list_id in {self._list_id(session, n, create=True) for n in names if n.strip()}:
+    def _set_lists(
+        self, session: Session, contact_id: int, names: Iterable[str], had: Collection[int] = ()
+    ) -> None:
+        """Put the contact on the lists; an event for each it was not on (``had``) before."""
+        ids = {self._list_id(session, n, create=True) for n in names if n.strip()}
+        for list_id in ids:
             assert list_id is not None
-            session.add(ListMember(list_id=list_id, contact_id=contact_id, added_at=now()))
+            session.add(ListMember(list_id=list_id, contact_id=contact_id, added_at=utc_now()))
+        new = [(contact_id, x) for x in ids if x is not None and x not in had]
+        contact_events.record(session, ContactEventKind.LIST_JOINED, utc_now(), new)
 
     @staticmethod
     def _record(session: Session, contact: Contact) -> ContactRecord:

@@ -30,3 +30,11 @@ class SuppressionKind(enum.StrEnum):
     ADDRESS = "address"  # value: the lower-cased address
     DOMAIN = "domain"  # value: the lower-cased domain
     HASH = "hash"  # value: sha256 hex of the lower-cased address (erased contacts)
+
+
+class ContactEventKind(enum.StrEnum):
+    """What happened to a contact (the ``contact_events`` table): what flows start from."""
+
+    LIST_JOINED = "list_joined"  # list_id
+    TAG_ADDED = "tag_added"  # tag_id
+    FIELD_CHANGED = "field_changed"  # field: a custom field's name, first_name or last_name

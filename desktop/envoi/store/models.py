@@ -23,12 +23,19 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from envoi.store.kinds import (
     SUPPRESSING_STATUSES,
+    ContactEventKind,
     ContactStatus,
     FieldType,
     SuppressionKind,
 )
 
-__all__ = ["SUPPRESSING_STATUSES", "ContactStatus", "FieldType", "SuppressionKind"]
+__all__ = [
+    "SUPPRESSING_STATUSES",
+    "ContactEventKind",
+    "ContactStatus",
+    "FieldType",
+    "SuppressionKind",
+]
 
 # Constraint names fixed so that Alembic migrations name them the same on every database.
 NAMING = {
@@ -116,6 +123,27 @@ class ContactTag(Base):
     )
 
 
+class ContactEvent(Base):
+    """A contact joined a list, got a tag or had a field changed, whichever road it took
+    (the contacts service, an import, the relay later): one queryable row with its time."""
+
+    __tablename__ = "contact_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(20))  # a ContactEventKind
+    list_id: Mapped[int | None] = mapped_column(
+        ForeignKey("lists.id", ondelete="CASCADE"), nullable=True
+    )
+    tag_id: Mapped[int | None] = mapped_column(
+        ForeignKey("tags.id", ondelete="CASCADE"), nullable=True
+    )
+    field: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    at: Mapped[datetime] = mapped_column(DateTime)  # naive UTC
+
+
 class Suppression(Base):
     __tablename__ = "suppressions"
     __table_args__ = (UniqueConstraint("kind", "value", name="uq_suppressions_kind_value"),)
@@ -152,3 +180,6 @@ class Setting(Base):
 # (about 0.8 of the import's ratio to sqlite3 .import); that sort is rare, off the GUI
 # thread, and a first page of it costs a top-N sort (~0.3 s at 1M rows).
 Index("ix_contacts_last_first", Contact.last_name, Contact.first_name)
+
+# "Who joined list X (got tag Y) since T": what a flow asks.
+Index("ix_contact_events_kind_at", ContactEvent.kind, ContactEvent.at)

@@ -15,7 +15,6 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -31,10 +30,12 @@ from sqlalchemy import (
     update,
 )
 
-from envoi.contacts import suppression
+from envoi.contacts import contact_events, suppression
 from envoi.contacts.addresses import Address
 from envoi.contacts.importing.import_rows import ContactValues, RowPlan, json_type
 from envoi.contacts.importing.import_stream import RowBatch
+from envoi.store.clock import utc_now
+from envoi.store.kinds import ContactEventKind
 from envoi.store.models import Contact, ContactList, CustomField, Suppression, Tag
 
 CONTACTS: Table = Contact.__table__  # type: ignore[assignment]  # declared as FromClause
@@ -52,10 +53,6 @@ def _sql_text(value: str) -> str:
     """A SQLite string literal: quotes doubled is its whole escaping (no backslashes); the
     caller keeps NUL, which would cut the statement short, out."""
     return "'" + value.replace("'", "''") + "'"
-
-
-def now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 @dataclass(slots=True)
@@ -82,7 +79,7 @@ class ImportWriter:
         self.conn = conn
         self.policy = policy
         self.dialect = conn.dialect.name
-        self.stamp = now()
+        self.stamp = utc_now()
         self.consent_source = consent_source
         self.consent_method = consent_method
         self.id_floor = int(
@@ -357,10 +354,12 @@ class ImportWriter:
             )
         }  # fmt: skip
         params: list[dict[str, Any]] = []
+        changed: list[tuple[int, int | str]] = []
         for cid, values in to_update:
             status, first, last, fields = current[cid]
             merged = dict(fields)
             merged.update(values.fields(names))
+            changed += [(cid, name) for name in contact_events.changed_fields(fields, merged)]
             # Status only ever moves away from subscribed: an import never re-subscribes.
             new_status = values.status if values.status != "subscribed" else status
             if new_status != status:
@@ -387,8 +386,11 @@ class ImportWriter:
             )
         )
         self.conn.execute(stmt, params)
+        contact_events.record(self.conn, ContactEventKind.FIELD_CHANGED, self.stamp, changed)
 
     def _add_members(self, keys: list[str]) -> None:
+        assert self.list_id is not None
+        contact_events.record_list_joins(self.conn, self.list_id, keys, self.stamp)
         self.conn.execute(
             text(
                 "INSERT INTO list_members (list_id, contact_id, added_at) "
@@ -420,6 +422,7 @@ class ImportWriter:
             if key in ids
             for tag in tags
         ]
+        contact_events.record_new_tags(self.conn, pairs, self.stamp)
         self.conn.execute(
             text(
                 "INSERT INTO contact_tags (contact_id, tag_id) SELECT :cid, :tid "
