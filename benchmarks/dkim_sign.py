@@ -42,7 +42,7 @@ def main() -> None:
     sender = Sender("Boutique", "news@boutique.example", "12 rue de la Paix, Paris")
     messages = [
         skeleton.build(
-            Recipient(c["email"], c["full_name"]),
+            Recipient(email=c["email"], name=c["full_name"]),
             template.render(build_context(c, Campaign("c", 1), sender, "https://b.example/u")),
         )
         for c in contacts(args.size)

@@ -29,6 +29,7 @@ SETTINGS = MessageSettings(
     unsubscribe_mailto="unsub@boutique.example",
     feedback_id="autumn:news:boutique",
     campaign_id="12",
+    contact_key=b"k" * 32,
 )
 CAMPAIGN = Campaign("Automne", id=12, locale="fr")
 SENDER = Sender("Boutique Dupré", "news@boutique.example", "12 rue de la Paix, 75002 Paris")
@@ -51,7 +52,12 @@ def main() -> None:
             build_context(contact, CAMPAIGN, SENDER, url, f"https://boutique.example/v/{i}")
         )
         recipients.append(
-            Recipient(contact["email"], contact["full_name"], str(i), unsubscribe_url=url)
+            Recipient(
+                email=contact["email"],
+                name=contact["full_name"],
+                contact_id=i,
+                unsubscribe_url=url,
+            )
         )
 
     def ours() -> int:

@@ -2,18 +2,28 @@
 
 Everything that goes into a header passes ``clean`` first: a CR or LF (or NUL) in any
 value, wherever it came from (a CSV field, a subject, a name, a custom header), is
-refused; that is what stops header injection. Non-ASCII text becomes RFC 2047 encoded
-words of at most 75 characters; long lines are folded; no line reaches 998 octets.
+refused; that is what stops header injection. It is the one header check: every place
+that takes a value meant for a header calls it. Non-ASCII text becomes RFC 2047 encoded
+words made of whole words (a reader that shows the gap between two encoded words then
+never cuts a name in two), and a line holding one is never longer than 76 characters
+(RFC 2047 section 2); other lines fold near 76; no line reaches 998 octets.
+
+Addresses go out as RFC 6532 allows: the domain as IDNA 2008 A-labels (``xn--``), a
+non-ASCII local part as UTF-8, which only an SMTPUTF8 session may carry (the SMTP
+session skips such a recipient otherwise, see ``envoi.sending.smtp_session``).
 """
 
 from __future__ import annotations
 
 import base64
+import functools
 import itertools
 import re
 import secrets
 import time
 from email.utils import formatdate
+
+import idna
 
 from envoi.errors import InvalidInputError
 
@@ -22,7 +32,8 @@ CAMPAIGN_HEADER = "X-Envoi-Campaign"
 CONTACT_HEADER = "X-Envoi-Contact"
 
 MAX_LINE = 998  # RFC 5322 2.1.1, without the CRLF
-FOLD_AT = 78
+FOLD_AT = 76  # RFC 2047 section 2: a line with an encoded word is at most 76 characters
+_WORD_OVERHEAD = len("=?utf-8?b??=")
 _SPECIALS = re.compile(r'[()<>\[\]:;@\\,."]')
 _FIELD_NAME = re.compile(r"^[!-9;-~]+$")  # printable ASCII except ':' (RFC 5322 2.2)
 _ATEXT_LOCAL = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+$")
@@ -40,13 +51,21 @@ class HeaderInjectionError(InvalidInputError):
     """A value meant for a header holds a line break."""
 
 
-def clean(value: str, what: str) -> str:
-    """Refuse CR, LF and NUL in a header value; ``what`` names the source for the user."""
+def clean(value: str, what: str, *, limit: int | None = None) -> str:
+    """Refuse CR, LF and NUL in a header value, and (when given) a value longer than
+    ``limit`` characters; ``what`` names the source for the user. ``fold`` checks the
+    998-octet line limit of the header as written."""
     if "\r" in value or "\n" in value or "\0" in value:
         raise HeaderInjectionError(
             f"The {what} contains a line break, which is not allowed in an e-mail header.",
             "Remove the line break (check the imported data or the template).",
             repr(value[:200]),
+        )
+    if limit is not None and len(value) > limit:
+        raise InvalidInputError(
+            f"The {what} is longer than {limit} characters.",
+            "Shorten it.",
+            f"{len(value)} characters",
         )
     return value
 
@@ -55,23 +74,69 @@ def is_ascii(text: str) -> bool:
     return text.isascii()
 
 
-def encode_words(text: str) -> str:
-    """RFC 2047 'B' encoded words, each <= 75 characters, never splitting a character."""
-    words: list[str] = []
-    chunk = bytearray()
-    for char in text:
-        data = char.encode("utf-8")
-        if len(chunk) + len(data) > 45:  # 45 bytes -> 60 base64 chars + 12 = 72
-            words.append(f"=?utf-8?b?{base64.b64encode(chunk).decode('ascii')}?=")
-            chunk = bytearray()
-        chunk += data
-    if chunk or not words:
-        words.append(f"=?utf-8?b?{base64.b64encode(chunk).decode('ascii')}?=")
-    return " ".join(words)  # ``fold`` breaks lines between the words
+def _b_word(data: bytes) -> str:
+    return f"=?utf-8?b?{base64.b64encode(data).decode('ascii')}?="
+
+
+def _capacity(width: int) -> int:
+    """Bytes of text one 'B' encoded word of at most ``width`` characters holds."""
+    return max(3, (width - _WORD_OVERHEAD) // 4 * 3)
+
+
+_PIECES = re.compile(r"\S+\s*|\s+")
+_ATOM = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+ ?")  # RFC 5322 atext, one space after
+_TEXT = re.compile(r"[!-~]{1,200} ?")  # printable ASCII, one space after
+
+
+def encode_words(text: str, first: int = FOLD_AT - 1, plain: re.Pattern[str] = _TEXT) -> str:
+    """RFC 2047 'B' encoded words made of whole words. A word that ``plain`` matches (with
+    the one space after it) stays as it is: every reader shows it right. The others go,
+    each with the space after it, into encoded words holding whole words (a word longer
+    than a whole encoded word is cut between two characters, never inside one): a
+    reader that keeps the gap between two encoded words then shows an extra space, never
+    a cut word. The first encoded word is at most ``first`` characters (the room after
+    the header's name), the others 75, so that ``fold`` keeps every line within 76."""
+    out: list[str] = []
+    chunk = b""
+    room = _capacity(first)
+
+    def flush() -> None:
+        nonlocal chunk, room
+        if chunk:
+            out.append(_b_word(chunk))
+            chunk, room = b"", _capacity(FOLD_AT - 1)
+
+    pieces = _PIECES.findall(text)
+    for index, piece in enumerate(pieces):
+        if plain.fullmatch(piece) and "=?" not in piece:
+            if chunk.endswith(b" "):  # the gap before a plain word is a real space
+                chunk = chunk[:-1]
+            flush()
+            out.append(piece.rstrip(" "))
+            room = _capacity(FOLD_AT - 1)
+            continue
+        if index == len(pieces) - 1 or plain.fullmatch(pieces[index + 1]) is None:
+            data = piece.encode("utf-8")
+        else:  # the space before a plain word stays outside, as a separator
+            data = piece.removesuffix(" ").encode("utf-8")
+        if chunk and len(chunk) + len(data) > room:
+            flush()
+        if len(chunk) + len(data) <= room:
+            chunk += data
+            continue
+        for char in data.decode("utf-8"):  # one word longer than an encoded word
+            part = char.encode("utf-8")
+            if len(chunk) + len(part) > room:
+                flush()
+            chunk += part
+    if chunk or not out:
+        out.append(_b_word(chunk))
+    return " ".join(out)  # ``fold`` breaks lines between the words
 
 
 def fold(name: str, value: str) -> str:
-    """``Name: value`` folded at spaces near 78 columns; raises if a line would pass 998."""
+    """``Name: value`` folded at spaces within 76 columns (a single longer word stays whole
+    on its line); raises if a line would pass 998."""
     line = f"{name}: {value}"
     if len(line) <= FOLD_AT:
         return line
@@ -102,45 +167,64 @@ def unstructured(name: str, value: str, what: str) -> str:
     # A word too long to fold (a pasted link, say) goes out as encoded words, which split.
     if value.isascii() and "=?" not in value and max(map(len, value.split(" "))) < 900:
         return fold(name, value)
-    return fold(name, encode_words(value))
+    return fold(name, encode_words(value, _first_room(name)))
 
 
-def display_name(name: str) -> str:
+def _first_room(name: str) -> int:
+    return FOLD_AT - len(name) - 2  # after "Name: "
+
+
+def display_name(name: str, first: int = FOLD_AT - 1) -> str:
     if not name:
         return ""
     if not name.isascii():
-        return encode_words(name)
+        return encode_words(name, first, _ATOM)
     if _SPECIALS.search(name) or "=?" in name:
         escaped = name.replace("\\", "\\\\").replace('"', '\\"')
         return f'"{escaped}"'
     return name
 
 
-def address(email: str, name: str = "", what: str = "address") -> str:
-    """``Name <local@domain>`` with an RFC 2047 name and an IDNA domain."""
+def address(email: str, name: str = "", what: str = "address", *, header: str = "To") -> str:
+    """``Name <local@domain>``: an RFC 2047 name (sized for the ``header`` it goes in), an
+    IDNA 2008 domain, and the local part as it is (UTF-8 when it is not ASCII: RFC 6532)."""
     email = clean(email.strip(), what)
     name = clean(name.strip(), f"{what} name")
     local, sep, domain = email.rpartition("@")
     if not sep or not local or not domain or " " in email or "<" in email or ">" in email:
         raise InvalidInputError(f"“{email}” is not an e-mail address.", "", what)
-    if not local.isascii():
-        raise InvalidInputError(
-            f"“{email}” has non-ASCII characters before the @, which needs SMTPUTF8.",
-            "Envoi sends to such addresses only through a server that supports SMTPUTF8.",
-            what,
-        )
     if not _ATEXT_LOCAL.match(local) and not (local.startswith('"') and local.endswith('"')):
-        local = '"' + local.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    if not domain.isascii():
-        domain = domain.encode("idna").decode("ascii")
-    spec = f"{local}@{domain}"
-    shown = display_name(name)
+        if local.isascii():
+            local = '"' + local.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        elif not _UTF8_ATEXT.match(local):
+            raise InvalidInputError(f"“{email}” is not an e-mail address.", "", what)
+    spec = f"{local}@{ascii_domain(domain, what)}"
+    shown = display_name(name, _first_room(header))
     return f"{shown} <{spec}>" if shown else spec
 
 
+# RFC 6532 3.2: atext extended with any non-ASCII character.
+_UTF8_ATEXT = re.compile(r"^(?:[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]|[^\x00-\x7f])+$")
+
+
+@functools.lru_cache(maxsize=4096)
+def ascii_domain(domain: str, what: str = "address") -> str:
+    """The domain as SMTP and headers carry it: IDNA 2008 A-labels (with UTS 46 mapping,
+    as browsers and mail clients do), lower case; ASCII domains as they are."""
+    if domain.isascii():
+        return domain
+    try:
+        return idna.encode(domain, uts46=True).decode("ascii")
+    except (idna.IDNAError, UnicodeError) as exc:
+        raise InvalidInputError(
+            f"“{domain}” is not a valid international domain name.",
+            "Check the spelling of the address.",
+            f"{what}: {exc}",
+        ) from None
+
+
 def domain_of(email: str) -> str:
-    domain = email.rpartition("@")[2].strip().lower()
-    return domain.encode("idna").decode("ascii") if not domain.isascii() else domain
+    return ascii_domain(email.rpartition("@")[2].strip().lower())
 
 
 def check_custom(name: str, value: str) -> tuple[str, str]:

@@ -13,27 +13,39 @@ from email.message import EmailMessage
 from email.policy import SMTP
 
 from envoi.errors import InvalidInputError
+from envoi.message.contact_token import contact_token
 from envoi.message.headers import CAMPAIGN_HEADER, CONTACT_HEADER, clean
 from envoi.message.spec import MessageSettings, Recipient
 from envoi.templates.render import RenderedContent
 
 
 def list_unsubscribe(settings: MessageSettings, recipient: Recipient) -> tuple[str, bool]:
-    """The List-Unsubscribe value, and whether List-Unsubscribe-Post goes with it."""
+    """The List-Unsubscribe value, and whether List-Unsubscribe-Post goes with it: the
+    recipient's link set when the factory gave one, else the settings' mailto and the
+    recipient's https link."""
+    if recipient.list_unsubscribe:
+        targets = [_uri(t) for t in recipient.list_unsubscribe if t]
+        one_click = recipient.one_click and any(t.startswith("https://") for t in targets)
+        return ", ".join(f"<{t}>" for t in targets), one_click and settings.one_click
     targets = []
     if settings.unsubscribe_mailto:
         targets.append(f"<mailto:{settings.unsubscribe_mailto}?subject=unsubscribe>")
-    url = clean(recipient.unsubscribe_url, "unsubscribe link")
-    if not url.isascii() or " " in url:
+    url = _uri(recipient.unsubscribe_url)
+    if url:
+        targets.append(f"<{url}>")
+    one_click = bool(url.startswith("https://") and settings.one_click)
+    return ", ".join(targets), one_click
+
+
+def _uri(value: str) -> str:
+    url = clean(value, "unsubscribe link")
+    if not url.isascii() or " " in url or "<" in url or ">" in url:
         raise InvalidInputError(
             "The unsubscribe link has spaces or non-ASCII characters.",
             "Percent-encode the link (a template filter such as urlencode does it).",
             url[:200],
         )
-    if url:
-        targets.append(f"<{url}>")
-    one_click = bool(url.startswith("https://") and settings.one_click)
-    return ", ".join(targets), one_click
+    return url
 
 
 def build_reference(
@@ -46,7 +58,7 @@ def build_reference(
 ) -> bytes:
     msg = EmailMessage(policy=SMTP)
     msg["From"] = Address(clean(settings.from_name, "sender name"), addr_spec=settings.from_email)
-    msg["To"] = Address(clean(recipient.name, "recipient name"), addr_spec=recipient.email)
+    msg["To"] = Address(clean(recipient.shown_name, "recipient name"), addr_spec=recipient.email)
     if settings.reply_to:
         msg["Reply-To"] = settings.reply_to
     msg["Subject"] = clean(content.subject, "subject")
@@ -61,8 +73,8 @@ def build_reference(
         msg["Feedback-ID"] = settings.feedback_id
     if settings.campaign_id:
         msg[CAMPAIGN_HEADER] = settings.campaign_id
-    if recipient.contact_id:
-        msg[CONTACT_HEADER] = clean(recipient.contact_id, "contact id")
+    if recipient.contact_id is not None and settings.contact_key:
+        msg[CONTACT_HEADER] = contact_token(settings.contact_key, recipient.contact_id)
     for name, value in settings.headers:
         msg[name] = clean(value, f"{name} header")
     msg.set_content(content.text, cte="quoted-printable")

@@ -26,6 +26,7 @@ import base64
 import binascii
 import secrets
 
+from envoi.message.contact_token import contact_token
 from envoi.message.headers import (
     CAMPAIGN_HEADER,
     CONTACT_HEADER,
@@ -163,9 +164,11 @@ class MessageSkeleton:
     def _static_headers(self) -> tuple[bytes, bytes]:
         """(From and Reply-To, which lead; the rest, ending with the blank line)."""
         s = self.settings
-        top = [fold("From", address(s.from_email, s.from_name, "sender address"))]
+        top = [fold("From", address(s.from_email, s.from_name, "sender address", header="From"))]
         if s.reply_to:
-            top.append(fold("Reply-To", address(s.reply_to, "", "reply-to address")))
+            top.append(
+                fold("Reply-To", address(s.reply_to, "", "reply-to address", header="Reply-To"))
+            )
         lines = ["MIME-Version: 1.0"]
         if s.feedback_id:
             lines.append(unstructured("Feedback-ID", s.feedback_id, "Feedback-ID"))
@@ -183,7 +186,7 @@ class MessageSkeleton:
         if not s.attachments and not self._html:
             lines.append("Content-Transfer-Encoding: quoted-printable")
         return (
-            ("\r\n".join(top) + "\r\n").encode("ascii"),
+            ("\r\n".join(top) + "\r\n").encode("utf-8"),
             ("\r\n".join(lines) + "\r\n\r\n").encode("ascii"),
         )
 
@@ -253,7 +256,7 @@ class MessageSkeleton:
         self, recipient: Recipient, subject: str, message_id: str, date: str
     ) -> list[str]:
         lines = [
-            fold("To", address(recipient.email, recipient.name, "recipient address")),
+            fold("To", address(recipient.email, recipient.shown_name, "recipient address")),
             unstructured("Subject", subject, "subject"),
             f"Date: {date}",
             f"Message-ID: {clean(message_id, 'Message-ID')}",
@@ -263,8 +266,9 @@ class MessageSkeleton:
             lines.append(fold("List-Unsubscribe", unsubscribe))
         if one_click:
             lines.append("List-Unsubscribe-Post: List-Unsubscribe=One-Click")
-        if recipient.contact_id:
-            lines.append(fold(CONTACT_HEADER, clean(recipient.contact_id, "contact id")))
+        key = self.settings.contact_key
+        if recipient.contact_id is not None and key:
+            lines.append(f"{CONTACT_HEADER}: {contact_token(key, recipient.contact_id)}")
         return lines
 
     def next_message_id(self) -> str:
@@ -281,7 +285,8 @@ class MessageSkeleton:
         message_id = message_id or self._ids.next()
         date = date or self._dates.now()
         head = "\r\n".join(self.headers_for(recipient, content.subject, message_id, date))
-        pieces = [self._top, head.encode("ascii"), CRLF, self._static, self._text_head]
+        # UTF-8: an address with a non-ASCII local part (RFC 6532, sent with SMTPUTF8).
+        pieces = [self._top, head.encode("utf-8"), CRLF, self._static, self._text_head]
         pieces.append(self._qp.encode(content.text, content.text_chunks))
         if self._html:
             pieces.append(self._html_head)

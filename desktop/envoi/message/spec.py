@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
 from envoi.errors import InvalidInputError
 from envoi.message.headers import check_custom, clean
@@ -39,6 +41,9 @@ class MessageSettings:
     one_click: bool = True
     feedback_id: str = ""
     campaign_id: str = ""
+    # Signs X-Envoi-Contact (see ``envoi.message.contact_token``); without it the header
+    # is left out rather than showing the contact's id.
+    contact_key: bytes = b""
     headers: tuple[tuple[str, str], ...] = ()
     attachments: tuple[Attachment, ...] = ()
     images: tuple[InlineImage, ...] = ()
@@ -67,9 +72,32 @@ class MessageSettings:
         return self
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Recipient:
+    """One person a message goes to: the one shape from the delivery row to the To header
+    (keywords only: eight fields in a row are too easy to give in the wrong order).
+
+    ``name`` is shown in To; empty, the first and last names are. ``delivery_id`` is 0
+    outside a campaign (a preview, a test send)."""
+
     email: str
     name: str = ""
-    contact_id: str = ""
+    contact_id: int | None = None
     unsubscribe_url: str = ""  # https, per recipient; empty when not configured
+    delivery_id: int = 0
+    first_name: str = ""
+    last_name: str = ""
+    fields: Mapping[str, Any] = field(default_factory=dict)
+    # Set by the factory from the recipient's LinkSet (envoi.message.links): the
+    # List-Unsubscribe URIs, and whether the https one takes a one-click POST.
+    list_unsubscribe: tuple[str, ...] = ()
+    one_click: bool = False
+
+    @property
+    def shown_name(self) -> str:
+        return self.name or f"{self.first_name} {self.last_name}".strip()
+
+    def merge_values(self) -> dict[str, Any]:
+        values: dict[str, Any] = dict(self.fields)
+        values.update(email=self.email, first_name=self.first_name, last_name=self.last_name)
+        return values

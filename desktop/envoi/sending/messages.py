@@ -1,40 +1,32 @@
 """What the engine needs to build one message: a recipient, and a factory turning it into bytes.
 
-The engine depends only on ``MessageFactory``, so the templates/message packages (issue 3)
-plug in without the engine knowing how MIME is built. ``PlainMessageFactory`` is the small
-built-in one: a text body with ``{{ first_name }}``-style merge fields, CRLF line endings.
+The engine depends only on ``MessageFactory``. There is one message builder,
+``envoi.message.factory.CampaignMessages``: a campaign with a template goes through it,
+and so does a plain-text campaign, as a template with a text part only
+(``plain_text_source``). ``Recipient`` is the one recipient shape, from
+``envoi.message.spec``.
 """
 
 from __future__ import annotations
 
-import binascii
 import re
-import time
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from email.header import Header
-from email.utils import formataddr, formatdate, make_msgid
-from typing import Any, Protocol
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Protocol
 
-from envoi.errors import InvalidInputError
 from envoi.message.factory import CampaignMessages
-from envoi.message.spec import Recipient as MessageRecipient
-from envoi.templates.merge import contact_values
+from envoi.message.spec import MessageSettings, Recipient
+from envoi.templates.merge import Campaign, Sender, contact_values
+from envoi.templates.render import TemplateSource
 
-
-@dataclass(frozen=True, slots=True)
-class Recipient:
-    delivery_id: int
-    email: str
-    contact_id: int | None = None
-    first_name: str = ""
-    last_name: str = ""
-    fields: Mapping[str, Any] = field(default_factory=dict)
-
-    def merge_values(self) -> dict[str, Any]:
-        values: dict[str, Any] = dict(self.fields)
-        values.update(email=self.email, first_name=self.first_name, last_name=self.last_name)
-        return values
+__all__ = [
+    "MessageFactory",
+    "Recipient",
+    "TemplateMessageFactory",
+    "message_id_of",
+    "plain_text_source",
+    "text_factory",
+]
 
 
 class MessageFactory(Protocol):
@@ -54,75 +46,33 @@ def message_id_of(message: bytes) -> str | None:
     return match.group(1).decode("ascii", "replace") if match else None
 
 
-_MERGE = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
+# A plain-text campaign writes ``{{ first_name }}`` where a template writes
+# ``{{ contact.first_name }}``: bare names other than the template's own top-level
+# values are read as the contact's.
+_BARE_NAME = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
+_TOP_LEVEL = frozenset(
+    {"contact", "campaign", "sender", "unsubscribe_url", "view_online_url",
+     "preferences_url", "locale", "subject", "preheader"}
+)  # fmt: skip
 
 
-def _header_value(name: str, value: str) -> str:
-    if "\r" in value or "\n" in value:
-        raise InvalidInputError(
-            f"The {name} contains a line break.",
-            "Remove the line break: a header must be on one line.",
-            repr(value),
-        )
-    return value
+def _contact_names(text: str) -> str:
+    def name(match: re.Match[str]) -> str:
+        word = match.group(1)
+        return match.group(0) if word in _TOP_LEVEL else f"{{{{ contact.{word} }}}}"
+
+    return _BARE_NAME.sub(name, text)
 
 
-def _encode_header(value: str) -> str:
-    if value.isascii():
-        return value
-    return Header(value, "utf-8").encode()
-
-
-@dataclass(frozen=True, slots=True)
-class PlainMessageFactory:
-    """Text messages, quoted-printable, personalised with ``{{ name }}`` merge fields."""
-
-    from_email: str
-    subject: str
-    body: str
-    from_name: str = ""
-    reply_to: str = ""
-    extra_headers: Mapping[str, str] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        for name, value in (
-            ("From address", self.from_email),
-            ("From name", self.from_name),
-            ("subject", self.subject),
-            ("Reply-To", self.reply_to),
-            *self.extra_headers.items(),
-        ):
-            _header_value(name, value)
-
-    def _merge(self, text: str, values: Mapping[str, Any]) -> str:
-        return _MERGE.sub(lambda m: str(values.get(m.group(1), "")), text)
-
-    def build(self, recipient: Recipient) -> bytes:
-        values = recipient.merge_values()
-        subject = _header_value("subject", self._merge(self.subject, values))
-        domain = self.from_email.rpartition("@")[2] or "localhost"
-        headers = [
-            ("From", formataddr((self.from_name, self.from_email), "utf-8")),
-            ("To", _header_value("To address", recipient.email)),
-            ("Subject", _encode_header(subject)),
-            ("Date", formatdate(time.time(), localtime=True)),
-            ("Message-ID", make_msgid(domain=domain)),
-            ("MIME-Version", "1.0"),
-            ("Content-Type", 'text/plain; charset="utf-8"'),
-            ("Content-Transfer-Encoding", "quoted-printable"),
-        ]
-        if self.reply_to:
-            headers.append(("Reply-To", self.reply_to))
-        headers.extend(self.extra_headers.items())
-        head = "".join(f"{k}: {v}\r\n" for k, v in headers).encode("ascii")
-        text = self._merge(self.body, values).replace("\r\n", "\n")
-        # b2a_qp keeps lines under 76 characters; CRLF is what SMTP wants on the wire.
-        encoded = binascii.b2a_qp(text.encode("utf-8"), istext=True).replace(b"\n", b"\r\n")
-        return head + b"\r\n" + encoded
+def plain_text_source(subject: str, body: str) -> TemplateSource:
+    """A campaign written as plain text: a template with a text part only, rendered and
+    built by the one message line like any other (its ``{{ first_name }}`` fields read
+    the contact's values)."""
+    return TemplateSource(_contact_names(subject), html="", text=_contact_names(body))
 
 
 class TemplateMessageFactory:
-    """Adapter to the templates/message production line (issue 3): render, build, sign.
+    """The engine's side of the message line: render, build, sign per recipient.
 
     ``messages`` is an ``envoi.message.factory.CampaignMessages``; ``unsubscribe_url``
     gives each recipient's https unsubscribe link (empty: the mailto in the settings)."""
@@ -139,7 +89,14 @@ class TemplateMessageFactory:
         contact = contact_values(
             recipient.email, recipient.first_name, recipient.last_name, recipient.fields
         )
-        url = self._unsubscribe_url(recipient) if self._unsubscribe_url else ""
-        name = f"{recipient.first_name} {recipient.last_name}".strip()
-        rcpt = MessageRecipient(recipient.email, name, str(recipient.contact_id or ""), url)
-        return self._messages.build(contact, rcpt).data
+        if self._unsubscribe_url is not None:
+            recipient = replace(recipient, unsubscribe_url=self._unsubscribe_url(recipient))
+        return self._messages.build(contact, recipient).data
+
+
+def text_factory(settings: MessageSettings, subject: str, body: str) -> TemplateMessageFactory:
+    """A plain-text message line outside a stored campaign (a tool, a test): the same
+    builder a campaign uses."""
+    source = plain_text_source(subject, body)
+    sender = Sender(settings.from_name, settings.from_email)
+    return TemplateMessageFactory(CampaignMessages(source, settings, Campaign(""), sender))

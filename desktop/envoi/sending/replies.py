@@ -30,12 +30,23 @@ class Reply:
     text: str = ""
 
     @property
+    def local(self) -> bool:
+        """Refused by Envoi before the server saw the address (``refused_here``)."""
+        return self.kind is ReplyKind.FAILED and self.code is None
+
+    @property
     def slow_down(self) -> bool:
         return self.code in SLOW_DOWN_CODES
 
     @property
     def closes_connection(self) -> bool:
         return self.code == 421 or self.kind in (ReplyKind.NOT_SENT, ReplyKind.UNKNOWN)
+
+
+def refused_here(reason: str) -> Reply:
+    """A recipient Envoi cannot give to this server (an address it cannot carry): the
+    delivery fails with ``reason``; the address is not suppressed and the run goes on."""
+    return Reply(ReplyKind.FAILED, None, reason)
 
 
 def reply_for_code(code: int, text: str) -> Reply:

@@ -14,6 +14,12 @@ before that write is ``NOT_SENT``; a lost connection or a timeout after it is
 ``UNKNOWN``. A transaction abandoned in data mode cannot be reset (RSET is not a command
 there), so the connection is closed instead: a server drops a message that has no final
 dot.
+
+Addresses (RFC 6531): a domain goes out as IDNA 2008 A-labels; a local part that is not
+ASCII goes out in UTF-8 with MAIL's ``SMTPUTF8`` parameter when the server offers the
+extension, and otherwise the recipient is skipped (``refused_here``) with a reason a
+shop owner can read, before anything is written. An address never raises here: one bad
+recipient fails its own delivery, not the campaign.
 """
 
 from __future__ import annotations
@@ -25,10 +31,15 @@ from collections import deque
 import aiosmtplib
 from aiosmtplib.email import quote_address
 
-from envoi.sending.replies import Reply, ReplyKind, reply_for_code
+from envoi.errors import EnvoiError
+from envoi.message.headers import ascii_domain
+from envoi.sending.replies import Reply, ReplyKind, refused_here, reply_for_code
 from envoi.sending.wire import wire_form
 
 _SIMPLE_ADDRESS = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9.-]+")
+# RFC 6531 3.3: a UTF-8 local part is atext plus any non-ASCII character (no quoting).
+_UTF8_LOCAL = re.compile(r"(?:[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]|[^\x00-\x7f])+")
+_SPACE_OR_CONTROL = re.compile(r"[\x00-\x20\x7f<>]")
 MAX_REPLY = 64 * 1024
 QUIT_TIMEOUT = 5.0
 
@@ -37,12 +48,38 @@ class Disconnected(ConnectionError):
     """The connection is gone, or the server's replies cannot be read any more."""
 
 
-def path_of(address: str) -> bytes:
-    """``<address>`` for MAIL and RCPT; refuses what could smuggle a parameter or a
-    command (aiosmtplib's rules: ValueError, UnicodeEncodeError for non-ASCII)."""
+class Unsendable(ValueError):
+    """An address that cannot be given to this server; ``str()`` says why, plainly."""
+
+
+def smtp_path(address: str, smtputf8: bool = False) -> tuple[bytes, bool]:
+    """``<address>`` for MAIL and RCPT, and whether it needs SMTPUTF8. The domain goes
+    out as A-labels. Raises ``Unsendable`` for what cannot go (a non-ASCII local part to
+    a server without SMTPUTF8, a malformed address, anything that could smuggle a
+    parameter or a command)."""
     if _SIMPLE_ADDRESS.fullmatch(address):
-        return b"<" + address.encode("ascii") + b">"
-    return quote_address(address).encode("ascii")
+        return b"<" + address.encode("ascii") + b">", False
+    local, at, domain = address.rpartition("@")
+    if not at or not local or not domain or _SPACE_OR_CONTROL.search(address):
+        raise Unsendable(f"“{address}” is not a complete e-mail address.")
+    try:
+        domain = ascii_domain(domain)
+    except EnvoiError as exc:
+        raise Unsendable(exc.user_message) from None
+    if local.isascii():
+        try:
+            return quote_address(f"{local}@{domain}").encode("ascii"), False
+        except (ValueError, UnicodeError):
+            raise Unsendable(f"“{address}” is not a valid e-mail address.") from None
+    if not _UTF8_LOCAL.fullmatch(local):
+        raise Unsendable(f"“{address}” is not a valid e-mail address.")
+    if not smtputf8:
+        raise Unsendable(
+            f"Not sent: “{address}” has letters before the @ that your mail server cannot "
+            "carry (it does not offer SMTPUTF8). Send to this contact through a server that "
+            "supports international addresses, or ask the contact for another address."
+        )
+    return b"<" + f"{local}@{domain}".encode() + b">", True
 
 
 class _Wire(asyncio.Protocol):
@@ -143,10 +180,19 @@ class SmtpConnection:
         if not isinstance(transport, asyncio.Transport):
             raise Disconnected("the connection closed while it was being opened")
         self.pipelining = client.supports_extension("pipelining")
+        self.smtputf8 = client.supports_extension("smtputf8")
+        self._eight_bit = client.supports_extension("8bitmime")
         self._wire = _Wire(transport, timeout)
         transport.set_protocol(self._wire)
         self._state = _IDLE
-        self._sender = ("", b"")
+        self._sender: tuple[str, tuple[bytes, bool] | str] = ("", "")
+
+    def _path(self, address: str) -> tuple[bytes, bool] | str:
+        """The address's SMTP path, or why it cannot go through this server."""
+        try:
+            return smtp_path(address, self.smtputf8)
+        except Unsendable as exc:
+            return str(exc)
 
     @property
     def usable(self) -> bool:
@@ -162,12 +208,17 @@ class SmtpConnection:
         if not self.usable:
             return Reply(ReplyKind.NOT_SENT, None, _text(self._wire.error, "connection closed"))
         if self._sender[0] != sender:
-            self._sender = (sender, path_of(sender))
-        commands = (
-            b"MAIL FROM:" + self._sender[1] + b"\r\n",
-            b"RCPT TO:" + path_of(recipient) + b"\r\n",
-            b"DATA\r\n",
-        )
+            self._sender = (sender, self._path(sender))
+        sender_path = self._sender[1]
+        rcpt_path = self._path(recipient)
+        if isinstance(sender_path, str):
+            return refused_here(f"The sender address cannot be used: {sender_path}")
+        if isinstance(rcpt_path, str):
+            return refused_here(rcpt_path)
+        mail = b"MAIL FROM:" + sender_path[0]
+        if sender_path[1] or rcpt_path[1]:
+            mail += b" SMTPUTF8" + (b" BODY=8BITMIME" if self._eight_bit else b"")
+        commands = (mail + b"\r\n", b"RCPT TO:" + rcpt_path[0] + b"\r\n", b"DATA\r\n")
         wire = self._wire
         self._state = _BUSY
         refusal: Reply | None = None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -32,7 +33,11 @@ def sample_recipients(store: Store, campaign_id: int, limit: int) -> list[Recipi
             .order_by(Delivery.id)
             .limit(limit)
         ).all()  # fmt: skip
-    return [Recipient(d, e, c, f or "", la or "", fi or {}) for d, e, c, f, la, fi in rows]
+    return [
+        Recipient(delivery_id=d, email=e, contact_id=c, first_name=f or "", last_name=la or "",
+                  fields=fi or {})
+        for d, e, c, f, la, fi in rows
+    ]  # fmt: skip
 
 
 def dry_run(store: Store, campaign_ref: str | int, out_dir: Path, limit: int = 20) -> list[Path]:
@@ -63,15 +68,20 @@ async def test_send(
     if campaign.profile_id is None:
         raise InvalidInputError("The campaign has no SMTP profile.", "")
     sample = sample_recipients(store, campaign.id, 1)
-    base = sample[0] if sample else Recipient(0, "sample@example.com", None, "Ada", "Lovelace")
+    base = (
+        sample[0]
+        if sample
+        else Recipient(email="sample@example.com", first_name="Ada", last_name="Lovelace")
+    )
     factory = default_factory(store, campaign)
     settings = profiles.server_settings(profiles.get(campaign.profile_id), password)
     connection = await SmtpTransport(settings).connect()
     replies = []
     try:
         for address in to:
-            recipient = Recipient(0, address, base.contact_id, base.first_name, base.last_name,
-                                  base.fields)  # fmt: skip
+            # No contact: the test message's unsubscribe link must not unsubscribe the
+            # first recipient, whose values it shows.
+            recipient = replace(base, email=address, delivery_id=0, contact_id=None)
             reply = await connection.send(campaign.from_email, address, factory.build(recipient))
             replies.append((address, reply))
     finally:

@@ -156,6 +156,26 @@ def test_match_by_verp_before_headers_before_address(store: Store) -> None:
     assert service.campaign_rates(9, sent=10) == (0.1, 0.0)
 
 
+def test_match_by_the_signed_contact_header(store: Store) -> None:
+    """X-Envoi-Contact carries an opaque token signed with the database's key; a token
+    made with another key matches nobody (the bare id of older messages still does, above)."""
+    from envoi.message.contact_token import contact_token, token_key
+
+    contact = ContactService(store).add("signed@example.com")
+    with store.session() as session:
+        key = token_key(session)
+    token = contact_token(key, contact.id)
+    assert token.startswith("e1.") and token != str(contact.id)
+    service = BounceService(store)
+    extra = f"X-Envoi-Campaign: 4\nX-Envoi-Contact: {token}\n"
+    out = service.process(dsn("gone@forward.example", "5.1.1", "550 5.1.1 unknown", extra=extra))
+    assert (out.records[0].contact_id, out.records[0].matched_by) == (contact.id, "header")
+    forged = contact_token(b"x" * 32, contact.id)
+    extra = f"X-Envoi-Campaign: 4\nX-Envoi-Contact: {forged}\n"
+    out = service.process(dsn("gone2@forward.example", "5.1.1", "550 5.1.1 unknown", extra=extra))
+    assert out.records[0].matched_by != "header"
+
+
 def test_unmatched_bounce_is_kept_for_review_and_still_suppresses(store: Store) -> None:
     service = BounceService(store)
     out = service.process(dsn("stranger@example.com", "5.1.1", "550 5.1.1 unknown"))

@@ -66,10 +66,18 @@ def messages() -> list[bytes]:
     text_only = MessageSkeleton(MessageSettings("a@boutique.example"), html=False)
     return [
         skeleton.build(
-            Recipient("elodie@example.com", "Élodie Dupré", "42", "https://u/1"), CONTENT
+            Recipient(
+                email="elodie@example.com",
+                name="Élodie Dupré",
+                contact_id=42,
+                unsubscribe_url="https://u/1",
+            ),
+            CONTENT,
         ),
-        skeleton.build(Recipient("x@example.org"), CONTENT),
-        text_only.build(Recipient("y@example.org"), RenderedContent("s", "", "", "", frozenset())),
+        skeleton.build(Recipient(email="x@example.org"), CONTENT),
+        text_only.build(
+            Recipient(email="y@example.org"), RenderedContent("s", "", "", "", frozenset())
+        ),
     ]
 
 

@@ -29,7 +29,12 @@ def test_build_signs_and_reports_missing_values() -> None:
     )  # fmt: skip
     built = line.build(
         contact_values("ann@example.com", "Ann"),
-        Recipient("ann@example.com", "Ann", "9", "https://b.example/u/9"),
+        Recipient(
+            email="ann@example.com",
+            name="Ann",
+            contact_id=9,
+            unsubscribe_url="https://b.example/u/9",
+        ),
     )
     assert built.missing == {"city"}
     record = key.dns_record().encode()
@@ -37,7 +42,7 @@ def test_build_signs_and_reports_missing_values() -> None:
     msg = email.message_from_bytes(built.data, policy=default)
     assert msg["Message-ID"] == built.message_id
     assert msg["Subject"] == "Hi Ann"
-    second = line.build(contact_values("bo@example.com"), Recipient("bo@example.com"))
+    second = line.build(contact_values("bo@example.com"), Recipient(email="bo@example.com"))
     assert second.message_id != built.message_id
 
 
@@ -48,7 +53,7 @@ def test_local_images_become_cid_parts(tmp_path: Path) -> None:
     cid = settings.images[0].cid
     assert f'src="cid:{cid}"' in new_html and "https://x.example/a.png" in new_html
     line = CampaignMessages(TemplateSource("s", new_html), settings, Campaign("c"), SENDER)
-    built = line.build(contact_values("a@example.com"), Recipient("a@example.com"))
+    built = line.build(contact_values("a@example.com"), Recipient(email="a@example.com"))
     msg = email.message_from_bytes(built.data, policy=default)
     image = next(p for p in msg.walk() if p.get_content_type() == "image/png")
     assert image["Content-ID"] == f"<{cid}>"
@@ -64,7 +69,7 @@ def test_message_ids_stay_unique_across_threads() -> None:
 
     def build(i: int) -> str:
         return line.build(
-            contact_values(f"u{i}@example.com"), Recipient(f"u{i}@example.com")
+            contact_values(f"u{i}@example.com"), Recipient(email=f"u{i}@example.com")
         ).message_id
 
     with ThreadPoolExecutor(4) as pool:

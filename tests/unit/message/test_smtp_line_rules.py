@@ -49,7 +49,7 @@ def test_messages_cross_aiosmtpd_intact() -> None:
             MessageSettings("s@shop.example", "Boutique Été", unsubscribe_mailto="u@shop.example")
         )
         sent = [
-            skeleton.build(Recipient(f"r{i}@example.com", "Élodie Dupré"), content)
+            skeleton.build(Recipient(email=f"r{i}@example.com", name="Élodie Dupré"), content)
             for i in range(3)
         ]
         with smtplib.SMTP("127.0.0.1", port, timeout=10) as smtp:

@@ -6,8 +6,9 @@ import asyncio
 import functools
 import re
 
+from envoi.message.spec import MessageSettings
 from envoi.sending.build_pool import BuildError, BuildPool
-from envoi.sending.messages import PlainMessageFactory, Recipient
+from envoi.sending.messages import Recipient, text_factory
 from envoi.sending.wire import WireMessage, unstuffed, wire_form
 
 _VARYING = re.compile(rb"^(Date|Message-ID): .*\r\n", re.M)
@@ -15,11 +16,13 @@ _VARYING = re.compile(rb"^(Date|Message-ID): .*\r\n", re.M)
 
 async def test_build_pool_hands_over_messages_in_data_form() -> None:
     recipe = functools.partial(
-        PlainMessageFactory, "shop@example.org", "Hi {{ first_name }}",
+        text_factory, MessageSettings("shop@example.org"), "Hi {{ first_name }}",
         "Hello {{ first_name }},\n.this line starts with a dot\n",
     )  # fmt: skip
-    recipients = [Recipient(i, f"user{i}@example.com", first_name=f"F{i}") for i in range(5)]
-    recipients.append(Recipient(99, "bad\r\n@example.com"))  # a line break in To
+    recipients = [
+        Recipient(delivery_id=i, email=f"user{i}@example.com", first_name=f"F{i}") for i in range(5)
+    ]
+    recipients.append(Recipient(delivery_id=99, email="bad\r\n@example.com"))  # a line break
     pool = BuildPool(recipe, processes=1, chunk=2)
     try:
         results = await asyncio.gather(*pool.submit(recipients), return_exceptions=True)

@@ -6,7 +6,8 @@ import pytest
 from sqlalchemy import text
 
 from envoi.errors import ConflictError, InvalidInputError
-from envoi.sending.messages import PlainMessageFactory, Recipient
+from envoi.message.spec import MessageSettings
+from envoi.sending.messages import Recipient, text_factory
 from envoi.sending.profiles import PRESETS, ProfileData, ProfileService
 from envoi.sending.secrets import (
     PASSWORD_ENV,
@@ -84,17 +85,23 @@ def test_no_keyring_backend_is_said_and_nothing_is_written(monkeypatch) -> None:
     assert password_for(store, "p") is None
 
 
-def test_plain_factory_refuses_line_breaks_and_writes_crlf() -> None:
+def test_plain_text_campaign_goes_through_the_message_line() -> None:
+    """A plain-text campaign is a template with a text part only: one header check,
+    CRLF, quoted-printable, ``{{ first_name }}`` read from the contact."""
+    settings = MessageSettings(
+        "a@example.org", "Boutique Dupré", unsubscribe_mailto="u@example.org"
+    )
     with pytest.raises(InvalidInputError):
-        PlainMessageFactory("a@example.org", "Hi\r\nBcc: victim@example.com", "body")
-    factory = PlainMessageFactory("a@example.org", "Hi {{ first_name }}", "Line1\nLine2 é\n",
-                                  from_name="Boutique Dupré")  # fmt: skip
-    raw = factory.build(Recipient(1, "b@example.com", 1, "Zoë"))
+        text_factory(settings, "Hi\r\nBcc: victim@example.com", "body")
+    factory = text_factory(settings, "Hi {{ first_name }} é", "Line1\nLine2 é {{ first_name }}\n")
+    raw = factory.build(Recipient(delivery_id=1, email="b@example.com", contact_id=1,
+                                  first_name="Zoë"))  # fmt: skip
     head, _, body = raw.partition(b"\r\n\r\n")
     assert b"\n" not in raw.replace(b"\r\n", b"")
-    assert b"Subject: =?utf-8?" in head and b"To: b@example.com" in head
-    assert b"Line2 =C3=A9" in body
+    assert b"Subject: =?utf-8?" in head and b"To: =?utf-8?b?Wm/Dqw==?= <b@example.com>" in head
+    assert b"Content-Type: text/plain" in head and b"multipart" not in raw
+    assert b"Line2 =C3=A9 Zo=C3=AB" in body
     with pytest.raises(InvalidInputError):
-        PlainMessageFactory("a@example.org", "{{ first_name }}", "b").build(
-            Recipient(1, "b@example.com", 1, "Eve\r\nBcc: x@y.z")
+        factory.build(
+            Recipient(delivery_id=1, email="b@example.com", first_name="Eve\r\nBcc: x@y.z")
         )

@@ -304,8 +304,13 @@ class TemplatesView(QWidget):
             )
             raw = MessageSkeleton(
                 MessageSettings(sender.email, sender.name), html=bool(content.html)
-            ).build(Recipient(contact["email"], contact["full_name"], "", PREVIEW_UNSUBSCRIBE),
-                    content)  # fmt: skip
+            ).build(
+                Recipient(
+                    email=contact["email"], name=contact["full_name"],
+                    unsubscribe_url=PREVIEW_UNSUBSCRIBE,
+                ),
+                content,
+            )  # fmt: skip
         except TemplateProblem as exc:
             self._show_problem(exc)
             return

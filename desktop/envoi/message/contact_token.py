@@ -1,0 +1,76 @@
+"""The ``X-Envoi-Contact`` value: names the contact to Envoi alone.
+
+A returned message carries the headers of the original, so the bounce processor can tell
+whose message came back. The value must not show the internal contact id to the
+recipient or to anyone the message is forwarded to, and must not be forgeable into
+another contact's id. It is ``e1.`` + base64url(tag || id XOR mask): ``tag`` is an
+HMAC-SHA256 of the id (10 bytes), ``mask`` an HMAC of the tag, both under a random key
+kept in the database's settings (it travels with backups, so returns still match after a
+restore). Reading it back recomputes the tag: a value made without the key reads as
+nothing. Messages sent before this value existed carry the bare number, which
+``contact_id_of`` still reads.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import secrets
+
+from sqlalchemy.orm import Session
+
+from envoi.store.models import Setting
+
+KEY_SETTING = "message.contact_token_key"
+_PREFIX = "e1."
+_TAG = 10
+
+
+def _mac(key: bytes, label: bytes, data: bytes) -> bytes:
+    return hmac.new(key, label + data, hashlib.sha256).digest()
+
+
+def contact_token(key: bytes, contact_id: int) -> str:
+    payload = int(contact_id).to_bytes(8, "big", signed=False)
+    tag = _mac(key, b"tag", payload)[:_TAG]
+    mask = _mac(key, b"mask", tag)[:8]
+    hidden = bytes(a ^ b for a, b in zip(payload, mask, strict=True))
+    return _PREFIX + base64.urlsafe_b64encode(tag + hidden).decode("ascii").rstrip("=")
+
+
+def contact_id_of(value: str | None, key: bytes | None) -> int | None:
+    """The contact a header value names: a token made with ``key``, or an old bare
+    number; None for anything else (a forged or damaged token, another install's)."""
+    text = (value or "").strip()
+    if text.isdigit():
+        return int(text)
+    if not text.startswith(_PREFIX) or not key:
+        return None
+    try:
+        raw = base64.urlsafe_b64decode(text[len(_PREFIX) :] + "==")
+    except ValueError:
+        return None
+    if len(raw) != _TAG + 8:
+        return None
+    tag, hidden = raw[:_TAG], raw[_TAG:]
+    mask = _mac(key, b"mask", tag)[:8]
+    payload = bytes(a ^ b for a, b in zip(hidden, mask, strict=True))
+    if not hmac.compare_digest(_mac(key, b"tag", payload)[:_TAG], tag):
+        return None
+    return int.from_bytes(payload, "big")
+
+
+def token_key(session: Session, *, create: bool = True) -> bytes:
+    """The database's key, made on first use (``create=False``: empty when none yet)."""
+    row = session.get(Setting, KEY_SETTING)
+    value = row.value if row is not None and isinstance(row.value, dict) else {}
+    key = value.get("key") if isinstance(value, dict) else None
+    if isinstance(key, str) and key:
+        return bytes.fromhex(key)
+    if not create:
+        return b""
+    fresh = secrets.token_bytes(32)
+    session.merge(Setting(key=KEY_SETTING, value={"key": fresh.hex()}))
+    session.flush()
+    return fresh
