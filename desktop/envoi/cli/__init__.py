@@ -23,6 +23,7 @@ def _registrars() -> list[Callable[[Any], None]]:
     from envoi.cli import contacts as contacts_commands
     from envoi.cli import dns as dnscheck_commands
     from envoi.cli import lists as list_commands
+    from envoi.cli import relay as relay_commands
     from envoi.cli import segments as segments_commands
     from envoi.cli import templates as templates_commands
 
@@ -35,6 +36,7 @@ def _registrars() -> list[Callable[[Any], None]]:
         templates_commands.register,
         sending_commands.register,
         backup_commands.register,
+        relay_commands.register,
     ]
 
 
@@ -78,7 +80,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(areas=not _opens_window(sys.argv[1:] if argv is None else argv))
     args = parser.parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
+    # A command that runs without Envoi's database (the relay's init and serve, on a server).
+    standalone: Callable[[argparse.Namespace], int] | None = getattr(args, "standalone", None)
     try:
+        if standalone is not None:
+            return standalone(args)
         if handler is None:
             if args.area:
                 parser.parse_args([*(argv or sys.argv[1:]), "--help"])

@@ -29,7 +29,7 @@ from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, R
 from starlette.routing import Route
 
 from envoi.relay import tokens
-from envoi.relay.server import pages
+from envoi.relay.server import logs, pages
 from envoi.relay.server.db import CampaignInfo, ListInfo, RelayDatabase, utc_now
 from envoi.relay.server.verdict import BURST_SECONDS, classify
 from envoi.relay.server.verdict import Request as VerdictRequest
@@ -116,6 +116,15 @@ def create_app(db: RelayDatabase, settings: RelaySettings) -> Starlette:
     def html(text: str, status: int = 200) -> HTMLResponse:
         return HTMLResponse(text, status, headers=_PAGE_HEADERS)
 
+    relay_id = hmac.new(secret, b"envoi-relay id", "sha256").hexdigest()[:16]
+
+    def record_unsubscribe(data: tokens.TokenData, source: str) -> None:
+        # The address goes with the event: Envoi suppresses it even if the contact was
+        # deleted since the send.
+        person = db.recipient(data.campaign, data.contact)
+        extra = {"source": source, "email": person.email if person else ""}
+        db.record("unsubscribe", data.campaign, data.contact, data=extra)
+
     # -- unsubscribe and preferences -----------------------------------------------------
 
     async def unsubscribe_page(request: Request) -> Response:
@@ -151,10 +160,7 @@ def create_app(db: RelayDatabase, settings: RelaySettings) -> Starlette:
             # RFC 8058 section 3: no page, no cookie, no redirect; the answer is 200.
             if data is None:
                 return PlainTextResponse("Unknown or damaged unsubscribe link.\n", 404)
-            await run_in_threadpool(
-                db.record, "unsubscribe", data.campaign, data.contact,
-                data={"source": "one-click"},
-            )  # fmt: skip
+            await run_in_threadpool(record_unsubscribe, data, "one-click")
             return Response(status_code=200, headers={"Cache-Control": "no-store"})
         lang = lang_of(request)
         try:
@@ -176,9 +182,7 @@ def create_app(db: RelayDatabase, settings: RelaySettings) -> Starlette:
             return html(pages.message_page(lang, "bad"), 404)
         sender = campaign.sender_name or campaign.sender_email
         if choice == "all":
-            await run_in_threadpool(
-                db.record, "unsubscribe", data.campaign, data.contact, data={"source": "page"}
-            )
+            await run_in_threadpool(record_unsubscribe, data, "page")
             return html(
                 pages.done_page(lang, email=person.email, sender=sender, logo_url=campaign.logo_url)
             )
@@ -271,7 +275,7 @@ def create_app(db: RelayDatabase, settings: RelaySettings) -> Starlette:
 
     async def health(request: Request) -> Response:
         pending = await run_in_threadpool(db.pending)
-        return JSONResponse({"ok": True, "pending_events": pending,
+        return JSONResponse({"ok": True, "relay": relay_id, "pending_events": pending,
                              "public_url": settings.public_url})  # fmt: skip
 
     async def register_campaign(request: Request) -> Response:
@@ -346,6 +350,8 @@ def create_app(db: RelayDatabase, settings: RelaySettings) -> Starlette:
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        logs.install()  # here: after the server has set its logging up
+
         async def purge_now_and_then() -> None:
             while True:
                 await run_in_threadpool(db.purge, settings.retention)

@@ -1,0 +1,150 @@
+"""Envoi's connection to its relay: the address in the database, the token in the keyring.
+
+The token is looked up in ENVOI_RELAY_TOKEN first (unattended syncs from the OS
+scheduler on a machine without a keyring), then in the secret store. The campaigns'
+signing keys, given by the relay when a campaign registers, are kept in the database so
+that message-building processes find them.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+from envoi.errors import NotFoundError
+from envoi.relay.client.api import RelayApi, check_url
+from envoi.store.engine import Store
+from envoi.store.models import Setting
+
+SETTING_KEY = "relay.connection"
+KEYS_SETTING = "relay.campaign_keys"
+PUBLIC_LISTS_SETTING = "relay.public_lists"
+TOKEN_PROFILE = "relay"
+TOKEN_ENV = "ENVOI_RELAY_TOKEN"
+
+
+class TokenStore(Protocol):
+    """What the relay needs of ``envoi.sending.secrets.SecretStore`` (same shape)."""
+
+    def get(self, profile: str) -> str | None: ...
+
+    def set(self, profile: str, secret: str) -> None: ...
+
+    def delete(self, profile: str) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class RelayConnection:
+    url: str  # where Envoi reaches the API
+    public_url: str  # what recipients' links start with (the relay's --public-url)
+    relay_id: str = ""
+    last_sync: datetime | None = None
+    last_error: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "url": self.url,
+            "public_url": self.public_url,
+            "relay_id": self.relay_id,
+            "last_sync": self.last_sync.isoformat() if self.last_sync else None,
+            "last_error": self.last_error,
+        }
+
+    @classmethod
+    def from_json(cls, value: dict[str, Any]) -> RelayConnection:
+        last = value.get("last_sync")
+        return cls(
+            str(value.get("url", "")),
+            str(value.get("public_url") or value.get("url", "")),
+            str(value.get("relay_id", "")),
+            datetime.fromisoformat(last) if last else None,
+            str(value.get("last_error", "")),
+        )
+
+
+def _get(store: Store, key: str) -> Any:
+    with store.session() as session:
+        row = session.get(Setting, key)
+        return None if row is None else row.value
+
+
+def _put(store: Store, key: str, value: Any) -> None:
+    with store.session() as session:
+        session.merge(Setting(key=key, value=value))
+
+
+class RelayService:
+    def __init__(self, store: Store, secrets: TokenStore) -> None:
+        self._store = store
+        self._secrets = secrets
+
+    def connection(self) -> RelayConnection | None:
+        value = _get(self._store, SETTING_KEY)
+        return RelayConnection.from_json(value) if value else None
+
+    def token(self) -> str | None:
+        return os.environ.get(TOKEN_ENV) or self._secrets.get(TOKEN_PROFILE)
+
+    def connect(self, url: str, token: str) -> RelayConnection:
+        """Test the address and token, then keep them (the token in the secret store)."""
+        api = RelayApi(check_url(url), token.strip())
+        health = api.health()
+        public = str(health.get("public_url") or "") or api.base_url
+        made = RelayConnection(api.base_url, public.rstrip("/"), str(health.get("relay", "")))
+        self._secrets.set(TOKEN_PROFILE, token.strip())
+        _put(self._store, SETTING_KEY, made.to_json())
+        return made
+
+    def disconnect(self) -> None:
+        self._secrets.delete(TOKEN_PROFILE)
+        with self._store.session() as session:
+            row = session.get(Setting, SETTING_KEY)
+            if row is not None:
+                session.delete(row)
+
+    def api(self) -> RelayApi:
+        connection = self.connection()
+        if connection is None:
+            raise NotFoundError(
+                "Envoi is not connected to a relay.",
+                "Run `envoi relay connect https://relay.example.com --token-stdin`.",
+            )
+        token = self.token()
+        if not token:
+            raise NotFoundError(
+                "The relay's token is not on this computer.",
+                f"Connect again (`envoi relay connect {connection.url} --token-stdin`), or "
+                f"set {TOKEN_ENV} for unattended syncs.",
+            )
+        return RelayApi(connection.url, token)
+
+    def note_sync(self, *, error: str = "", relay_id: str = "") -> None:
+        connection = self.connection()
+        if connection is None:
+            return
+        changes: dict[str, Any] = {"last_error": error}
+        if not error:
+            changes["last_sync"] = datetime.now(UTC).replace(tzinfo=None)
+        if relay_id:
+            changes["relay_id"] = relay_id
+        _put(self._store, SETTING_KEY, replace(connection, **changes).to_json())
+
+    # -- campaign keys and public lists ------------------------------------------------
+
+    def campaign_key(self, campaign_id: int) -> bytes | None:
+        keys = _get(self._store, KEYS_SETTING) or {}
+        value = keys.get(str(campaign_id))
+        return bytes.fromhex(value) if value else None
+
+    def keep_campaign_key(self, campaign_id: int, key: bytes) -> None:
+        keys = dict(_get(self._store, KEYS_SETTING) or {})
+        keys[str(campaign_id)] = key.hex()
+        _put(self._store, KEYS_SETTING, keys)
+
+    def public_lists(self) -> list[str]:
+        return [str(v) for v in _get(self._store, PUBLIC_LISTS_SETTING) or []]
+
+    def set_public_lists(self, names: list[str]) -> None:
+        _put(self._store, PUBLIC_LISTS_SETTING, sorted(set(names)))

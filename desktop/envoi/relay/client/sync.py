@@ -1,0 +1,162 @@
+"""Pull the relay's events into Envoi's database, then acknowledge them.
+
+Each page of events is applied in one transaction: an unsubscribe suppresses the address
+for good (the contact becomes unsubscribed, and the suppression list keeps the address, as
+for a mailed unsubscribe, so a later import never re-subscribes it); a preference change
+removes the contact from the lists it left; every event is stored in
+``engagement_events``, unique per relay event, so pulling twice never counts twice. Only
+then is the page acknowledged on the relay, which purges it after its retention.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from envoi.contacts import suppression
+from envoi.contacts.addresses import InvalidAddress, normalize
+from envoi.relay.client.api import RelayUnreachable
+from envoi.relay.client.connection import RelayService
+from envoi.store.engine import Store
+from envoi.store.models import Contact, ContactStatus, ListMember
+from envoi.store.relay_models import EngagementEvent
+
+PAGE = 5000
+SOURCE = "relay"
+_ALLOWED_FIRST = {ContactStatus.SUBSCRIBED.value}
+
+
+@dataclass(frozen=True, slots=True)
+class SyncResult:
+    pulled: int = 0
+    new: int = 0  # not seen before (a re-pull after a lost acknowledgement is not new)
+    unsubscribed: int = 0
+    preferences: int = 0
+    clicks: int = 0
+    opens: int = 0
+
+    def to_json(self) -> dict[str, int]:
+        return {name: getattr(self, name) for name in self.__slots__}
+
+
+def _insert(session: Session) -> Any:
+    return pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+
+
+def _unsubscribe(session: Session, contact_id: int | None, email: str) -> bool:
+    contact = session.get(Contact, contact_id) if contact_id else None
+    if contact is not None:
+        if contact.status in _ALLOWED_FIRST:
+            contact.status = ContactStatus.UNSUBSCRIBED.value
+        # Already bounced or complained: that status stays, and so does its suppression.
+        suppression.suppress(session, contact.email_key, ContactStatus.UNSUBSCRIBED.value, SOURCE)
+        return True
+    try:
+        key = normalize(email).key
+    except InvalidAddress:
+        return False
+    suppression.suppress(session, key, ContactStatus.UNSUBSCRIBED.value, SOURCE)
+    return True
+
+
+def apply_events(store: Store, relay_id: str, events: Sequence[dict[str, Any]]) -> SyncResult:
+    """Store and apply one page of events in one transaction (idempotent)."""
+    if not events:
+        return SyncResult()
+    with store.session() as session:
+        ids = [int(e["id"]) for e in events]
+        known = set(
+            session.scalars(
+                select(EngagementEvent.relay_event_id).where(
+                    EngagementEvent.relay == relay_id, EngagementEvent.relay_event_id.in_(ids)
+                )
+            )
+        )
+        fresh = [e for e in events if int(e["id"]) not in known]
+        counts = {"unsubscribe": 0, "preferences": 0, "click": 0, "open": 0}
+        rows = []
+        for event in fresh:
+            kind = str(event["kind"])
+            contact = event.get("contact")
+            data = event.get("data") or {}
+            if kind == "unsubscribe":
+                _unsubscribe(session, contact, str(data.get("email", "")))
+            elif kind == "preferences" and contact:
+                leave = [int(x) for x in data.get("leave", [])]
+                if leave:
+                    session.execute(
+                        delete(ListMember).where(
+                            ListMember.contact_id == contact, ListMember.list_id.in_(leave)
+                        )
+                    )
+            counts[kind] = counts.get(kind, 0) + 1
+            # The address stays on the relay and in the contact: not copied into the log.
+            detail = {k: v for k, v in data.items() if k != "email"}
+            rows.append(
+                {
+                    "relay": relay_id,
+                    "relay_event_id": int(event["id"]),
+                    "kind": kind[:20],
+                    "campaign_id": int(event["campaign"]),
+                    "contact_id": contact,
+                    "link_no": int(event.get("link") or 0),
+                    "at": datetime.fromisoformat(str(event["at"])).replace(tzinfo=None),
+                    "verdict": str(event.get("verdict", ""))[:10],
+                    "reason": str(event.get("reason", ""))[:60],
+                    "detail": json.dumps(detail, ensure_ascii=False) if detail else "",
+                }
+            )
+        if rows:
+            stmt = _insert(session)(EngagementEvent).on_conflict_do_nothing(
+                index_elements=["relay", "relay_event_id"]
+            )
+            session.execute(stmt, rows)
+    return SyncResult(
+        len(events), len(fresh), counts["unsubscribe"], counts["preferences"],
+        counts["click"], counts["open"],
+    )  # fmt: skip
+
+
+def _add(a: SyncResult, b: SyncResult) -> SyncResult:
+    return SyncResult(*(getattr(a, n) + getattr(b, n) for n in SyncResult.__slots__))
+
+
+def sync(
+    store: Store,
+    service: RelayService,
+    *,
+    page: int = PAGE,
+    on_page: Callable[[SyncResult], None] | None = None,
+) -> SyncResult:
+    """Pull every unacknowledged event, apply, acknowledge; notes the time or the error."""
+    api = service.api()
+    total = SyncResult()
+    try:
+        relay_id = str(api.health().get("relay", "")) or "relay"
+        cursor = 0
+        while True:
+            answer = api.events(cursor, page)
+            events = answer.get("events", [])
+            if not events:
+                break
+            done = apply_events(store, relay_id, events)
+            total = _add(total, done)
+            cursor = int(answer["cursor"])
+            api.acknowledge(cursor)
+            if on_page is not None:
+                on_page(total)
+            if not answer.get("more"):
+                break
+    except RelayUnreachable as exc:
+        service.note_sync(error=exc.user_message)
+        raise
+    service.note_sync(relay_id=relay_id)
+    return total
