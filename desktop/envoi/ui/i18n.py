@@ -20,6 +20,8 @@ LANGUAGE_KEY = "ui/language"
 SYSTEM = ""  # the saved value that means "follow the system"
 LANGUAGES = ("en", "fr")  # English is the source language: it has no .qm of its own
 _TRANSLATOR_NAME = "envoi-translator"
+# English of no region ("World"): 50,335 and 3.5; for dates, see widgets.locale_format.
+NO_REGION_ENGLISH = "en_001"
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
@@ -59,10 +61,17 @@ def chosen_language(settings: QSettings) -> str:
     return saved_language(settings)
 
 
-def locale_for(language: str) -> QLocale:
-    """The locale of a choice; the system's for SYSTEM."""
+def locale_for(language: str, system: QLocale | None = None) -> QLocale:
+    """The locale of a choice; the system's for SYSTEM (``system``: the tests' stand-in).
+
+    A system locale without a language (C, C.UTF-8, POSIX, common on servers, containers
+    and minimal installs) writes "8 12 2026 02:04" and "50335": English then, as
+    ``NO_REGION_ENGLISH``, whose dates ``widgets.locale_format`` writes as ISO 8601."""
     if language == SYSTEM:
-        return QLocale.system()
+        system = system if system is not None else QLocale.system()
+        if system.language() == QLocale.Language.C:
+            return QLocale(NO_REGION_ENGLISH)
+        return system
     return QLocale(language)
 
 

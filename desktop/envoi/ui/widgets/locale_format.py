@@ -1,11 +1,20 @@
 """Numbers, dates and times as the window's language writes them (QLocale's default, which
-envoi.ui.i18n sets to the chosen language)."""
+envoi.ui.i18n sets to the chosen language). English of no region (what a C or POSIX system
+locale becomes) writes dates as ISO 8601, 2026-12-08 02:04: no reader misreads it."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+from envoi.ui.i18n import NO_REGION_ENGLISH
+
+ISO_DATE, ISO_DATE_TIME = "yyyy-MM-dd", "yyyy-MM-dd HH:mm"
+
+
+def _no_region_english() -> bool:
+    return QLocale().name() == NO_REGION_ENGLISH
 
 
 def _four_digit_year(text: str) -> str:
@@ -15,11 +24,15 @@ def _four_digit_year(text: str) -> str:
 
 def editor_date_format() -> str:
     """The locale's short date format, for QDateEdit.setDisplayFormat."""
+    if _no_region_english():
+        return ISO_DATE
     return _four_digit_year(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
 
 
 def editor_date_time_format() -> str:
     """The locale's short date and time format, for QDateTimeEdit.setDisplayFormat."""
+    if _no_region_english():
+        return ISO_DATE_TIME
     return _four_digit_year(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
 
 
