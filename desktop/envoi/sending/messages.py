@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from envoi.message.factory import CampaignMessages
+from envoi.message.headers import clean
 from envoi.message.spec import MessageSettings, Recipient
 from envoi.templates.merge import Campaign, Sender, contact_values
 from envoi.templates.render import TemplateSource
@@ -68,6 +69,7 @@ def plain_text_source(subject: str, body: str) -> TemplateSource:
     """A campaign written as plain text: a template with a text part only, rendered and
     built by the one message line like any other (its ``{{ first_name }}`` fields read
     the contact's values)."""
+    subject = clean(subject, "subject")  # refused before the first message, not at each
     return TemplateSource(_contact_names(subject), html="", text=_contact_names(body))
 
 
