@@ -1,0 +1,156 @@
+"""A campaign on the relay: registered before its send, then its recipients' links.
+
+``prepare_campaign`` tells the relay the campaign (sender name, logo, tracking switches),
+the recipients still to be sent (contact id and address, for the unsubscribe page; their
+public lists, for the preference centre) and the public lists, and keeps the campaign's
+signing key in the database. ``RelayLinks`` is the ``LinkProvider`` (envoi.message.links)
+that gives each recipient the relay's unsubscribe / preference address, both in the
+footer and in List-Unsubscribe (with List-Unsubscribe-Post: RFC 8058 one-click), beside
+the ``mailto:`` of Envoi's own links.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from typing import Any
+
+from sqlalchemy import select
+
+from envoi.message.links import LinkProvider, LinkSet
+from envoi.message.spec import Recipient
+from envoi.relay.client.connection import RelayService
+from envoi.relay.tokens import TokenKind, TokenSigner
+from envoi.store.engine import Store
+from envoi.store.models import Contact, ContactList, ListMember
+from envoi.store.sending_models import Campaign, Delivery, DeliveryStatus
+
+UPLOAD = 5000
+_TO_SEND = (DeliveryStatus.QUEUED.value, DeliveryStatus.DEFERRED.value)
+
+
+@dataclass(frozen=True, slots=True)
+class TrackingChoice:
+    clicks: bool = False
+    opens: bool = False
+    anonymous: bool = False
+
+
+def _public_lists(store: Store, names: list[str]) -> dict[int, str]:
+    if not names:
+        return {}
+    with store.session() as session:
+        rows = session.execute(
+            select(ContactList.id, ContactList.name).where(ContactList.name.in_(names))
+        ).all()
+    return {int(r[0]): str(r[1]) for r in rows}
+
+
+def _recipients(store: Store, campaign_id: int, public: set[int]) -> Iterator[list[dict[str, Any]]]:
+    """The recipients still to send, in pages, with their public lists."""
+    last = 0
+    while True:
+        with store.session() as session:
+            rows = session.execute(
+                select(Delivery.contact_id, Delivery.email)
+                .where(
+                    Delivery.campaign_id == campaign_id,
+                    Delivery.status.in_(_TO_SEND),
+                    Delivery.contact_id.is_not(None),
+                    Delivery.contact_id > last,
+                )
+                .order_by(Delivery.contact_id)
+                .limit(UPLOAD)
+            ).all()
+            if not rows:
+                return
+            ids = [int(r[0] or 0) for r in rows]
+            member: dict[int, list[int]] = {}
+            if public:
+                for contact_id, list_id in session.execute(
+                    select(ListMember.contact_id, ListMember.list_id).where(
+                        ListMember.contact_id.in_(ids), ListMember.list_id.in_(public)
+                    )
+                ):
+                    member.setdefault(int(contact_id), []).append(int(list_id))
+            no_tracking = set(
+                session.scalars(
+                    select(Contact.id).where(
+                        Contact.id.in_(ids), Contact.fields["do_not_track"].as_boolean()
+                    )
+                )
+            )
+        yield [
+            {"contact": c, "email": str(row[1]), "lists": member.get(c, []),
+             "no_tracking": c in no_tracking}
+            for c, row in zip(ids, rows, strict=True)
+        ]  # fmt: skip
+        last = ids[-1]
+
+
+def prepare_campaign(
+    store: Store, service: RelayService, campaign_id: int, tracking: TrackingChoice | None = None
+) -> int:
+    """Register the campaign, its recipients and the public lists; keep its key.
+    Returns the number of recipients registered."""
+    tracking = tracking or TrackingChoice()
+    api = service.api()
+    with store.session() as session:
+        campaign = session.get(Campaign, campaign_id)
+        if campaign is None:
+            raise ValueError(f"no campaign {campaign_id}")
+        body: dict[str, Any] = {
+            "name": campaign.name,
+            "sender_name": campaign.from_name,
+            "sender_email": campaign.from_email,
+            "track_clicks": tracking.clicks,
+            "track_opens": tracking.opens,
+            "anonymous": tracking.anonymous,
+            "links": [],
+        }
+    public = _public_lists(store, service.public_lists())
+    api.put_lists([{"id": i, "name": n} for i, n in sorted(public.items(), key=lambda x: x[1])])
+    key = api.register_campaign(campaign_id, body)
+    service.keep_campaign_key(campaign_id, key)
+    count = 0
+    for page in _recipients(store, campaign_id, set(public)):
+        count += api.add_recipients(campaign_id, page)
+    return count
+
+
+@dataclass(frozen=True, slots=True)
+class RelayLinks:
+    """Each recipient's relay links, and the ``mailto:`` of Envoi's own provider beside
+    them. A recipient without a contact (a test send) keeps Envoi's own links."""
+
+    public_url: str
+    signer: TokenSigner
+    standard: LinkProvider
+
+    def unsubscribe_url(self, contact_id: int) -> str:
+        return f"{self.public_url}/u/{self.signer.token(TokenKind.UNSUBSCRIBE, contact_id)}"
+
+    def __call__(self, recipient: Recipient) -> LinkSet:
+        base = self.standard(recipient)
+        if not recipient.contact_id:
+            return base
+        url = self.unsubscribe_url(recipient.contact_id)
+        mailto = tuple(u for u in base.list_unsubscribe if u.startswith("mailto:"))
+        return replace(
+            base,
+            unsubscribe_url=url,
+            list_unsubscribe=(url, *mailto),
+            one_click=True,
+            preferences_url=url,
+        )
+
+
+def relay_links(store: Store, service: RelayService, campaign_id: int,
+                standard: LinkProvider) -> LinkProvider:  # fmt: skip
+    """The relay's links when Envoi is connected and the campaign registered, else
+    ``standard`` unchanged."""
+    connection = service.connection()
+    key = service.campaign_key(campaign_id) if connection is not None else None
+    if connection is None or key is None:
+        return standard
+    return RelayLinks(connection.public_url, TokenSigner(campaign_id, key), standard)
