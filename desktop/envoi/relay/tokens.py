@@ -101,6 +101,9 @@ def parse(token: str) -> tuple[TokenData, bytes, bytes]:
         raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
     except (binascii.Error, ValueError):
         raise BadToken("token is not base64url") from None
+    if base64.urlsafe_b64encode(raw).rstrip(b"=").decode("ascii") != token:
+        # Unused low bits of the last character: one token, one spelling.
+        raise BadToken("token is not in canonical form")
     if len(raw) < 2 + 2 + MAC_BYTES or raw[0] != VERSION:
         raise BadToken("token truncated or of an unknown version")
     body, mac = raw[:-MAC_BYTES], raw[-MAC_BYTES:]
