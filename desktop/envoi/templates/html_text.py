@@ -128,6 +128,49 @@ def html_to_text(html: str, width: int = 76) -> str:
     return text + "\n"
 
 
+_NOTE = re.compile(r"\[(\d+)\](?: (.*))?")
+_REFERENCE = re.compile(r" \[(\d+)\]")
+_NO_LINK = frozenset({"", "#"})
+
+
+def tidy_footnotes(text: str) -> str:
+    """The footnotes of a text part rendered from a converted template, as the reader
+    needs them: a link that came out empty (an unset merge value) or whose reference sat
+    in a block the template left out is dropped with its reference, and the rest are
+    numbered again from 1. ``text`` comes back as it is when nothing needs doing."""
+    end = len(text.rstrip("\n"))
+    cut = text.rfind("\n\n", 0, end)
+    if cut < 0 or not text.startswith("[1]", cut + 2):
+        return text
+    notes = [_NOTE.fullmatch(line) for line in text[cut + 2 : end].split("\n")]
+    if not all(notes):
+        return text
+    body = text[:cut]
+    referenced = set(_REFERENCE.findall(body))
+    kept = [
+        (m.group(1), (m.group(2) or "").strip())
+        for m in notes
+        if m is not None and (m.group(2) or "").strip() not in _NO_LINK
+        and m.group(1) in referenced
+    ]  # fmt: skip
+    numbers = {old: str(n) for n, (old, _) in enumerate(kept, 1)}
+    if len(kept) == len(notes) and all(old == new for old, new in numbers.items()):
+        return text
+    known = {m.group(1) for m in notes if m is not None}
+
+    def renumber(match: re.Match[str]) -> str:
+        old = match.group(1)
+        if old not in known:
+            return match.group(0)  # text of the page that only looks like a reference
+        return f" [{numbers[old]}]" if old in numbers else ""
+
+    body = _REFERENCE.sub(renumber, body)
+    if not kept:
+        return body.rstrip("\n") + "\n"
+    footer = "\n".join(f"[{numbers[old]}] {href}" for old, href in kept)
+    return f"{body}\n\n{footer}{text[end:]}"
+
+
 def _wrap(line: str, width: int) -> str:
     if len(line) <= width:
         return line

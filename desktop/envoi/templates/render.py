@@ -21,7 +21,7 @@ from jinja2.exceptions import SecurityError, TemplateSyntaxError
 
 from envoi.errors import EnvoiError
 from envoi.templates import limits
-from envoi.templates.html_text import html_to_text
+from envoi.templates.html_text import html_to_text, tidy_footnotes
 from envoi.templates.limits import RenderBudget, RenderLimits, TemplateLimitError
 from envoi.templates.markers import has_tags_in_style, protect, restore, tags_intact
 from envoi.templates.sandbox import EnvoiSandbox
@@ -160,6 +160,7 @@ class CampaignTemplate:
             self._compile(self._text_env, "text", source.text) if source.text.strip() else None
         )
         self._inline_per_render = False
+        self._has_notes = False
         self.html = self.html_as_written
         self._derived_text: Template | None = None
         if source.html.strip():
@@ -177,6 +178,9 @@ class CampaignTemplate:
                 self.html = self._compile_derived(self._html_env, inlined)
         if self.text is None:
             text_source = restore(html_to_text(protected), originals)
+            # Footnotes whose link or reference depends on the recipient (a merge value,
+            # a block left out) are tidied per render (see html_text.tidy_footnotes).
+            self._has_notes = "\n\n[1] " in text_source and "{" in text_source
             self._derived_text = self._compile_derived(self._derived_env, text_source)
 
     def _compile_derived(self, env: EnvoiSandbox, source: str) -> Template:
@@ -232,6 +236,8 @@ class CampaignTemplate:
                 if _BLANK_LINES.search(text):
                     text = _BLANK_LINES.sub("\n\n", text)
                     text_chunks = [text]
+                if self._has_notes and (tidy := tidy_footnotes(text)) is not text:
+                    text, text_chunks = tidy, [tidy]
             else:
                 text = html_to_text(html) if html else ""
                 text_chunks = [text]
