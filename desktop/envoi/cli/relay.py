@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import timedelta
 from typing import Any
 
 from envoi.cli.common import print_json
@@ -87,47 +86,27 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     try:
-        import uvicorn
-
-        from envoi.relay.server.app import RelaySettings, create_app
-        from envoi.relay.server.db import RelayDatabase
+        import starlette  # noqa: F401
+        import uvicorn  # noqa: F401
     except ImportError as exc:
         raise RelayNotInstalled(
             "The relay's web server is not installed.",
             "Install it with `pip install envoi[relay]`.",
             str(exc),
         ) from None
-    from envoi.relay.server.config import load_secrets, relay_dir
+    from envoi.relay.server.config import relay_dir
+    from envoi.relay.server.run import serve
 
-    folder = relay_dir(args.dir)
-    secrets = load_secrets(folder)
-    if args.public_url and not args.public_url.startswith(("https://", "http://127.0.0.1",
-                                                             "http://localhost")):  # fmt: skip
-        raise InvalidInputError(
-            "The public address must start with https://.",
-            "Mail providers accept one-click unsubscribe only over HTTPS.",
-        )
-    db = RelayDatabase(args.relay_db or f"sqlite:///{folder / 'relay.sqlite3'}")
-    settings = RelaySettings(
-        secrets.signing_secret,
-        secrets.api_token,
-        args.public_url.rstrip("/"),
-        timedelta(days=args.retention_days),
+    serve(
+        relay_dir(args.dir),
+        host=args.host,
+        port=args.port,
+        db_url=args.relay_db or "",
+        public_url=args.public_url,
+        retention_days=args.retention_days,
+        forwarded_allow_ips=args.forwarded_allow_ips,
+        access_log=not args.no_access_log,
     )
-    app = create_app(db, settings)
-    print(f"Envoi Relay on http://{args.host}:{args.port}", file=sys.stderr, flush=True)
-    try:
-        uvicorn.run(
-            app,
-            host=args.host,
-            port=args.port,
-            access_log=not args.no_access_log,
-            proxy_headers=True,
-            forwarded_allow_ips=args.forwarded_allow_ips,
-            server_header=False,
-        )
-    finally:
-        db.dispose()
     return 0
 
 

@@ -5,10 +5,15 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import httpx
 import pytest
-from tests.support.relay_server import RelayProcess
+from tests.support.relay_server import ROOT, RelayProcess
+from tests.support.smtp_servers import free_port, wait_port
 
 from envoi.relay import tokens
 from envoi.relay.tokens import TokenKind, TokenSigner
@@ -193,3 +198,35 @@ def test_access_log_has_no_address(relay: RelayProcess) -> None:
     log = relay.log_text()
     assert "/u/" in log  # the access log is on
     assert EMAIL not in log and "alice.martin" not in log
+
+
+def test_container_entry_runs_with_the_relay_alone(tmp_path: Path) -> None:
+    """`python -m envoi.relay.server` (the Dockerfile's command) imports nothing of the
+    desktop app, creates its secrets on the first start, and serves."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "desktop"), "ENVOI_RELAY_DIR": str(tmp_path)}
+    probe = (
+        "import sys, envoi.relay.server.__main__, envoi.relay.server.app;"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('PySide6', 'jinja2', 'aiosmtplib', 'dkim', 'dns', 'keyring', 'qasync') "
+        "or m.startswith(('envoi.store', 'envoi.contacts', 'envoi.sending', 'envoi.message', "
+        "'envoi.cli', 'envoi.relay.client'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True,
+                         text=True, check=True)  # fmt: skip
+    assert out.stdout.strip() == "[]"
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "envoi.relay.server", "--port", str(port)],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        wait_port(port, timeout=30)
+        token = (tmp_path / "api-token").read_text().strip()
+        assert (tmp_path / "api-token").stat().st_mode & 0o777 == 0o600
+        assert (tmp_path / "signing-secret").stat().st_mode & 0o777 == 0o600
+        health = httpx.get(f"http://127.0.0.1:{port}/api/v1/health",
+                           headers={"Authorization": f"Bearer {token}"})  # fmt: skip
+        assert health.status_code == 200 and health.json()["ok"] is True
+    finally:
+        process.terminate()
+        process.wait(10)
