@@ -7,6 +7,7 @@ locales fall back to English.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -136,20 +137,54 @@ def format_currency(value: Any, currency: str = "EUR", locale: str | None = None
 PARTICLES = frozenset({"de", "du", "des", "la", "le", "d", "van", "von", "der", "den", "di", "da"})
 
 
+# Nicknames and asides, kept exactly as written: 'Carol "CJ"', 'Ann (Annie)'.
+_QUOTED = re.compile(r'("[^"]*"|“[^”]*”|«[^»]*»|\([^)]*\)|\'[^\'\s]+\'(?=\s|$))')
+
+
 def name_case(value: Any) -> str:
     """Title case for people's names: 'JEAN-PIERRE DE LA FONTAINE' -> 'Jean-Pierre de la
-    Fontaine', "o'neil" -> "O'Neil". Jinja's ``title`` gets hyphens and particles wrong."""
+    Fontaine', "o'neil" -> "O'Neil", 'mcdonald' -> 'McDonald'. Jinja's ``title`` gets
+    hyphens and particles wrong. A name typed with its own capitals is the person's
+    spelling: its mixed-case words ('McDonald', 'DeShawn'), short capitals ('CJ') and
+    particles ('van der Berg') stay as they are, and quoted nicknames or asides in
+    brackets ('Carol "CJ"') are never touched."""
     if value is None:
         return ""
-    words = str(value).split(" ")
+    text = str(value)
+    letters = [c for c in text if c.isalpha()]
+    typed = any(c.isupper() for c in letters) and any(c.islower() for c in letters)
     out = []
-    for index, word in enumerate(words):
-        lower = word.lower()
-        if index > 0 and lower in PARTICLES:
-            out.append(lower)
+    first = True
+    for part in _QUOTED.split(text):
+        if _QUOTED.fullmatch(part):
+            out.append(part)
+            first = False
             continue
-        out.append(_cap_parts(lower))
-    return " ".join(out)
+        words = []
+        for word in part.split(" "):
+            if word:
+                words.append(_name_word(word, first=first, typed=typed))
+                first = False
+            else:
+                words.append(word)
+        out.append(" ".join(words))
+    return "".join(out)
+
+
+def _name_word(word: str, *, first: bool, typed: bool) -> str:
+    lower = word.lower()
+    if typed:
+        if word != lower and word != word.upper():
+            return word  # its own capitals: McDonald, DeShawn, O'Brien
+        if word == lower and lower in PARTICLES:
+            return word  # "van der Berg" as typed
+        if word == word.upper() and len(word) <= 3:
+            return word  # initials: CJ, JR
+    if not first and lower in PARTICLES:
+        return lower
+    if lower.startswith("mc") and len(lower) > 3 and lower[2:3].isalpha():
+        return "Mc" + _cap_parts(lower[2:])
+    return _cap_parts(lower)
 
 
 def _cap_parts(word: str) -> str:
