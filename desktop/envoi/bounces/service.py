@@ -24,6 +24,8 @@ from envoi.bounces.result import FailedRecipient, ParsedMessage
 from envoi.bounces.verp import CAMPAIGN_HEADER, CONTACT_HEADER, parse_verp
 from envoi.contacts import suppression
 from envoi.errors import NotFoundError
+from envoi.message.contact_token import token_key
+from envoi.message.links import contact_in_subject
 from envoi.store.bounce_models import BounceMessage, BounceRecord
 from envoi.store.engine import Store
 from envoi.store.models import Contact, ContactStatus
@@ -313,7 +315,13 @@ def _match(
     session: Session, parsed: ParsedMessage, rcpt: FailedRecipient
 ) -> tuple[Contact | None, int | None, str]:
     """Contact and campaign of one recipient: VERP, then our headers, then the Message-ID
-    of the returned original (the delivery row that sent it), then the address."""
+    of the returned original (the delivery row that sent it), then the address. An
+    unsubscribe mail names its contact by the token its subject carries (the message's
+    unsubscribe link put it there), whatever address it comes from."""
+    if rcpt.feedback_type == "opt-out":
+        contact = _contact_of_unsubscribe(session, parsed.subject)
+        if contact is not None:
+            return contact, None, "token"
     for address in parsed.delivered_to:
         tag = parse_verp(address)
         if tag is not None:
@@ -346,6 +354,13 @@ def _match(
         if contact is not None:
             return contact, campaign_id, "address"
     return None, campaign_id, "none"
+
+
+def _contact_of_unsubscribe(session: Session, subject: str) -> Contact | None:
+    if "e1." not in subject:
+        return None
+    contact_id = contact_in_subject(subject, token_key(session, create=False))
+    return session.get(Contact, contact_id) if contact_id is not None else None
 
 
 _MESSAGE_ID = re.compile(r"<[^<>\s]+>")

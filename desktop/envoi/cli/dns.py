@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any, Literal
 
 from envoi.cli.common import print_json
-from envoi.dnscheck.dkim_keys import FileDkimKeyStore, generate_key, public_record
+from envoi.dnscheck.dkim_keys import (
+    FileDkimKeyStore,
+    generate_key,
+    key_type,
+    load_private_key,
+    public_record,
+)
 from envoi.dnscheck.resolver import DnsPythonResolver
 from envoi.dnscheck.results import GROUPS, CheckRequest, SmtpTarget
 from envoi.dnscheck.runner import (
@@ -150,8 +157,23 @@ def cmd_check(args: argparse.Namespace, store: Store) -> int:
 
 
 def cmd_keygen(args: argparse.Namespace, store: Store) -> int:
-    key = generate_key(args.key_type)
-    path = FileDkimKeyStore().save(args.domain, args.selector, key)
+    """A second run for the same selector shows the key's record again (the record was
+    lost, a script runs twice) rather than replacing a key that may already sign."""
+    keys = FileDkimKeyStore()
+    key = keys.load(args.domain, args.selector)
+    if key is None:
+        key = generate_key(args.key_type)
+        path = keys.save(args.domain, args.selector, key)
+    else:
+        path = keys.path(args.domain, args.selector)
+        if key_type(load_private_key(key)) != args.key_type:
+            raise InvalidInputError(
+                f"The selector '{args.selector}' of {args.domain} already holds a "
+                f"{key_type(load_private_key(key))} key.",
+                "Choose a new selector for the new key.",
+            )
+        print(f"The key of selector '{args.selector}' already exists: its record follows.",
+              file=sys.stderr)  # fmt: skip
     name = f"{args.selector.lower()}._domainkey.{args.domain.lower().rstrip('.')}"
     record = public_record(key)
     if args.json:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
 from envoi.cli.common import print_json
 from envoi.contacts.service import ContactService
-from envoi.errors import InvalidInputError, NotFoundError
+from envoi.errors import NotFoundError
+from envoi.message.headers import clean
+from envoi.message.links import check_https_url
 from envoi.store.engine import Store
 from envoi.store.models import Setting
 from envoi.templates.library import SENDER_SETTING, TemplateService, load_sender, resolve
@@ -20,9 +22,9 @@ PREVIEW_UNSUBSCRIBE = "https://unsubscribe.invalid/preview"
 PREVIEW_VIEW_ONLINE = "https://view.invalid/preview"
 
 
-def _contact(store: Store, email: str | None) -> tuple[MergeDict, str]:
+def _contact(store: Store, email: str | None) -> tuple[MergeDict, int | None]:
     if not email:
-        return SAMPLE_CONTACT, ""
+        return SAMPLE_CONTACT, None
     record = ContactService(store).find(email)
     if record is None:
         raise NotFoundError(
@@ -32,22 +34,36 @@ def _contact(store: Store, email: str | None) -> tuple[MergeDict, str]:
         record.email, record.first_name, record.last_name, record.fields, record.tags,
         record.lists,
     )  # fmt: skip
-    return values, str(record.id)
+    return values, record.id
 
 
 def _render(args: argparse.Namespace, store: Store) -> int:
+    from envoi.message.contact_token import token_key
+    from envoi.message.links import LinkSet
     from envoi.message.skeleton import MessageSkeleton
     from envoi.message.spec import MessageSettings, Recipient
+    from envoi.sending.runner import sender_links
     from envoi.templates.merge import build_context
     from envoi.templates.render import CampaignTemplate
 
     template = resolve(store, args.template)
     sender = load_sender(store, args)
     contact, contact_id = _contact(store, args.contact)
-    compiled = CampaignTemplate(template.source)
-    ctx = build_context(
-        contact, Campaign(template.name), sender, args.unsubscribe_url, PREVIEW_VIEW_ONLINE
+    recipient = Recipient(email=contact["email"], name=contact["full_name"], contact_id=contact_id)
+    if args.unsubscribe_url is None:  # the links a real send would give this contact
+        with store.session() as session:
+            key = token_key(session)
+        links = sender_links(store, sender, key, from_email=sender.email)(recipient)
+    else:
+        links = LinkSet(args.unsubscribe_url, (args.unsubscribe_url,), one_click=True)
+    recipient = replace(
+        recipient,
+        unsubscribe_url=links.unsubscribe_url,
+        list_unsubscribe=links.list_unsubscribe,
+        one_click=links.one_click,
     )
+    compiled = CampaignTemplate(template.source)
+    ctx = build_context(contact, Campaign(template.name), sender, links.unsubscribe_url)
     content = compiled.render(ctx)
     if args.part == "html":
         sys.stdout.write(content.html)
@@ -57,13 +73,9 @@ def _render(args: argparse.Namespace, store: Store) -> int:
         print(content.subject)
     else:
         skeleton = MessageSkeleton(
-            MessageSettings(sender.email, sender.name, unsubscribe_mailto=args.unsubscribe_mailto),
-            html=bool(content.html),
+            MessageSettings(sender.email, sender.name), html=bool(content.html)
         )
-        raw = skeleton.build(
-            Recipient(contact["email"], contact["full_name"], contact_id, args.unsubscribe_url),
-            content,
-        )
+        raw = skeleton.build(recipient, content)
         sys.stdout.buffer.write(raw)
         sys.stdout.flush()
     if content.missing:
@@ -152,7 +164,8 @@ def _list(args: argparse.Namespace, store: Store) -> int:
 
 
 def _import(args: argparse.Namespace, store: Store) -> int:
-    record = TemplateService(store).import_file(Path(args.file), args.name)
+    subject = None if args.subject is None else clean(args.subject, "subject")
+    record = TemplateService(store).import_file(Path(args.file), args.name, subject)
     print(f"imported “{record.name}”")
     return 0
 
@@ -175,16 +188,18 @@ def _delete(args: argparse.Namespace, store: Store) -> int:
     return 0
 
 
+_SENDER_KEYS = ("name", "email", "postal_address", "company", "bounce_address", "unsubscribe_url")
+
+
 def _sender(args: argparse.Namespace, store: Store) -> int:
     with store.session() as session:
         row = session.get(Setting, SENDER_SETTING)
         value = dict(row.value) if row is not None and row.value else {}
-        for key in ("name", "email", "postal_address", "company"):
+        for key in _SENDER_KEYS:
             given = getattr(args, key)
             if given is not None:
-                if "\n" in given or "\r" in given:
-                    raise InvalidInputError(f"The sender {key} holds a line break.")
-                value[key] = given
+                value[key] = clean(given, f"sender {key.replace('_', ' ')}")
+        value["unsubscribe_url"] = check_https_url(str(value.get("unsubscribe_url", "")))
         session.merge(Setting(key=SENDER_SETTING, value=value))
     print_json(value)
     return 0
@@ -204,8 +219,9 @@ def register(sub: Any) -> None:
     p.add_argument("template", help="a template name in the library, or an .html/.json file")
     p.add_argument("--contact", metavar="EMAIL", help="a contact's address (default: a sample)")
     p.add_argument("--part", choices=["message", "html", "text", "subject"], default="message")
-    p.add_argument("--unsubscribe-url", default=PREVIEW_UNSUBSCRIBE)
-    p.add_argument("--unsubscribe-mailto", default="")
+    p.add_argument(
+        "--unsubscribe-url", help="show this unsubscribe link (default: the one a send gives)"
+    )
     _sender_options(p)
     p.set_defaults(handler=_render)
 
@@ -224,7 +240,8 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=_list)
     p = actions.add_parser("import", help="add an .html or .json template file")
     p.add_argument("file")
-    p.add_argument("--name")
+    p.add_argument("--name", help="the template's name (default: the file's)")
+    p.add_argument("--subject", help="the template's subject (default: the file's, or its <title>)")
     p.set_defaults(handler=_import)
     p = actions.add_parser("export", help="write a template to an .html or .json file")
     p.add_argument("template")
@@ -238,4 +255,14 @@ def register(sub: Any) -> None:
     p = actions.add_parser("sender", help="set the sender shown in templates")
     for key in ("name", "email", "postal_address", "company"):
         p.add_argument(f"--{key.replace('_', '-')}", dest=key)
+    p.add_argument(
+        "--bounce-address",
+        help="where unsubscribe mail goes: the address the bounce mailbox receives "
+        "(default: the bounce mailbox's user name, else the campaign's Reply-To or From)",
+    )
+    p.add_argument(
+        "--unsubscribe-url",
+        help="your HTTPS unsubscribe page; each recipient's token is added as ?t= "
+        "(or where {token} stands). Empty: unsubscribe by mail",
+    )
     p.set_defaults(handler=_sender)

@@ -48,6 +48,8 @@ class DkimKeyStore(Protocol):
 
     def save(self, domain: str, selector: str, private_key: bytes) -> Path: ...
 
+    def selectors(self, domain: str) -> list[str]: ...
+
 
 def _checked(domain: str, selector: str) -> tuple[str, str]:
     domain, selector = domain.strip().rstrip(".").lower(), selector.strip().lower()
@@ -73,6 +75,16 @@ class FileDkimKeyStore:
     def load(self, domain: str, selector: str) -> bytes | None:
         path = self.path(domain, selector)
         return path.read_bytes() if path.is_file() else None
+
+    def selectors(self, domain: str) -> list[str]:
+        """The selectors of every key kept for ``domain`` (each one signs), sorted."""
+        try:
+            folder = self.path(domain, "x").parent
+        except InvalidInputError:
+            return []
+        if not folder.is_dir():
+            return []
+        return sorted(p.stem for p in folder.glob("*.key") if _LABEL.match(p.stem))
 
     def save(self, domain: str, selector: str, private_key: bytes) -> Path:
         path = self.path(domain, selector)

@@ -235,3 +235,9 @@ class DkimSigner:
 
     def sign(self, message: bytes) -> bytes:
         return self.signature_header(message) + message
+
+
+def sign_all(signers: Sequence[DkimSigner], message: bytes) -> bytes:
+    """One DKIM-Signature per signer, each over the unsigned message (a signature does
+    not cover another: DKIM-Signature is not among the signed headers)."""
+    return b"".join(signer.signature_header(message) for signer in signers) + message

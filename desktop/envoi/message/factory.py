@@ -1,21 +1,29 @@
-"""One campaign's message production line: compile once, then render -> build -> sign.
+"""One campaign's message production line: compile once, then links -> render -> build ->
+sign.
 
 The sending engine builds one ``CampaignMessages`` per campaign and calls ``build`` per
 delivery row, from any number of worker threads. Everything that
 can be done once (template compilation, CSS inlining, the MIME skeleton, image base64,
-the DKIM key) is done in the constructor; an error there (a template syntax error, a
+the DKIM keys) is done in the constructor; an error there (a template syntax error, a
 header with a line break, a bad key) stops the campaign before its first message.
+
+Per recipient, the links (unsubscribe, preferences...) come from the ``LinkProvider`` the
+factory is given (``envoi.message.links``): the template's ``{{ unsubscribe_url }}`` and
+the List-Unsubscribe header are the same ``LinkSet``. The links are merge values like
+any other, so the template is still rendered once per shape.
 """
 
 from __future__ import annotations
 
 import mimetypes
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from envoi.errors import InvalidInputError
-from envoi.message.dkim import DkimKey, DkimSigner
+from envoi.message.dkim import DkimKey, DkimSigner, sign_all
+from envoi.message.links import LinkProvider, static_links
 from envoi.message.skeleton import MessageSkeleton
 from envoi.message.spec import InlineImage, MessageSettings, Recipient
 from envoi.templates.limits import RenderLimits
@@ -31,6 +39,10 @@ class BuiltMessage:
 
 
 class CampaignMessages:
+    """``dkim``: every key to sign with (an RSA and an Ed25519 key both sign, for the
+    receivers that cannot check Ed25519); ``links``: each recipient's links (without it,
+    the settings' mailto and the recipient's own https link)."""
+
     def __init__(
         self,
         source: TemplateSource,
@@ -38,7 +50,8 @@ class CampaignMessages:
         campaign: Campaign,
         sender: Sender,
         *,
-        dkim: DkimKey | None = None,
+        dkim: DkimKey | Sequence[DkimKey] | None = None,
+        links: LinkProvider | None = None,
         render_limits: RenderLimits | None = None,
     ) -> None:
         self.template = CampaignTemplate(source, render_limits)
@@ -46,19 +59,33 @@ class CampaignMessages:
         self.campaign = campaign
         self.sender = sender
         self.skeleton = MessageSkeleton(settings, html=bool(source.html.strip()))
-        self.signer = DkimSigner(dkim) if dkim is not None else None
+        keys = () if dkim is None else (dkim,) if isinstance(dkim, DkimKey) else tuple(dkim)
+        self.signers = tuple(DkimSigner(key) for key in keys)
+        self.links = links or static_links(settings.unsubscribe_mailto)
 
     def build(
         self, contact: MergeDict, recipient: Recipient, *, view_online_url: str = ""
     ) -> BuiltMessage:
+        links = self.links(recipient)
+        recipient = replace(
+            recipient,
+            unsubscribe_url=links.unsubscribe_url,
+            list_unsubscribe=links.list_unsubscribe,
+            one_click=links.one_click,
+        )
         context = build_context(
-            contact, self.campaign, self.sender, recipient.unsubscribe_url, view_online_url
+            contact,
+            self.campaign,
+            self.sender,
+            links.unsubscribe_url,
+            links.view_online_url or view_online_url,
+            links.preferences_url,
         )
         content = self.template.render(context)
         message_id = self.skeleton.next_message_id()
         data = self.skeleton.build(recipient, content, message_id=message_id)
-        if self.signer is not None:
-            data = self.signer.sign(data)
+        if self.signers:
+            data = sign_all(self.signers, data)
         return BuiltMessage(data, message_id, content.missing)
 
 

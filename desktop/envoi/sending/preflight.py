@@ -8,19 +8,28 @@ profile, the audience, the limits, the From domain, merge values missing per rec
 
 from __future__ import annotations
 
+import asyncio
+import email
+import email.policy
 import re
+from collections.abc import Callable, Coroutine
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 
+from envoi.dnscheck.resolver import Resolver
+from envoi.dnscheck.results import CheckRequest, CheckResult
 from envoi.sending.campaigns import CampaignRecord, CampaignService
 from envoi.sending.limits import Limits
 from envoi.sending.profiles import ProfileService
 from envoi.store.engine import Store
 from envoi.store.sending_models import Delivery, DeliveryStatus
 
-ERROR, WARNING = "error", "warning"
+ERROR, WARNING, INFO = "error", "warning", "info"
+_T = TypeVar("_T")
 SAMPLE = 200  # recipients whose messages are built to look for missing merge values
 
 # Free-mail domains: their DMARC policy (or their receivers') rejects or bins mail that uses
@@ -43,7 +52,7 @@ _OWN_SERVERS = {
 @dataclass(frozen=True, slots=True)
 class PreflightIssue:
     code: str
-    severity: str  # error | warning
+    severity: str  # error (blocks) | warning (asks) | info (says)
     message: str
     hint: str = ""
 
@@ -111,24 +120,20 @@ def _content_issues(store: Store, campaign: CampaignRecord) -> list[PreflightIss
         if not campaign.subject.strip():
             issues.append(PreflightIssue("empty_subject", ERROR, "The subject is empty.", ""))
         return issues
-    from envoi.templates.checks import check_content
-    from envoi.templates.library import TemplateService, load_sender
+    from envoi.sending.runner import campaign_source
+    from envoi.sending.trial import sample_recipients
+    from envoi.templates.library import load_sender
     from envoi.templates.merge import Campaign, build_context, contact_values
     from envoi.templates.render import CampaignTemplate
 
-    template = CampaignTemplate(TemplateService(store).get(campaign.template).source)
+    template = CampaignTemplate(campaign_source(store, campaign))
     sender = load_sender(store, campaign)
-    from envoi.sending.trial import sample_recipients
-
     sample = sample_recipients(store, campaign.id, SAMPLE)
     missing: dict[str, int] = {}
-    first = None
     for r in sample:
         contact = contact_values(r.email, r.first_name, r.last_name, r.fields)
         context = build_context(contact, Campaign(campaign.name, campaign.id), sender, "", "")
-        content = template.render(context)
-        first = first or content
-        for name in content.missing:
+        for name in template.render(context).missing:
             missing[name] = missing.get(name, 0) + 1
     for name, n in sorted(missing.items()):
         issues.append(PreflightIssue(
@@ -136,8 +141,59 @@ def _content_issues(store: Store, campaign: CampaignRecord) -> list[PreflightIss
             f"{n} of the first {len(sample)} recipients have no value for '{name}'.",
             "Fill the field, or give the template a default: {{ contact.x | default('') }}.",
         ))  # fmt: skip
-    if first is not None:
-        for issue in check_content(first, postal_address=sender.postal_address).issues:
+    return issues
+
+
+_LINK_TEXTS = {
+    "empty_link": "A link in the message goes nowhere (an empty or “#” address)",
+    "placeholder_link": "A link in the message is a placeholder, not an address",
+    "reserved_host": "A link in the message points to an address that does not exist",
+    "relative_link": "A link in the message has no https:// (it works on a web page, "
+    "not in a mail)",
+    "sample_host": "A link in the message still points to example.com (a sample's placeholder?)",
+    "no_list_unsubscribe": "The message has no List-Unsubscribe header",
+    "unsubscribe_elsewhere": "The unsubscribe link is not the one of the List-Unsubscribe header",
+    "unsubscribe_not_in_text": "The text part has no unsubscribe link",
+}
+
+
+def _message_issues(store: Store, campaign: CampaignRecord) -> list[PreflightIssue]:
+    """One real message, built by the send path's own factory for the first recipient,
+    read back as its receiver reads it: its links, its List-Unsubscribe, its content."""
+    from envoi.errors import EnvoiError
+    from envoi.message.links import check_message_links, message_links
+    from envoi.sending.runner import default_factory
+    from envoi.sending.trial import sample_recipients
+    from envoi.templates.checks import check_content
+    from envoi.templates.library import load_sender
+    from envoi.templates.render import RenderedContent
+
+    sample = sample_recipients(store, campaign.id, 1)
+    if not sample:
+        return []  # nobody to send to: said above
+    try:
+        data = default_factory(store, campaign).build(sample[0])
+    except EnvoiError as exc:
+        return [PreflightIssue("message_not_built", ERROR, exc.user_message, exc.hint)]
+    issues = []
+    for problem in check_message_links(data):
+        where = f": {problem.href}" if problem.href else "."
+        label = f" (“{problem.text}”)" if problem.text else ""
+        issues.append(PreflightIssue(
+            problem.code, ERROR if problem.blocking else WARNING,
+            f"{_LINK_TEXTS.get(problem.code, problem.code)}{label}{where}",
+            "Fix the link in the template; the unsubscribe link is {{ unsubscribe_url }}.",
+        ))  # fmt: skip
+    if campaign.template:
+        _, text, targets = message_links(data)
+        message = email.message_from_bytes(data, policy=email.policy.default)
+        html = next((str(p.get_content()) for p in message.walk()  # type: ignore[attr-defined]
+                     if p.get_content_type() == "text/html"), "")  # fmt: skip
+        content = RenderedContent(str(message["Subject"] or ""), "", html, text, frozenset())
+        sender = load_sender(store, campaign)
+        shown = targets[0] if targets else ""
+        report = check_content(content, unsubscribe_url=shown, postal_address=sender.postal_address)
+        for issue in report.issues:
             if issue.severity in (ERROR, WARNING):
                 issues.append(PreflightIssue(issue.code, issue.severity, issue.message,
                                              issue.detail))  # fmt: skip
@@ -181,6 +237,8 @@ def preflight(store: Store, campaign_ref: str | int, profiles: ProfileService) -
                 "Send from an address on your own domain.",
             ))  # fmt: skip
     issues.extend(_content_issues(store, campaign))
+    issues.extend(_message_issues(store, campaign))
+    issues.extend(dkim_issues(store, campaign.from_email))
     issues.extend(_sender_check_issues(store, campaign.from_email))
     return PreflightReport(tuple(issues))
 
@@ -219,3 +277,88 @@ def _sender_check_issues(store: Store, from_email: str) -> list[PreflightIssue]:
             f"The last Sender check of {domain} is {age.days} days old.", hint,
         ))  # fmt: skip
     return issues
+
+
+DKIM_DNS_TIMEOUT = 2.0  # seconds per question: preflight must not hang on a dead resolver
+
+
+def dkim_issues(
+    store: Store, from_email: str, *, resolver: Resolver | None = None
+) -> list[PreflightIssue]:
+    """Which keys will sign (info); no key, an unreadable key, or a published record
+    that does not match the key (warnings). A DNS failure is a warning, never an error."""
+    from envoi.dnscheck.dkim_keys import FileDkimKeyStore
+    from envoi.errors import EnvoiError
+    from envoi.sending.runner import from_domain, signing_keys
+
+    domain = from_domain(from_email)
+    if not domain or _FREE_MAIL.match(domain):
+        return []  # a free-mail From is flagged above; its keys are the provider's
+    try:
+        keys = signing_keys(from_email)
+    except EnvoiError as exc:
+        return [PreflightIssue(
+            "dkim_key_unreadable", ERROR, f"A DKIM key of {domain} cannot be used: "
+            f"{exc.user_message}", exc.hint,
+        )]  # fmt: skip
+    if not keys:
+        return [PreflightIssue(
+            "dkim_no_key", WARNING,
+            f"Envoi holds no DKIM key for {domain}: the messages will not be signed, and "
+            "many receivers then bin or refuse them.",
+            f"Create one (`envoi dns keygen {domain} --selector envoi1`) and publish its record.",
+        )]  # fmt: skip
+    names = ", ".join(
+        f"{k.selector} ({'Ed25519' if k.algorithm.startswith('ed25519') else 'RSA'})" for k in keys
+    )
+    issues = [PreflightIssue(
+        "dkim_signing", INFO, f"The messages will be DKIM-signed for {domain} with {names}.",
+    )]  # fmt: skip
+    files = FileDkimKeyStore()
+    requests = [
+        CheckRequest(domain, key.selector, dkim_private_key=files.load(domain, key.selector))
+        for key in keys
+    ]
+    issues.extend(_published_issues(requests, resolver))
+    return issues
+
+
+def _published_issues(
+    requests: list[CheckRequest], resolver: Resolver | None
+) -> list[PreflightIssue]:
+    """The DNS record of each key, checked by the Sender check's own DKIM check."""
+    from envoi.dnscheck.dkim_check import check_dkim
+    from envoi.dnscheck.resolver import DnsPythonResolver, ResolverSettings
+
+    async def run() -> list[list[CheckResult]]:
+        asker = resolver or DnsPythonResolver(ResolverSettings(None, DKIM_DNS_TIMEOUT))
+        return list(await asyncio.gather(*(check_dkim(asker, r) for r in requests)))
+
+    try:
+        answers = _run_alone(run, timeout=DKIM_DNS_TIMEOUT * 3)
+    except Exception as exc:  # no DNS at all: say so, never stop the send for it
+        return [PreflightIssue(
+            "dkim_dns_unchecked", WARNING,
+            f"The DKIM records could not be checked in DNS ({type(exc).__name__}).",
+            "Run Sender check when the network is back.",
+        )]  # fmt: skip
+    issues = []
+    for request, results in zip(requests, answers, strict=True):
+        for result in results:
+            if result.status in ("fail", "error", "warn") and result.id != "dkim-key":
+                issues.append(PreflightIssue(
+                    f"dkim_dns_{result.id.removeprefix('dkim-')}", WARNING,
+                    f"DKIM selector {request.selector}: {result.message}", result.fix,
+                ))  # fmt: skip
+    return issues
+
+
+def _run_alone(make: Callable[[], Coroutine[Any, Any, _T]], *, timeout: float) -> _T:
+    """Run a coroutine to its end from synchronous code, also when this thread already
+    runs an event loop (in a thread of its own then)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(asyncio.wait_for(make(), timeout))
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(lambda: asyncio.run(asyncio.wait_for(make(), timeout))).result()

@@ -9,46 +9,127 @@ import functools
 from collections.abc import Callable
 from dataclasses import replace
 
+import idna
+
+from envoi.dnscheck.dkim_keys import DkimKeyStore, FileDkimKeyStore
 from envoi.errors import InvalidInputError
 from envoi.events import Publisher
+from envoi.message.dkim import DkimKey
+from envoi.message.links import StandardLinks, check_https_url
 from envoi.sending.build_pool import BuildPool
 from envoi.sending.campaigns import CampaignRecord, CampaignService
 from envoi.sending.engine import CampaignEngine, EngineOptions, SendStats
 from envoi.sending.limits import LimiterPool
-from envoi.sending.messages import MessageFactory, PlainMessageFactory, TemplateMessageFactory
+from envoi.sending.messages import MessageFactory, TemplateMessageFactory, plain_text_source
 from envoi.sending.profiles import ProfileData, ProfileService
 from envoi.sending.shared_limits import Ledger, SharedLimiter
 from envoi.sending.transport import SmtpTransport, Transport
 from envoi.store.engine import Store
+from envoi.store.models import Setting
+from envoi.templates.merge import Sender
+from envoi.templates.render import TemplateSource
 
 
-def default_factory(store: Store, campaign: CampaignRecord) -> MessageFactory:
-    """The campaign's template through the issue-3 message line, else the built-in text one."""
-    if campaign.template:
-        from envoi.message.factory import CampaignMessages
-        from envoi.message.spec import MessageSettings
-        from envoi.templates.library import TemplateService, load_sender
-        from envoi.templates.merge import Campaign
+def default_factory(
+    store: Store, campaign: CampaignRecord, *, keys: DkimKeyStore | None = None
+) -> MessageFactory:
+    """The one message line for every send (campaign, test send, dry run, preflight):
+    the campaign's template (the campaign's subject wins over the template's), or its
+    plain text as a text-only template; each recipient's links from ``link_provider``;
+    signed with every DKIM key Envoi holds for the From domain."""
+    from envoi.message.contact_token import token_key
+    from envoi.message.factory import CampaignMessages
+    from envoi.message.spec import MessageSettings
+    from envoi.templates.library import load_sender
+    from envoi.templates.merge import Campaign
 
-        source = TemplateService(store).get(campaign.template).source
-        sender = load_sender(store, campaign)
-        # Unsubscribe mail goes to the reply address, the mailbox the bounce poller reads.
-        settings = MessageSettings(
-            campaign.from_email,
-            campaign.from_name,
-            reply_to=campaign.reply_to,
-            unsubscribe_mailto=campaign.reply_to or campaign.from_email,
-            campaign_id=str(campaign.id),
-        )
-        messages = CampaignMessages(source, settings, Campaign(campaign.name, campaign.id), sender)
-        return TemplateMessageFactory(messages)
-    return PlainMessageFactory(
-        from_email=campaign.from_email,
-        subject=campaign.subject,
-        body=campaign.body_text,
-        from_name=campaign.from_name,
-        reply_to=campaign.reply_to,
+    source = campaign_source(store, campaign)
+    sender = load_sender(store, campaign)
+    with store.session() as session:
+        key = token_key(session)
+    links = sender_links(
+        store, sender, key, reply_to=campaign.reply_to, from_email=campaign.from_email
     )
+    settings = MessageSettings(
+        campaign.from_email,
+        campaign.from_name,
+        reply_to=campaign.reply_to,
+        unsubscribe_mailto=links.mailbox,
+        campaign_id=str(campaign.id),
+        contact_key=key,
+    )
+    messages = CampaignMessages(
+        source,
+        settings,
+        Campaign(campaign.name, campaign.id),
+        sender,
+        dkim=signing_keys(campaign.from_email, keys),
+        links=links,
+    )
+    return TemplateMessageFactory(messages)
+
+
+def campaign_source(store: Store, campaign: CampaignRecord) -> TemplateSource:
+    """What the campaign's messages are made of: its template, whose subject gives way to
+    the campaign's own when the campaign has one; or its plain text."""
+    from envoi.templates.library import TemplateService
+
+    if not campaign.template:
+        return plain_text_source(campaign.subject, campaign.body_text)
+    source = TemplateService(store).get(campaign.template).source
+    if campaign.subject.strip():
+        source = replace(source, subject=campaign.subject)
+    return source
+
+
+def unsubscribe_mailbox(store: Store, sender: Sender, reply_to: str, from_email: str) -> str:
+    """Where unsubscribe mail goes: the address the bounce poller reads. The sender
+    settings' bounce address, else the bounce mailbox's user name when it is an address,
+    else the Reply-To, else the From."""
+    from envoi.bounces.mailbox import SETTING_KEY
+
+    if sender.bounce_address.strip():
+        return sender.bounce_address.strip()
+    with store.session() as session:
+        row = session.get(Setting, SETTING_KEY)
+        user = str(row.value.get("user", "")) if row and isinstance(row.value, dict) else ""
+    if "@" in user and " " not in user.strip():
+        return user.strip()
+    return reply_to or from_email or sender.email
+
+
+def sender_links(
+    store: Store, sender: Sender, key: bytes, *, reply_to: str = "", from_email: str = ""
+) -> StandardLinks:
+    """Each recipient's unsubscribe links: the HTTPS page of the sender settings when one
+    is set, and always the mailto the bounce poller reads, both with the contact's token."""
+    return StandardLinks(
+        unsubscribe_mailbox(store, sender, reply_to, from_email),
+        key,
+        https_url=check_https_url(sender.unsubscribe_url),
+    )
+
+
+def from_domain(from_email: str) -> str:
+    """The From domain as DKIM names it (A-labels for an internationalised domain)."""
+    domain = from_email.rpartition("@")[2].strip().rstrip(".").lower()
+    try:
+        return idna.encode(domain, uts46=True).decode("ascii") if domain else ""
+    except idna.IDNAError:
+        return domain
+
+
+def signing_keys(from_email: str, keys: DkimKeyStore | None = None) -> tuple[DkimKey, ...]:
+    """Every DKIM key Envoi holds for the From domain, RSA first (a key that cannot be
+    read stops the send here, before its first message)."""
+    store = keys or FileDkimKeyStore()
+    domain = from_domain(from_email)
+    found = []
+    for selector in store.selectors(domain) if domain else []:
+        data = store.load(domain, selector)
+        if data is not None:
+            found.append(DkimKey.load(data, domain, selector))
+    return tuple(sorted(found, key=lambda k: (k.algorithm != "rsa-sha256", k.selector)))
 
 
 _THRESHOLDS = ("max_bounce_rate", "max_complaint_rate", "rates_min_sent")

@@ -177,10 +177,18 @@ class TemplateService:
         with self._store.session() as session:
             session.delete(self._find(session, name_or_id))
 
-    def import_file(self, path: Path, name: str | None = None) -> TemplateRecord:
+    def import_file(
+        self, path: Path, name: str | None = None, subject: str | None = None
+    ) -> TemplateRecord:
+        """``name`` and ``subject``, when given, win over the file's own."""
         draft = parse_file(path)
-        if name:
-            draft = TemplateDraft(name, draft.subject, draft.html, draft.text, draft.preheader)
+        draft = TemplateDraft(
+            name or draft.name,
+            draft.subject if subject is None else subject,
+            draft.html,
+            draft.text,
+            draft.preheader,
+        )
         return self.save(draft)
 
     def export_file(self, name_or_id: str | int, path: Path) -> None:
@@ -227,7 +235,8 @@ def resolve(store: Store, name_or_path: str) -> TemplateRecord | TemplateDraft:
     return TemplateService(store).get(name_or_path)
 
 
-SENDER_SETTING = "sender"  # {"name", "email", "postal_address", "company"}
+# {"name", "email", "postal_address", "company", "bounce_address", "unsubscribe_url"}
+SENDER_SETTING = "sender"
 
 
 def load_sender(store: Store, overrides: object | None = None) -> Sender:
@@ -246,4 +255,6 @@ def load_sender(store: Store, overrides: object | None = None) -> Sender:
         str(saved.get("email", "") or "sender@example.com"),
         str(saved.get("postal_address", "")),
         str(saved.get("company", "")),
+        bounce_address=str(saved.get("bounce_address", "")),
+        unsubscribe_url=str(saved.get("unsubscribe_url", "")),
     )

@@ -51,6 +51,10 @@ class Sender:
     postal_address: str = ""
     company: str = ""
     reply_to: str = ""
+    # Where unsubscribe mail goes (the mailbox the bounce poller reads; empty: the
+    # campaign's Reply-To, else its From), and the HTTPS unsubscribe page, if any.
+    bounce_address: str = ""
+    unsubscribe_url: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +102,10 @@ def build_context(
     sender: Sender,
     unsubscribe_url: str = "",
     view_online_url: str = "",
+    preferences_url: str = "",
 ) -> dict[str, Any]:
+    """``unsubscribe_url`` and the other links come from the message's ``LinkSet``
+    (``envoi.message.links``): on the send path, never a placeholder."""
     return {
         "contact": contact,
         "campaign": MergeDict(
@@ -115,6 +122,7 @@ def build_context(
         ),
         "unsubscribe_url": unsubscribe_url,
         "view_online_url": view_online_url,
+        "preferences_url": preferences_url,
         "locale": contact_locale(contact, campaign),
     }
 
