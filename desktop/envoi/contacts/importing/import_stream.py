@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from email.utils import parseaddr
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, NamedTuple
 
 from envoi.contacts.addresses import Address, InvalidAddress, common_parts, normalize
 from envoi.contacts.importing.file_readers import CsvRecords, RowError, XlsxRecords, open_csv
@@ -60,9 +60,22 @@ class StreamSpec:
     fresh_table: bool = False
 
 
+# Positions in every row the reader sends: plain tuples, since they go straight to the
+# DBAPI's executemany and through marshal between the processes (a NamedTuple would cost a
+# conversion per row at both ends).
+EMAIL, KEY, DOMAIN, FIRST_NAME, LAST_NAME = range(5)
+
+
+class BatchRow(NamedTuple):
+    """One row of a batch, found again by its key (for the rare update of a contact)."""
+
+    sparse: bool  # the row has the `attributes` JSON at item 5, before the custom values
+    values: tuple[Any, ...]
+
+
 @dataclass(slots=True)
 class RowBatch:
-    """INSERT parameters, unique by address key within the batch (key is item 1 of a row).
+    """INSERT parameters, unique by address key within the batch.
 
     ``full`` rows: email, key, domain, first, last, *custom, status, *fixed.
     ``sparse`` rows: the same with the `attributes` JSON (or None) before the custom values,
@@ -79,6 +92,18 @@ class RowBatch:
 
     def __len__(self) -> int:
         return len(self.full) + len(self.sparse)
+
+    def keys(self) -> list[str]:
+        return [r[KEY] for r in self.full] + [r[KEY] for r in self.sparse]
+
+    def addresses(self) -> list[Address]:
+        return [Address(r[EMAIL], r[KEY], r[DOMAIN]) for part in (self.full, self.sparse)
+                for r in part]  # fmt: skip
+
+    def rows_by_key(self) -> dict[str, BatchRow]:
+        found = {r[KEY]: BatchRow(False, r) for r in self.full}
+        found.update((r[KEY], BatchRow(True, r)) for r in self.sparse)
+        return found
 
 
 @dataclass(slots=True)
@@ -164,42 +189,19 @@ def _chunks(
     records: CsvRecords | XlsxRecords,
     position: Callable[[], tuple[int, int]],
 ) -> Iterator[Chunk]:
-    email_at = plan.email
-    size = spec.batch_size
-    fixed = spec.fixed
-    full_rows = spec.full_rows
-    build_row = row_builder(plan)
-    dumps = json.dumps
-    attributes_seen: set[str] = set()
-    chunk = Chunk()
-    batch, rejects = chunk.batch, chunk.rejects
-    keys: set[str] = set()
-    rows_read = with_address = duplicates = 0
-    seen_bits = bytearray((_SEEN_MASK >> 3) + 1) if spec.fresh_table else None
-    maybe_seen: list[str] = []
-    if seen_bits is not None:
-        batch.maybe_seen = maybe_seen
-
-    def finished() -> Chunk:
-        chunk.rows_read, chunk.with_address, chunk.duplicates = rows_read, with_address, duplicates
-        chunk.done, chunk.total = position()
-        return chunk
-
     header_line = spec.header_line
+    email_at = plan.email
     # Looking one record ahead is only needed when the file may be cut short.
     items: Iterable[tuple[int, list[str]] | RowError] = records
     if not _ends_cleanly(spec):
         items = _data_rows(records, header_line, True, plan.width)
+    builder = _ChunkBuilder(spec, plan)
     for item in items:
-        if len(keys) >= size or len(rejects) >= size:
-            yield finished()
-            chunk, keys, rows_read, with_address, duplicates = Chunk(), set(), 0, 0, 0
-            batch, rejects = chunk.batch, chunk.rejects
-            if seen_bits is not None:
-                batch.maybe_seen = maybe_seen = []
+        if builder.is_full():
+            yield builder.finished(position())
+            builder.start()
         if isinstance(item, RowError):
-            rows_read += 1
-            rejects.append((item.line, "", item.reason))
+            builder.reject(item.line, "", item.reason)
             continue
         line, cells = item
         if line <= header_line:
@@ -207,56 +209,106 @@ def _chunks(
         raw = cells[email_at] if email_at < len(cells) else ""
         if not raw or raw.isspace():
             if any(c.strip() for c in cells):  # a blank line is not a row
-                rows_read += 1
-                rejects.append((line, "", "no email address in this row"))
+                builder.reject(line, "", "no email address in this row")
             continue
-        rows_read += 1
-        with_address += 1
-        parts = common_parts(raw)
+        builder.add(line, cells, raw)
+    yield builder.finished(position())
+
+
+class _ChunkBuilder:
+    """The rows of one chunk, in steps: the address, the repeat check, the row's cells,
+    the insert parameters. Kept in one object so that ``_chunks`` reads as the loop it is."""
+
+    def __init__(self, spec: StreamSpec, plan: RowPlan) -> None:
+        self.size = spec.batch_size
+        self.fixed = spec.fixed
+        self.full_rows = spec.full_rows
+        self.build_row = row_builder(plan)
+        self.attributes_seen: set[str] = set()
+        self.seen_bits = bytearray((_SEEN_MASK >> 3) + 1) if spec.fresh_table else None
+        self.start()
+
+    def start(self) -> None:
+        self.chunk = Chunk()
+        self.batch = self.chunk.batch
+        self.keys: set[str] = set()
+        if self.seen_bits is not None:
+            self.batch.maybe_seen = []
+
+    def is_full(self) -> bool:
+        return len(self.keys) >= self.size or len(self.chunk.rejects) >= self.size
+
+    def finished(self, position: tuple[int, int]) -> Chunk:
+        self.chunk.done, self.chunk.total = position
+        return self.chunk
+
+    def reject(self, line: int, value: str, reason: str) -> None:
+        self.chunk.rows_read += 1
+        self.chunk.rejects.append((line, value, reason))
+
+    def add(self, line: int, cells: list[str], raw: str) -> None:
+        """One row with something in its address cell."""
+        chunk = self.chunk
+        chunk.rows_read += 1
+        chunk.with_address += 1
+        parts = common_parts(raw) or self._unusual_address(line, raw)
         if parts is None:
-            try:
-                address = normalize(raw)
-            except InvalidAddress as exc:
-                found = _display_form(raw)
-                if found is None:
-                    rejects.append((line, raw.strip(), str(exc)))
-                    continue
-                address = found
-            parts = (address.email, address.key, address.domain)
+            return
         email, key, domain = parts
-        if key in keys:
-            duplicates += 1
-            continue
+        if key in self.keys:
+            chunk.duplicates += 1
+            return
         try:
-            first, last, custom, extra, tags, status = build_row(cells)
+            first, last, custom, extra, tags, status = self.build_row(cells)
         except RowRejected as exc:
-            rejects.append((line, exc.value.strip(), exc.reason))
-            continue
-        keys.add(key)
-        if seen_bits is not None:
-            bit = hash(key) & _SEEN_MASK
-            mask = 1 << (bit & 7)
-            if seen_bits[bit >> 3] & mask:
-                maybe_seen.append(key)
-            else:
-                seen_bits[bit >> 3] |= mask
-        if full_rows and not extra and None not in custom:
-            batch.full.append((email, key, domain, first, last, *custom, status, *fixed))
+            chunk.rejects.append((line, exc.value.strip(), exc.reason))
+            return
+        self.keys.add(key)
+        if self.seen_bits is not None:
+            self._note_seen(key)
+        batch = self.batch
+        if self.full_rows and not extra and None not in custom:
+            batch.full.append((email, key, domain, first, last, *custom, status, *self.fixed))
         else:
+            attributes = json.dumps(extra, ensure_ascii=False) if extra else None
             batch.sparse.append(
-                (email, key, domain, first, last,
-                 dumps(extra, ensure_ascii=False) if extra else None, *custom, status, *fixed)
-            )  # fmt: skip
+                (email, key, domain, first, last, attributes, *custom, status, *self.fixed)
+            )
             if extra:
-                for name, value in extra.items():
-                    if name not in attributes_seen:
-                        attributes_seen.add(name)
-                        chunk.attributes[name] = value
+                self._note_attributes(extra)
         if tags:
             batch.tags[key] = tags
         if status != "subscribed":
             batch.statuses[key] = status
-    yield finished()
+
+    def _unusual_address(self, line: int, raw: str) -> tuple[str, str, str] | None:
+        """An address the fast path does not take: normalised in full, or in its display
+        form; None (and a reject) when it is not an address."""
+        try:
+            address = normalize(raw)
+        except InvalidAddress as exc:
+            found = _display_form(raw)
+            if found is None:
+                self.chunk.rejects.append((line, raw.strip(), str(exc)))
+                return None
+            address = found
+        return address.email, address.key, address.domain
+
+    def _note_seen(self, key: str) -> None:
+        """Mark ``key`` in the bitmap; a key whose bit was set may be in an earlier batch."""
+        assert self.seen_bits is not None and self.batch.maybe_seen is not None
+        bit = hash(key) & _SEEN_MASK
+        mask = 1 << (bit & 7)
+        if self.seen_bits[bit >> 3] & mask:
+            self.batch.maybe_seen.append(key)
+        else:
+            self.seen_bits[bit >> 3] |= mask
+
+    def _note_attributes(self, extra: dict[str, Any]) -> None:
+        for name, value in extra.items():
+            if name not in self.attributes_seen:
+                self.attributes_seen.add(name)
+                self.chunk.attributes[name] = value
 
 
 # -- the reader process ---------------------------------------------------------------------

@@ -14,8 +14,8 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     Connection,
@@ -31,9 +31,8 @@ from sqlalchemy import (
 )
 
 from envoi.contacts import contact_events, suppression
-from envoi.contacts.addresses import Address
 from envoi.contacts.importing.import_rows import ContactValues, RowPlan, json_type
-from envoi.contacts.importing.import_stream import RowBatch
+from envoi.contacts.importing.import_stream import KEY, BatchRow, RowBatch
 from envoi.store.clock import utc_now
 from envoi.store.kinds import ContactEventKind
 from envoi.store.models import Contact, ContactList, CustomField, Suppression, Tag
@@ -53,6 +52,26 @@ def _sql_text(value: str) -> str:
     """A SQLite string literal: quotes doubled is its whole escaping (no backslashes); the
     caller keeps NUL, which would cut the statement short, out."""
     return "'" + value.replace("'", "''") + "'"
+
+
+class KnownContact(NamedTuple):
+    """A contact the database had before this import, matched by address."""
+
+    id: int
+    status: str
+
+
+@dataclass(slots=True)
+class SortedKeys:
+    """A batch's address keys that are not simply new."""
+
+    repeats: set[str] = field(default_factory=set)  # created or matched by an earlier batch
+    known: dict[str, KnownContact] = field(default_factory=dict)  # in the database before
+    blocked: set[str] = field(default_factory=set)  # unsubscribed, bounced or suppressed
+
+    def left_out(self) -> set[str]:
+        """The keys that get no new contact row."""
+        return self.repeats | self.blocked | self.known.keys()
 
 
 @dataclass(slots=True)
@@ -259,14 +278,25 @@ class ImportWriter:
     # -- one batch -----------------------------------------------------------------------------
 
     def write(self, batch: RowBatch) -> BatchCounts:
-        counts = BatchCounts()
-        full, sparse = batch.full, batch.sparse
-        keys = [r[1] for r in full]
-        keys += [r[1] for r in sparse]
+        """One batch, in named steps: sort its addresses into new, known, repeated and
+        blocked; insert the new; suppress those the file says left; update or count the
+        known; add list memberships and tags."""
+        keys = batch.keys()
         if not keys:
-            return counts
-        repeats: set[str] = set()  # created, or matched, by an earlier batch of this import
-        existing: dict[str, tuple[int, str]] = {}
+            return BatchCounts()
+        sorted_keys = self._sort_keys(batch, keys)
+        counts = BatchCounts(
+            duplicates_in_file=len(sorted_keys.repeats), suppressed=len(sorted_keys.blocked)
+        )
+        counts.added = self._insert_new(batch, sorted_keys)
+        self._suppress_leavers(batch, sorted_keys)
+        counts.updated, counts.duplicates_in_db = self._update_known(batch, sorted_keys)
+        self._add_memberships(batch, keys, sorted_keys)
+        return counts
+
+    def _sort_keys(self, batch: RowBatch, keys: list[str]) -> SortedKeys:
+        """One SELECT for the addresses the database may know, then the suppression list."""
+        found = SortedKeys()
         mark = "?" if self.dialect == "sqlite" else "%s"
         lookup = keys if batch.maybe_seen is None else batch.maybe_seen
         rows = self.conn.exec_driver_sql(
@@ -276,71 +306,72 @@ class ImportWriter:
         ) if lookup else ()  # fmt: skip
         for key, cid, status in rows:
             if cid > self.id_floor or self._touched(cid):
-                repeats.add(key)
+                found.repeats.add(key)
             else:
-                existing[key] = (cid, status)
-        counts.duplicates_in_file = len(repeats)
-        blocked = {k for k, (_, status) in existing.items() if status != "subscribed"}
+                found.known[key] = KnownContact(cid, status)
+        found.blocked = {k for k, known in found.known.items() if known.status != "subscribed"}
         if self.has_entries:
-            addresses = [Address(r[0], r[1], r[2]) for part in (full, sparse) for r in part
-                         if r[1] not in repeats]  # fmt: skip
-            blocked |= suppression.suppressed_keys(self.conn, addresses)
-        counts.suppressed = len(blocked)
-        if repeats or existing or blocked:
-            left_out = repeats | blocked | existing.keys()
-            full = [r for r in full if r[1] not in left_out]
-            sparse = [r for r in sparse if r[1] not in left_out]
+            repeats = found.repeats
+            addresses = [a for a in batch.addresses() if a.key not in repeats]
+            found.blocked |= suppression.suppressed_keys(self.conn, addresses)
+        return found
+
+    def _insert_new(self, batch: RowBatch, found: SortedKeys) -> int:
+        """One executemany per statement (full rows, sparse rows) of the addresses left."""
+        full, sparse = batch.full, batch.sparse
+        if found.repeats or found.known or found.blocked:
+            left_out = found.left_out()
+            full = [r for r in full if r[KEY] not in left_out]
+            sparse = [r for r in sparse if r[KEY] not in left_out]
         if full:
             self.conn.exec_driver_sql(self._full_sql, full)
         if sparse:
             self.conn.exec_driver_sql(self._sparse_sql, sparse)
-        counts.added = len(full) + len(sparse)
+        return len(full) + len(sparse)
+
+    def _suppress_leavers(self, batch: RowBatch, found: SortedKeys) -> None:
+        """The file says these people left: a suppression entry makes it stick."""
+        left_out = found.left_out()
         for key, status in batch.statuses.items():
-            if key not in repeats and key not in blocked and key not in existing:
-                # The file says this person left: the suppression entry makes it stick.
+            if key not in left_out:
                 suppression.suppress(self.conn, key, status, self.consent_source)
-        to_update: list[tuple[int, ContactValues]] = []
-        rows_by_key = self._rows_by_key(batch) if existing and self.policy == "update" else {}
-        for key, (cid, _) in existing.items():
-            if key in blocked:
-                continue
-            if self.policy == "update":
-                counts.updated += 1
-                to_update.append((cid, self._values(rows_by_key[key], batch)))
-            else:
-                counts.duplicates_in_db += 1
-        if to_update:
-            self._apply_updates(to_update)
+
+    def _update_known(self, batch: RowBatch, found: SortedKeys) -> tuple[int, int]:
+        """(updated, duplicates in the database): known contacts are updated with the
+        ``update`` policy and only counted with ``skip``; blocked ones are left alone."""
+        known = {k: c for k, c in found.known.items() if k not in found.blocked}
+        if self.policy != "update":
+            return 0, len(known)
+        if known:
+            rows = batch.rows_by_key()
+            self._apply_updates([(c.id, self._values(rows[k], batch)) for k, c in known.items()])
+        return len(known), 0
+
+    def _add_memberships(self, batch: RowBatch, keys: list[str], found: SortedKeys) -> None:
+        """The import's list and the rows' tags, for every address not repeated or blocked."""
         with_tags = self.plan is not None and self.plan.tags is not None
         if self.list_id is None and not with_tags:
-            return counts
-        member_keys = [k for k in keys if k not in repeats and k not in blocked]
+            return
+        member_keys = [k for k in keys if k not in found.repeats and k not in found.blocked]
         if self.list_id is not None and member_keys:
             self._add_members(member_keys)
         if with_tags and batch.tags:
             tagged = {k: batch.tags[k] for k in member_keys if k in batch.tags}
             if tagged:
                 self._add_tags(tagged)
-        return counts
 
-    @staticmethod
-    def _rows_by_key(batch: RowBatch) -> dict[str, tuple[bool, tuple[Any, ...]]]:
-        found = {r[1]: (False, r) for r in batch.full}
-        found.update((r[1], (True, r)) for r in batch.sparse)
-        return found
-
-    def _values(self, found: tuple[bool, tuple[Any, ...]], batch: RowBatch) -> ContactValues:
+    def _values(self, row: BatchRow, batch: RowBatch) -> ContactValues:
         """A row of the batch back as ContactValues, for the (rare) update of a contact."""
         assert self.plan is not None
         width = len(self.plan.custom)
-        sparse, row = found
-        if sparse:
-            extra = json.loads(row[5]) if row[5] else None
-            custom, status = row[6 : 6 + width], row[6 + width]
+        data = row.values
+        if row.sparse:
+            extra = json.loads(data[5]) if data[5] else None
+            custom, status = data[6 : 6 + width], data[6 + width]
         else:
-            custom, extra, status = row[5 : 5 + width], None, row[5 + width]
-        key = row[1]
-        return ContactValues(0, row[0], key, row[2], row[3], row[4], tuple(custom), extra,
+            custom, extra, status = data[5 : 5 + width], None, data[5 + width]
+        email, key, domain, first, last = data[:5]
+        return ContactValues(0, email, key, domain, first, last, tuple(custom), extra,
                              batch.tags.get(key, []), status)  # fmt: skip
 
     def _apply_updates(self, to_update: list[tuple[int, ContactValues]]) -> None:
