@@ -51,4 +51,155 @@
         <translation>Envoi n&apos;a pas pu redémarrer. Fermez-le puis rouvrez-le.</translation>
     </message>
 </context>
+<context>
+    <name>RelayDialog</name>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="48"/>
+        <source>Relay</source>
+        <translation>Relais</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="56"/>
+        <source>Envoi Relay is a small web service you run on a server with a public address. It gives every message a one-click unsubscribe link and a preference page, and can count clicks and opens. Without a relay, Envoi asks for unsubscribes by mail.</source>
+        <translation>Envoi Relay est un petit service web que vous installez sur un serveur doté d’une adresse publique. Il donne à chaque message un lien de désabonnement en un clic et une page de préférences, et peut compter les clics et les ouvertures. Sans relais, Envoi reçoit les désabonnements par e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="67"/>
+        <source>the content of the relay&apos;s api-token file</source>
+        <translation>le contenu du fichier api-token du relais</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="68"/>
+        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="103"/>
+        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="107"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="73"/>
+        <source>Test and save</source>
+        <translation>Tester et enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="74"/>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="79"/>
+        <source>Relay address</source>
+        <translation>Adresse du relais</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="80"/>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="81"/>
+        <source>Last sync</source>
+        <translation>Dernière synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="121"/>
+        <source>Paste the relay&apos;s token first.</source>
+        <translation>Collez d’abord le jeton du relais.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="124"/>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="132"/>
+        <source>Connected. Recipients&apos; links start with {0}.</source>
+        <translation>Connecté. Les liens des destinataires commencent par {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="140"/>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="147"/>
+        <source>{0} unsubscribes, {1} clicks and {2} opens received.</source>
+        <translation>{0} désabonnements, {1} clics et {2} ouvertures reçus.</translation>
+    </message>
+</context>
+<context>
+    <name>RelaySyncer</name>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/settings/relay_sync.py" line="48"/>
+        <source>Relay: {0}</source>
+        <translation>Relais&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/settings/relay_sync.py" line="54"/>
+        <source>Relay: {0} unsubscribes, {1} clicks, {2} opens received</source>
+        <translation>Relais&#xa0;: {0} désabonnements, {1} clics, {2} ouvertures reçus</translation>
+    </message>
+</context>
+<context>
+    <name>SenderDialog</name>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/settings/sender_dialog.py" line="52"/>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/settings/sender_dialog.py" line="59"/>
+        <source>Who your messages are from. Templates show the company, the postal address (the law in many countries asks for it in every marketing message) and the logo; new campaigns start from this From and Reply-To.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/settings/sender_dialog.py" line="67"/>
+        <source>12 Market Street, 69001 Lyon, France</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/settings/sender_dialog.py" line="75"/>
+        <source>the mailbox Envoi reads for returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/settings/sender_dialog.py" line="78"/>
+        <source>Returned mail and unsubscribe requests go to this address: use the mailbox the Bounces area reads. Empty: the Reply-To, else the From address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/settings/sender_dialog.py" line="89"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/settings/sender_dialog.py" line="90"/>
+        <source>Postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/settings/sender_dialog.py" line="91"/>
+        <source>From name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/settings/sender_dialog.py" line="92"/>
+        <source>From address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/settings/sender_dialog.py" line="93"/>
+        <source>Reply-To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/settings/sender_dialog.py" line="94"/>
+        <source>Logo address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/settings/sender_dialog.py" line="95"/>
+        <source>Address for returned mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

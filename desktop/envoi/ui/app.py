@@ -323,10 +323,12 @@ def run_gui(db_url: str | None = None, selftest: bool = False) -> int:
         def background() -> list[asyncio.Future[Any]]:
             from envoi.ui.campaign_scheduler import start_campaign_scheduler
             from envoi.ui.mailbox_poller import start_mailbox_polling
+            from envoi.ui.views.settings.relay_sync import start_relay_sync
 
             return [
                 start_mailbox_polling(store_, window.show_status),
                 start_campaign_scheduler(store_, window),
+                start_relay_sync(store_, window.show_status),
             ]
 
         code = _run_loop(app, background, painted)

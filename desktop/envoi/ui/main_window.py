@@ -171,6 +171,9 @@ class MainWindow(QMainWindow):
         self.language_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.language_action.triggered.connect(self._on_language_action_triggered)
         settings_menu.addAction(self.language_action)
+        self.relay_action = QAction(self.tr("&Relay…"), self)
+        self.relay_action.triggered.connect(self.open_relay_settings)
+        settings_menu.addAction(self.relay_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Envoi"), self)
@@ -217,6 +220,11 @@ class MainWindow(QMainWindow):
         from envoi.ui.views.settings.language_dialog import choose_language
 
         choose_language(self, self._context)
+
+    def open_relay_settings(self) -> QWidget:
+        from envoi.ui.views.settings.relay_dialog import open_relay_settings
+
+        return open_relay_settings(self._context.services.store, self._context.workers, self)
 
     def _on_about_action_triggered(self) -> None:
         QMessageBox.about(
