@@ -53,6 +53,22 @@ def find_status(text: str) -> str | None:
     return success
 
 
+# A status written right after a reply code: "550 5.2.2", "550-'5.2.2", "<421 4.4.2".
+_QUOTED_RE = re.compile(r"(?<![\d.])[245]\d\d[ -]['\"]?([245]\.\d{1,3}\.\d{1,3})(?![\d.]|%)")
+
+
+def find_remote_status(text: str) -> str | None:
+    """The status of the innermost server's reply quoted in a text, when it quotes more than
+    one failure code: relays wrap the receiver's reply in their own ("5.1.0 - Unknown address
+    error 550-'5.2.2 ... Mailbox Full'", "554 4.4.7 expired <421 4.4.2 timed out>"); the
+    receiver's own code (the last one that follows a reply code) says what happened."""
+    failures = [m for m in _DSN_RE.finditer(text) if m.group(1) != "2"]
+    if len(failures) < 2:
+        return None
+    quoted = [m.group(1) for m in _QUOTED_RE.finditer(text) if m.group(1)[0] != "2"]
+    return quoted[-1] if quoted else None
+
+
 def find_reply_code(text: str) -> str | None:
     """The first SMTP reply code (2xx/4xx/5xx) written in a diagnostic text, if any."""
     for m in _REPLY_RE.finditer(text):

@@ -9,7 +9,13 @@ from email.utils import getaddresses
 from envoi.bounces import mta_rules
 from envoi.bounces.dsn import DsnRecord, clean_address
 from envoi.bounces.mime import Parts, header_block, parse_fields
-from envoi.bounces.reasons import decide_reason, find_reply_code, find_status, is_hard
+from envoi.bounces.reasons import (
+    decide_reason,
+    find_remote_status,
+    find_reply_code,
+    find_status,
+    is_hard,
+)
 from envoi.bounces.result import FailedRecipient
 
 _PERMANENT_TEXT_RE = re.compile(
@@ -55,7 +61,7 @@ def best_status(field: str, diagnostic: str) -> str | None:
     """The Status field, unless the diagnostic carries a more precise failure code."""
     field = field.strip().split(" ")[0] if field else ""
     from_field = find_status(field) if field else None
-    from_diag = find_status(diagnostic)
+    from_diag = find_remote_status(diagnostic) or find_status(diagnostic)
     if from_diag and from_diag[0] != "2":
         return from_diag
     return from_field or from_diag

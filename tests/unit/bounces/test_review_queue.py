@@ -74,3 +74,15 @@ def test_dismiss_takes_it_out_of_the_queue_and_keeps_the_record(store: Store) ->
     assert len(service.rows()) == 1
     with pytest.raises(NotFoundError):
         ReviewQueue(store).dismiss(10_000)
+
+
+def test_the_receivers_own_status_wins_over_the_relays_wrapper() -> None:
+    from envoi.bounces.reasons import find_remote_status
+
+    ses = "5.1.0 - Unknown address error 550-'5.2.2 <k@example.jp>... Mailbox Full' (attempts: 0)"
+    assert find_remote_status(ses) == "5.2.2"
+    assert find_remote_status("554 4.4.7 Message expired <421 4.4.2 Connection timed out>") == (
+        "4.4.2"
+    )
+    assert find_remote_status("550 5.1.1 <a@example.com>: user unknown") is None  # one code
+    assert find_remote_status("5.0.0 and 5.1.1 but no reply code") is None
