@@ -57,6 +57,7 @@ from envoi.sending.limits import Limits, RateLimiter  # noqa: E402
 from envoi.sending.messages import Recipient, TemplateMessageFactory  # noqa: E402
 from envoi.sending.profiles import ProfileData, ProfileService  # noqa: E402
 from envoi.sending.secrets import MemorySecretStore  # noqa: E402
+from envoi.sending.source import DeliveryRowsSource  # noqa: E402
 from envoi.sending.transport import ServerSettings, SmtpTransport  # noqa: E402
 from envoi.store.engine import Store  # noqa: E402
 from envoi.store.migrate import upgrade  # noqa: E402
@@ -170,9 +171,9 @@ async def send(
     pem = dkim_pem() if dkim else None
     builder = BuildPool(functools.partial(factory, pem), processes) if processes else None
     engine = CampaignEngine(
-        store, campaign.id, SmtpTransport(ServerSettings("127.0.0.1", port, "none")),
+        DeliveryRowsSource(store, campaign.id),
+        SmtpTransport(ServerSettings("127.0.0.1", port, "none")),
         factory(pem), RateLimiter(limits), sender="news@boutique.example",
-        profile_id=profile.id,
         options=EngineOptions(connections=connections, per_connection=1_000_000),
         builder=builder,
     )  # fmt: skip

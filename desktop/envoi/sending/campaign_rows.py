@@ -1,4 +1,5 @@
-"""The engine's database side (run on its database thread): start, finish, heartbeat, fetch.
+"""A campaign's delivery rows, the SQL of `DeliveryRowsSource` (run on its database thread):
+start, finish, heartbeat, fetch.
 
 Kept apart from ``engine`` so that the coroutine logic and the SQL can be read separately.
 """
@@ -16,7 +17,8 @@ from sqlalchemy import and_, func, or_, select, update
 from envoi.contacts.addresses import Address
 from envoi.contacts.suppression import suppressed_keys
 from envoi.errors import ConflictError, NotFoundError
-from envoi.sending.campaigns import delivery_counts, utcnow
+from envoi.reports.deliveries import delivery_counts
+from envoi.sending.campaigns import utcnow
 from envoi.sending.messages import Recipient
 from envoi.store.engine import Store
 from envoi.store.models import Contact
@@ -64,7 +66,7 @@ class CampaignRows:
                 raise ConflictError(f"The campaign is {row.status}; it cannot be sent now.", hint)
             row.started_at = row.started_at or now
             deadline = row.started_at + timedelta(hours=row.retry_hours)
-            return deadline, delivery_counts(s, self.campaign_id)
+            return deadline, delivery_counts(s, self.campaign_id).as_dict()
 
     def finish(
         self, final: tuple[str, str] | None, next_due: datetime | None
@@ -73,7 +75,7 @@ class CampaignRows:
         with self._store.session() as s:
             row = s.get(Campaign, self.campaign_id)
             assert row is not None
-            counts = delivery_counts(s, self.campaign_id)
+            counts = delivery_counts(s, self.campaign_id).as_dict()
             row.runner = ""
             if row.status != CampaignStatus.RUNNING.value:
                 # Paused or cancelled from elsewhere: that decision stands.
@@ -105,7 +107,7 @@ class CampaignRows:
                     )
                     .values(status=DeliveryStatus.SKIPPED.value, smtp_reply="campaign cancelled")
                 )
-                counts = delivery_counts(s, self.campaign_id)
+                counts = delivery_counts(s, self.campaign_id).as_dict()
             return (status, reason), counts
 
     def heartbeat(self) -> str:

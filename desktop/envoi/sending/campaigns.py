@@ -20,6 +20,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from envoi.contacts.addresses import Address
 from envoi.contacts.suppression import suppressed_keys
 from envoi.errors import ConflictError, InvalidInputError, NotFoundError
+from envoi.reports.deliveries import DeliveryCounts, delivery_counts
 from envoi.segments.service import saved_where
 from envoi.store.engine import Store
 from envoi.store.models import (
@@ -84,24 +85,13 @@ class CampaignRecord:
         return sum(self.counts.values())
 
 
-def _record(row: Campaign, counts: dict[str, int] | None = None) -> CampaignRecord:
+def _record(row: Campaign, counts: DeliveryCounts | None = None) -> CampaignRecord:
     return CampaignRecord(
         row.id, row.name, row.status, row.pause_reason, row.from_name, row.from_email,
         row.reply_to, row.subject, row.body_text, row.body_html, row.template, row.profile_id,
         dict(row.audience or {}), row.scheduled_at, row.retry_hours, row.started_at,
-        row.finished_at, counts or {},
+        row.finished_at, counts.as_dict() if counts else {},
     )  # fmt: skip
-
-
-def delivery_counts(session: Session, campaign_id: int) -> dict[str, int]:
-    rows = session.execute(
-        select(Delivery.status, func.count())
-        .where(Delivery.campaign_id == campaign_id)
-        .group_by(Delivery.status)
-    )
-    counts = {s.value: 0 for s in DeliveryStatus}
-    counts.update({str(status): int(n) for status, n in rows})
-    return counts
 
 
 def _audience_clause(session: Session, lists: Sequence[str], segments: Sequence[str]) -> Any:

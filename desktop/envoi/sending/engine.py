@@ -1,8 +1,11 @@
 """The sending engine: a bounded queue feeding N workers, one reused SMTP connection each.
 
 Per message: build the bytes, wait for the profile's limiter, claim the delivery (committed
-as ``sending``), send, and hand the reply to the recorder. Pause, cancel and auto-pause stop
+as ``sending``), send, and hand the reply to the source. Pause, cancel and auto-pause stop
 the workers between messages; what was not claimed stays ``queued`` in the database.
+
+The engine reads and writes its work only through a `CampaignSource` (``envoi.sending.
+source``), built by its caller: a campaign's delivery rows, an A/B variant, a flow's step.
 """
 
 from __future__ import annotations
@@ -10,15 +13,13 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from envoi.bounces.service import BounceService
 from envoi.events import Finished, Progress, Publisher
 from envoi.sending.build_pool import BuildError, BuildPool
-from envoi.sending.campaign_rows import CampaignRows, QueuedItem
+from envoi.sending.campaign_rows import QueuedItem
 from envoi.sending.campaigns import utcnow
 from envoi.sending.engine_state import (
     EngineOptions,
@@ -30,9 +31,9 @@ from envoi.sending.engine_state import (
 )
 from envoi.sending.limits import LimitWaitTooLong, RateLimiter
 from envoi.sending.messages import MessageFactory, message_id_of
-from envoi.sending.recorder import CLAIMED, Outcome, Recorder
+from envoi.sending.recorder import CLAIMED, Outcome
+from envoi.sending.source import CampaignSource
 from envoi.sending.transport import ConnectError, Connection, Reply, ReplyKind, Transport
-from envoi.store.engine import Store
 from envoi.store.sending_models import CampaignStatus, DeliveryStatus
 
 __all__ = ["CampaignEngine", "EngineOptions", "SendStats", "rates_reason"]
@@ -47,37 +48,28 @@ class _Worker:
 class CampaignEngine:
     def __init__(
         self,
-        store: Store,
-        campaign_id: int,
+        source: CampaignSource,
         transport: Transport,
         factory: MessageFactory,
         limiter: RateLimiter,
         *,
         sender: str,
-        profile_id: int | None,
         options: EngineOptions | None = None,
         publisher: Publisher | None = None,
         on_stats: Callable[[SendStats], None] | None = None,
         builder: BuildPool | None = None,
-        rates: Callable[[int, int], tuple[float, float]] | None = None,
     ) -> None:
-        """``rates(campaign_id, sent)`` gives the (bounce, complaint) rates of returned mail;
-        by default `BounceService.campaign_rates`."""
-        self._store = store
-        self.campaign_id = campaign_id
+        """The engine owns ``source`` from here: `run` closes it (and ``builder``)."""
+        self._source = source
+        self.campaign_id = source.campaign_id
         self._transport = transport
         self._factory = factory
         self._limiter = limiter
         self._sender = sender
-        self._profile_id = profile_id
         self.options = options or EngineOptions()
         self._publisher = publisher
         self._on_stats = on_stats
         self._builder = builder
-        self._rates = rates or BounceService(store).campaign_rates
-        self._executor = ThreadPoolExecutor(1, thread_name_prefix=f"envoi-send-{campaign_id}")
-        self._recorder = Recorder(store, campaign_id, self._executor)
-        self._rows = CampaignRows(store, campaign_id)
         self._queue: asyncio.Queue[QueuedItem] = asyncio.Queue(maxsize=4 * self.options.connections)
         self._stop = asyncio.Event()
         self._final: tuple[str, str] | None = None
@@ -93,7 +85,7 @@ class CampaignEngine:
         """Ask the run to end with ``status`` (the first reason given wins)."""
         if self._final is None:
             self._final = (status.value, reason)
-        self._recorder.accepting = False
+        self._source.stop_claiming()
         self._stop.set()
 
     def _on_task_done(self, task: asyncio.Task[Any]) -> None:
@@ -118,10 +110,8 @@ class CampaignEngine:
 
     async def run(self, *, resume: bool = False) -> SendStats:
         try:
-            self._deadline, self._state.counts = await self._recorder.in_db(
-                self._rows.begin, resume
-            )
-            recorder = asyncio.create_task(self._recorder.run())
+            self._deadline, self._state.counts = await self._source.begin(resume)
+            writer = asyncio.create_task(self._source.write())
             helpers = [
                 asyncio.create_task(self._control()),
                 asyncio.create_task(self._progress()),
@@ -131,7 +121,7 @@ class CampaignEngine:
             workers = [
                 asyncio.create_task(self._work(_Worker())) for _ in range(self.options.connections)
             ]
-            for task in (recorder, producer, *workers, helpers[0]):
+            for task in (writer, producer, *workers, helpers[0]):
                 task.add_done_callback(self._on_task_done)
             try:
                 await self._wait_stop(asyncio.shield(producer))
@@ -142,28 +132,25 @@ class CampaignEngine:
                 for task in helpers:
                     task.cancel()
                 await asyncio.gather(*helpers, return_exceptions=True)
-                await self._recorder.close()
-                await asyncio.gather(recorder, return_exceptions=True)
+                await self._source.end_writes()
+                await asyncio.gather(writer, return_exceptions=True)
             if self._crash is not None:
                 # A fault of the database or a bug: rows in ``sending`` stay so and become
                 # ``unknown`` at the next start; the caller shows the error.
                 raise self._crash
-            self._final, self._state.counts = await self._recorder.in_db(
-                self._rows.finish, self._final, self._next_due
-            )
+            self._final, self._state.counts = await self._source.finish(self._final, self._next_due)
             self._emit(final=True)
             return self.stats()
         finally:
             if self._builder is not None:
                 self._builder.close()
-            self._executor.shutdown(wait=True)
+            self._source.close()
 
     async def _control(self) -> None:
         """Notice a pause or cancel made elsewhere (another window, `envoi campaigns pause`)."""
         while not self._stop.is_set():
-            status = await self._recorder.in_db(self._rows.heartbeat)
-            if status != CampaignStatus.RUNNING.value:
-                self._recorder.accepting = False
+            if not await self._source.still_running():
+                self._source.stop_claiming()
                 self._stop.set()
                 return
             await asyncio.sleep(0.5)
@@ -187,7 +174,7 @@ class CampaignEngine:
 
     async def _watch_rates(self) -> None:
         """Auto-pause on the campaign's bounce and complaint rates, off the workers' path:
-        the query runs on the engine's database thread, every so many messages or seconds."""
+        the query runs on the source's database thread, every so many messages or seconds."""
         o = self.options
         checked_sent, checked_at = 0, time.monotonic()
         tick = max(0.05, min(1.0, o.rates_interval))
@@ -201,10 +188,10 @@ class CampaignEngine:
                 continue
             checked_sent, checked_at = sent, now
             try:
-                bounce, complaint = await self._recorder.in_db(self._rates, self.campaign_id, sent)
+                rates = await self._source.returned_rates(sent)
             except Exception:  # a failed read must not stop a good send
                 continue
-            reason = rates_reason(bounce, complaint, sent, o)
+            reason = rates_reason(rates.bounce, rates.complaint, sent, o)
             if reason:
                 self.stop(CampaignStatus.PAUSED, reason)
                 return
@@ -227,9 +214,7 @@ class CampaignEngine:
     async def _produce(self) -> None:
         after_id = 0
         while not self._stop.is_set():
-            items, skipped = await self._recorder.in_db(
-                self._rows.fetch, after_id, self.options.page_size
-            )
+            items, skipped = await self._source.fetch(after_id, self.options.page_size)
             for item in skipped:
                 self._state.count(item, DeliveryStatus.SKIPPED.value)
             if self._builder is not None and items:
@@ -251,7 +236,7 @@ class CampaignEngine:
             # One pass done: let the workers finish, then look for retries.
             if not await self._wait_stop(self._queue.join()):
                 return
-            queued, next_due = await self._recorder.in_db(self._rows.remaining)
+            queued, next_due = await self._source.remaining()
             if queued:
                 after_id = 0
                 continue
@@ -352,7 +337,7 @@ class CampaignEngine:
                 return
             # The claim's commit runs while MAIL and RCPT go out; DATA waits for it, so the
             # row is committed as ``sending`` before the message can reach the server.
-            claim = self._recorder.claim(recipient.delivery_id, item.address)
+            claim = self._source.claim(recipient.delivery_id, item.address)
             try:
                 refused = await connection.begin(self._sender, recipient.email)
             finally:
@@ -372,7 +357,7 @@ class CampaignEngine:
                         "The server keeps closing the connection before accepting messages "
                         f"({reply.text}). Check the profile, or try again later.",
                     )
-                self._recorder.record(
+                self._source.record(
                     Outcome(recipient.delivery_id, DeliveryStatus.QUEUED, None, reply.text)
                 )
                 await self._drop(worker)
@@ -384,7 +369,7 @@ class CampaignEngine:
             return
 
     def _record(self, item: QueuedItem, outcome: Outcome) -> None:
-        self._recorder.record(outcome)
+        self._source.record(outcome)
         self._state.count(item, outcome.status.value)
 
     def _handle(self, item: QueuedItem, reply: Reply, message_id: str | None = None) -> None:

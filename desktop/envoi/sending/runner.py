@@ -1,4 +1,5 @@
-"""Wiring one send: campaign + profile -> transport, message factory, limiter, engine.
+"""Wiring one send: campaign + profile -> its delivery rows, transport, message factory,
+limiter, engine.
 
 Used by the command line and the window alike, so both send the same way.
 """
@@ -23,6 +24,7 @@ from envoi.sending.limits import LimiterPool
 from envoi.sending.messages import MessageFactory, TemplateMessageFactory, plain_text_source
 from envoi.sending.profiles import ProfileData, ProfileService
 from envoi.sending.shared_limits import Ledger, SharedLimiter
+from envoi.sending.source import CampaignSource, DeliveryRowsSource
 from envoi.sending.transport import SmtpTransport, Transport
 from envoi.store.engine import Store
 from envoi.store.models import Setting
@@ -167,8 +169,11 @@ def build_engine(
     publisher: Publisher | None = None,
     on_stats: Callable[[SendStats], None] | None = None,
     processes: int = 0,
+    source: CampaignSource | None = None,
 ) -> CampaignEngine:
-    """``processes`` > 0 renders and builds messages in that many worker processes."""
+    """``processes`` > 0 renders and builds messages in that many worker processes.
+    ``source`` is where the run reads its recipients: by default the campaign's delivery
+    rows."""
     campaign = CampaignService(store).get(campaign_ref)
     if campaign.profile_id is None:
         raise InvalidInputError(
@@ -186,13 +191,11 @@ def build_engine(
     )  # fmt: skip
     options = engine_options(profile.data, options)
     return CampaignEngine(
-        store,
-        campaign.id,
+        source or DeliveryRowsSource(store, campaign.id),
         transport,
         factory or default_factory(store, campaign),
         limiter,
         sender=campaign.from_email,
-        profile_id=profile.id,
         options=options,
         publisher=publisher,
         on_stats=on_stats,

@@ -146,6 +146,7 @@ async def test_a_bug_stops_the_run_loudly_and_recovery_lists_the_in_flight(
     from envoi.sending.limits import Limits, RateLimiter
     from envoi.sending.recovery import recover
     from envoi.sending.runner import default_factory
+    from envoi.sending.source import DeliveryRowsSource
     from envoi.sending.transport import Reply, ReplyKind
 
     class Buggy:
@@ -170,9 +171,9 @@ async def test_a_bug_stops_the_run_loudly_and_recovery_lists_the_in_flight(
 
     campaign, _ = make_campaign(sqlite_store, 1, 20, connections=1)
     engine = CampaignEngine(
-        sqlite_store, campaign.id, BuggyTransport(), default_factory(sqlite_store, campaign),
-        RateLimiter(Limits()), sender="shop@example.org", profile_id=campaign.profile_id,
-        options=EngineOptions(connections=1),
+        DeliveryRowsSource(sqlite_store, campaign.id), BuggyTransport(),
+        default_factory(sqlite_store, campaign), RateLimiter(Limits()),
+        sender="shop@example.org", options=EngineOptions(connections=1),
     )  # fmt: skip
     with pytest.raises(RuntimeError, match="a bug of ours"):
         await asyncio.wait_for(engine.run(), 10)
