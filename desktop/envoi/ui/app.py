@@ -326,7 +326,9 @@ def run_gui(db_url: str | None = None, selftest: bool = False) -> int:
             from envoi.ui.views.settings.relay_sync import start_relay_sync
 
             return [
-                start_mailbox_polling(store_, window.show_status),
+                start_mailbox_polling(
+                    store_, window.show_status, events=window.mailbox_events()
+                ),
                 start_campaign_scheduler(store_, window),
                 start_relay_sync(store_, window.show_status),
             ]

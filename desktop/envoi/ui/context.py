@@ -6,7 +6,7 @@ Passed explicitly to each area factory; there is no global application state.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
@@ -14,7 +14,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWidget
 
 from envoi.store.engine import Store
-from envoi.ui.bridge import WorkerBridge
+from envoi.ui.bridge import EventBridge, WorkerBridge
 
 if TYPE_CHECKING:
     from envoi.contacts.query import ContactQueries
@@ -40,6 +40,8 @@ class UiContext:
     services: Services
     workers: WorkerBridge
     settings: QSettings
+    # The background bounce poller's events (ui/mailbox_poller.py): new bounces were stored.
+    mailbox_events: EventBridge = field(default_factory=EventBridge)
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,8 @@
 `poll_forever` runs as a task on the qasync loop; its blocking IMAP calls (a fetch, an IDLE
 wait of up to the polling interval) run in daemon threads, so quitting never waits for them:
 a fetch cut short leaves its message unmoved, and the next run skips what is already stored.
+Each check that stored something publishes a ``Finished(MAILBOX_TASK)`` event; the window
+passes an ``EventBridge`` (ui/bridge.py), so the Bounces area shows new bounces at once.
 """
 
 from __future__ import annotations
@@ -26,10 +28,12 @@ from envoi.bounces.mailbox import (
 )
 from envoi.bounces.service import BounceService
 from envoi.errors import EnvoiError
+from envoi.events import Finished, Listener
 from envoi.store.engine import Store
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+MAILBOX_TASK = "bounce-mailbox"
 
 
 class DaemonThreads(Executor):
@@ -57,9 +61,11 @@ async def poll_mailbox(
     show_status: Callable[[str], None],
     secrets: SecretStore | None = None,
     executor: Executor | None = None,
+    events: Listener | None = None,
 ) -> None:
     """Poll the configured mailbox until cancelled; return at once if there is none, or if
-    its password is not in the keyring (the Bounces area's button says why)."""
+    its password is not in the keyring (the Bounces area's button says why). ``events``
+    hears of every check that stored new messages."""
     loop = asyncio.get_running_loop()
     settings = await loop.run_in_executor(executor, load_settings, service)
     if settings is None:
@@ -77,11 +83,12 @@ async def poll_mailbox(
 
     def on_report(report: FetchReport) -> None:
         if report.fetched:
-            show_status(
-                QCoreApplication.translate(
-                    "MailboxPoller", "Bounce mailbox: {0} read, {1} processed, {2} kept for review"
-                ).format(report.fetched, report.processed + report.ignored, report.unmatched)
-            )
+            text = QCoreApplication.translate(
+                "MailboxPoller", "Bounce mailbox: {0} read, {1} processed, {2} kept for review"
+            ).format(report.fetched, report.processed + report.ignored, report.unmatched)
+            show_status(text)
+            if events is not None and report.fetched > report.duplicates:
+                events(Finished(MAILBOX_TASK, text))
 
     def on_error(exc: EnvoiError) -> None:
         show_status(
@@ -97,10 +104,11 @@ def start_mailbox_polling(
     store: Store,
     show_status: Callable[[str], None],
     secrets: SecretStore | None = None,
+    events: Listener | None = None,
 ) -> asyncio.Task[None]:
     """The polling task on the running loop; cancel it on quit."""
     task = asyncio.ensure_future(
-        poll_mailbox(BounceService(store), show_status, secrets, DaemonThreads())
+        poll_mailbox(BounceService(store), show_status, secrets, DaemonThreads(), events)
     )
 
     def done(t: asyncio.Task[None]) -> None:

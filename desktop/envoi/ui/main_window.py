@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from envoi import __version__
-from envoi.ui.bridge import WorkerBridge
+from envoi.ui.bridge import EventBridge, WorkerBridge
 from envoi.ui.context import Area, UiContext
 
 
@@ -71,6 +71,10 @@ class MainWindow(QMainWindow):
 
     def workers(self) -> WorkerBridge:
         return self._context.workers
+
+    def mailbox_events(self) -> EventBridge:
+        """Where the background bounce poller says it stored new messages."""
+        return self._context.mailbox_events
 
     def area_keys(self) -> list[str]:
         return [a.key for a in self._areas]
