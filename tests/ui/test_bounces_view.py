@@ -196,19 +196,21 @@ def test_french_labels_reasons_counts_and_dates(qtbot, ctx: UiContext) -> None: 
 def test_chart_groups_reasons_past_the_legend_as_other(qtbot) -> None:  # type: ignore[no-untyped-def]
     from datetime import date
 
-    from envoi.ui.views.bounces.bounce_chart import LEGEND_LINES, OTHER, BounceChart
+    from envoi.reports.returned import BounceDay
+    from envoi.ui.views.bounces.bounce_chart import BounceChart
+    from envoi.ui.widgets.bar_chart import LEGEND_LINES, OTHER
 
-    today = date.today().isoformat()
+    today = date.today()
     reasons = ["userunknown", "mailboxfull", "blocked", "expired", "filtered", "rejected",
                "suspend", "speeding", "norelaying", "onhold"]  # fmt: skip
-    counts = [(today, reason, 20 - i) for i, reason in enumerate(reasons)]
+    counts = [BounceDay(today, reason, 20 - i) for i, reason in enumerate(reasons)]
     chart = BounceChart()
     qtbot.addWidget(chart)
     chart.set_counts(counts)
     shown = chart.reasons()
     assert len(shown) == LEGEND_LINES
     assert shown[:-1] == reasons[: LEGEND_LINES - 1] and shown[-1] == OTHER
-    assert chart.total() == sum(n for _d, _r, n in counts)  # nothing lost in the grouping
+    assert chart.total() == sum(c.count for c in counts)  # nothing lost in the grouping
     chart.set_counts(counts[:LEGEND_LINES])  # eight fit: no "other" line
     assert chart.reasons() == reasons[:LEGEND_LINES]
     with french("bounces"):

@@ -15,7 +15,7 @@ from envoi.store.bounce_models import BounceRecord
 
 @dataclass(frozen=True, slots=True)
 class BounceDay:
-    day: date  # in the time zone asked for
+    day: date  # in the time zone asked for (by default the user's local days)
     reason: str
     count: int
 
@@ -37,9 +37,9 @@ class ReturnedRates:
         return self.complained / self.sent if self.sent > 0 else 0.0
 
 
-def bounce_days(session: Session, since: datetime, tz: tzinfo = UTC) -> list[BounceDay]:
+def bounce_days(session: Session, since: datetime, tz: tzinfo | None = None) -> list[BounceDay]:
     """Records received since ``since`` (naive UTC, as stored), counted per day in ``tz``
-    and reason, by day then reason."""
+    (None: the machine's local time, the user's days) and reason, by day then reason."""
     rows = session.execute(
         select(BounceRecord.received_at, BounceRecord.reason).where(
             BounceRecord.received_at >= since

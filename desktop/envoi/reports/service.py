@@ -22,8 +22,9 @@ class Reports:
         with self._store.session() as s:
             return delivery_counts(s, campaign_id)
 
-    def bounce_days(self, days: int = 30, tz: tzinfo = UTC) -> list[BounceDay]:
-        """The last ``days`` days of returned mail, per day (in ``tz``) and reason."""
+    def bounce_days(self, days: int = 30, tz: tzinfo | None = None) -> list[BounceDay]:
+        """The last ``days`` days of returned mail, per day (in ``tz``, by default local
+        time) and reason."""
         with self._store.session() as s:
             return bounce_days(s, _utc_now() - timedelta(days=days), tz)
 

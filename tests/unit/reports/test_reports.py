@@ -55,7 +55,7 @@ def test_bounce_days_count_per_day_in_the_time_zone_asked_and_per_reason(store: 
         ("bounce", "c@example.com", "mailboxfull", None, late),
         ("bounce", "d@example.com", "userunknown", None, NOW - timedelta(days=40)),  # too old
     )
-    utc = Reports(store).bounce_days(30)
+    utc = Reports(store).bounce_days(30, UTC)
     assert [(d.day, d.reason, d.count) for d in utc] == [
         (late.date(), "mailboxfull", 1),
         (late.date(), "userunknown", 2),

@@ -34,6 +34,8 @@ from envoi.bounces.mailbox import (
 from envoi.bounces.reasons import REASONS
 from envoi.bounces.service import BounceRow, BounceService
 from envoi.errors import EnvoiError
+from envoi.reports.returned import BounceDay
+from envoi.reports.service import Reports
 from envoi.ui.context import UiContext
 from envoi.ui.views.bounces.bounce_chart import BounceChart
 from envoi.ui.views.bounces.bounce_table_model import BounceTableModel
@@ -59,6 +61,7 @@ class BouncesView(QWidget):
         super().__init__()
         self._ctx = ctx
         self._service = service or BounceService(ctx.services.store)
+        self._reports = Reports(self._service.store)
         self._generation = 0
 
         self.search = QLineEdit()
@@ -155,7 +158,7 @@ class BouncesView(QWidget):
             lambda: service.rows(search=search, kind=kind, reason=reason, limit=1000),
             lambda rows: self._on_rows_loaded(generation, rows),
         )
-        self._ctx.workers.submit(lambda: service.daily_counts(30), self._on_counts_loaded)
+        self._ctx.workers.submit(lambda: self._reports.bounce_days(30), self._on_counts_loaded)
         self._ctx.workers.submit(service.unmatched_count, self._on_unmatched_counted)
 
     def _on_rows_loaded(self, generation: int, rows: list[BounceRow]) -> None:
@@ -173,7 +176,7 @@ class BouncesView(QWidget):
             else ""
         )
 
-    def _on_counts_loaded(self, counts: list[tuple[str, str, int]]) -> None:
+    def _on_counts_loaded(self, counts: list[BounceDay]) -> None:
         self.chart.set_counts(counts)
         self.chart_loaded.emit()
 
