@@ -319,19 +319,21 @@ def dkim_issues(
         CheckRequest(domain, key.selector, dkim_private_key=files.load(domain, key.selector))
         for key in keys
     ]
-    issues.extend(_published_issues(requests, resolver))
+    issues.extend(_published_issues(store, requests, resolver))
     return issues
 
 
 def _published_issues(
-    requests: list[CheckRequest], resolver: Resolver | None
+    store: Store, requests: list[CheckRequest], resolver: Resolver | None
 ) -> list[PreflightIssue]:
-    """The DNS record of each key, checked by the Sender check's own DKIM check."""
+    """The DNS record of each key, checked by the Sender check's own DKIM check, through
+    the DNS server the user chose for checks (else the system's)."""
     from envoi.dnscheck.dkim_check import check_dkim
-    from envoi.dnscheck.resolver import DnsPythonResolver, ResolverSettings
+    from envoi.dnscheck.resolver import DnsPythonResolver
+    from envoi.dnscheck.runner import resolver_settings
 
     async def run() -> list[list[CheckResult]]:
-        asker = resolver or DnsPythonResolver(ResolverSettings(None, DKIM_DNS_TIMEOUT))
+        asker = resolver or DnsPythonResolver(resolver_settings(store, None, DKIM_DNS_TIMEOUT))
         return list(await asyncio.gather(*(check_dkim(asker, r) for r in requests)))
 
     try:

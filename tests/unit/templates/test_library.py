@@ -54,7 +54,7 @@ def test_files_round_trip(sqlite_store, tmp_path: Path) -> None:
     assert (imported.name, imported.subject) == ("My offer", "Big & bold")
 
 
-@pytest.mark.parametrize("path", sample_files(), ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", sample_files("all"), ids=lambda p: f"{p.parent.name}-{p.stem}")
 def test_samples_render_check_and_read_well(path: Path) -> None:
     draft = parse_file(path)
     html = draft.html
@@ -104,6 +104,42 @@ def test_cli_render_prints_a_parsable_message(
     msg = email.message_from_bytes(capsysbinary.readouterr().out, policy=default)
     assert msg["Subject"] == "Hé Élodie"
     assert msg["From"] == "a@b.example"
+
+
+def test_cli_import_takes_a_subject(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = ["--db", f"sqlite:///{tmp_path / 'e.sqlite3'}"]
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><title>Title</title></head><body><p>Hi</p></body></html>")
+    assert main([*db, "templates", "import", str(page), "--name", "Page"]) == 0
+    assert main([*db, "templates", "import", str(page), "--name", "Page 2",
+                 "--subject", "{{ contact.first_name }}, our news"]) == 0  # fmt: skip
+    capsys.readouterr()
+    assert main([*db, "templates", "list", "--json"]) == 0
+    subjects = {t["name"]: t["subject"] for t in json.loads(capsys.readouterr().out)}
+    assert subjects == {"Page": "Title", "Page 2": "{{ contact.first_name }}, our news"}
+    assert main([*db, "templates", "import", str(page), "--subject", "a\nBcc: x@y.z"]) == 2
+
+
+def test_cli_render_shows_the_links_a_send_gives(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    """No placeholder: the mailto the bounce poller reads, in the link and the header."""
+    db = ["--db", f"sqlite:///{tmp_path / 'e.sqlite3'}"]
+    source = tmp_path / "t.html"
+    source.write_text(
+        "<!--envoi\nsubject: Hi\n-->\n<a href='{{ unsubscribe_url }}'>Unsubscribe</a>"
+    )
+    assert main([*db, "templates", "sender", "--email", "news@shop.fr",
+                 "--bounce-address", "retours@shop.fr"]) == 0  # fmt: skip
+    capsysbinary.readouterr()
+    assert main([*db, "templates", "render", str(source)]) == 0
+    raw = capsysbinary.readouterr().out
+    msg = email.message_from_bytes(raw, policy=default)
+    assert msg["List-Unsubscribe"] == "<mailto:retours@shop.fr?subject=unsubscribe>"
+    assert b"invalid" not in raw
+    html = next(p for p in msg.walk() if p.get_content_type() == "text/html").get_content()
+    assert "href='mailto:retours@shop.fr?subject=unsubscribe'" in html
+    assert main([*db, "templates", "sender", "--unsubscribe-url", "http://shop.fr/u"]) == 2
 
 
 def test_cli_check_over_a_segment(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
