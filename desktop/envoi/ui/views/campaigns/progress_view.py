@@ -250,7 +250,8 @@ class CampaignProgressView(QWidget):
         )
 
     def _on_workers_preflighted(self, report: PreflightReport) -> None:
-        lines = [f"{'⛔' if i.severity == 'error' else '⚠'} {i.message} {i.hint}".strip()
+        marks = {"error": "⛔", "info": "ℹ"}  # an info (which DKIM keys sign) asks nothing
+        lines = [f"{marks.get(i.severity, '⚠')} {i.message} {i.hint}".strip()
                  for i in report.issues]  # fmt: skip
         self.preflight.setText("\n".join(lines))
         if report.blocking:
