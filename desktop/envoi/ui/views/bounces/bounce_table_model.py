@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,6 +22,12 @@ _Index = QModelIndex | QPersistentModelIndex
 COLUMN_COUNT = 8
 REASON_COLUMN = 4
 DIAGNOSTIC_COLUMN = 7
+
+
+def received_text(received_at: datetime) -> str:
+    """When a returned message came in, as the user's clock and language write it (also
+    the review queue's date); stored as naive local time (envoi.bounces.service)."""
+    return short_date_time(received_at)
 
 
 class BounceTableModel(QAbstractTableModel):
@@ -75,7 +82,7 @@ class BounceTableModel(QAbstractTableModel):
             return None
         column = index.column()
         if column == 0:
-            return short_date_time(r.received_at)  # naive local time (envoi.bounces.service)
+            return received_text(r.received_at)
         if column == 1:
             return r.address or self.tr("(hidden by the report)")
         if column == 2:
@@ -88,7 +95,9 @@ class BounceTableModel(QAbstractTableModel):
             return r.status or r.smtp_reply_code or ""
         if column == 6:
             return self._action_text(r.action)
-        return " ".join(r.diagnostic.split())[:300]
+        # All of it on one line: the view elides what does not fit, the tooltip and the
+        # detail pane show it whole (the receiver's words are often at the end).
+        return " ".join(r.diagnostic.split())
 
     def _kind_text(self, r: BounceRow) -> str:
         if r.kind == "bounce":

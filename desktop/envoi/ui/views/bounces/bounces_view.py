@@ -1,8 +1,11 @@
-"""The Bounces area: a table of bounce records with filters and search, the raw message on
-demand, and a chart of bounces over time by reason.
+"""The Bounces area: a table of bounce records with filters and search, the selected
+record in full below it (status, reply, the whole diagnostic), the raw message on demand,
+the review queue of returned messages that matched nobody, and a chart of bounces over
+time by reason.
 
 Reads run in the worker pool (the database may be a remote PostgreSQL); a new search while
-one is running is simply answered by the latest reply.
+one is running is simply answered by the latest reply. New bounces stored by the background
+mailbox poller reload the area by themselves (``UiContext.mailbox_events``).
 """
 
 from __future__ import annotations
@@ -18,7 +21,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,6 +37,7 @@ from envoi.bounces.mailbox import (
     load_settings,
 )
 from envoi.bounces.reasons import REASONS
+from envoi.bounces.review import ReviewQueue
 from envoi.bounces.service import BounceRow, BounceService
 from envoi.errors import EnvoiError
 from envoi.reports.returned import BounceDay
@@ -41,6 +47,7 @@ from envoi.ui.views.bounces.bounce_chart import BounceChart
 from envoi.ui.views.bounces.bounce_table_model import BounceTableModel
 from envoi.ui.views.bounces.raw_message_dialog import RawMessageDialog
 from envoi.ui.views.bounces.reason_labels import reason_label, reason_labels
+from envoi.ui.views.bounces.review_dialog import ReviewDialog
 from envoi.ui.widgets.locale_format import number
 
 _KINDS = (
@@ -62,7 +69,9 @@ class BouncesView(QWidget):
         self._ctx = ctx
         self._service = service or BounceService(ctx.services.store)
         self._reports = Reports(self._service.store)
+        self._queue = ReviewQueue(self._service.store)
         self._generation = 0
+        self._keep_selected: int | None = None  # the record to select again after a reload
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search address or diagnostic…"))
@@ -90,6 +99,11 @@ class BouncesView(QWidget):
         self.raw_button.setEnabled(False)
         self.count_label = QLabel()
         self.review_label = QLabel()
+        self.review_button = QPushButton(self.tr("Review…"))
+        self.review_button.setToolTip(
+            self.tr("Assign returned messages that matched nobody to a contact, or ignore them")
+        )
+        self.review_button.hide()
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
@@ -109,15 +123,25 @@ class BouncesView(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.detail = QPlainTextEdit()
+        self.detail.setReadOnly(True)
+        self.detail.setPlaceholderText(self.tr("Select a bounce to read it in full."))
         self.chart = BounceChart()
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
+        records = QSplitter(Qt.Orientation.Vertical)
+        records.addWidget(self.table)
+        records.addWidget(self.detail)
+        records.setStretchFactor(0, 4)
+        records.setStretchFactor(1, 1)
+        layout.addWidget(records, 1)
         counts = QHBoxLayout()
         counts.addWidget(self.count_label)
         counts.addStretch(1)
         counts.addWidget(self.review_label)
+        counts.addWidget(self.review_button)
         counts.addWidget(self.import_button)
         counts.addWidget(self.fetch_button)
         layout.addLayout(counts)
@@ -137,6 +161,8 @@ class BouncesView(QWidget):
         self.fetch_button.clicked.connect(self._on_fetch_clicked)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.review_button.clicked.connect(self._on_review_clicked)
+        ctx.mailbox_events.finished.connect(self._on_mailbox_events_finished)
         self.reload()
 
     # ---- hooks the main window calls ----------------------------------------------------
@@ -159,14 +185,19 @@ class BouncesView(QWidget):
             lambda rows: self._on_rows_loaded(generation, rows),
         )
         self._ctx.workers.submit(lambda: self._reports.bounce_days(30), self._on_counts_loaded)
-        self._ctx.workers.submit(service.unmatched_count, self._on_unmatched_counted)
+        self._ctx.workers.submit(self._queue.count, self._on_unmatched_counted)
 
     def _on_rows_loaded(self, generation: int, rows: list[BounceRow]) -> None:
         if generation != self._generation:
             return  # an older search answered late
+        keep = self._keep_selected
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("%Ln record(s)", "", len(rows)))
         self.raw_button.setEnabled(False)
+        self._show_detail(None)
+        found = next((i for i, r in enumerate(rows) if r.id == keep), None)
+        if found is not None:
+            self.table.selectRow(found)  # a reload (new bounces) keeps the line being read
         self.rows_loaded.emit(len(rows))
 
     def _on_unmatched_counted(self, count: int) -> None:
@@ -175,6 +206,42 @@ class BouncesView(QWidget):
             if count
             else ""
         )
+        self.review_button.setVisible(count > 0)
+
+    # ---- the selected record in full ------------------------------------------------------
+
+    def _show_detail(self, row: BounceRow | None) -> None:
+        if row is None:
+            self.detail.clear()
+            return
+        reply = " ".join(p for p in (row.smtp_reply_code, row.status) if p)
+        lines = [
+            self.tr("Address: {0}").format(row.address or self.tr("(hidden by the report)")),
+            self.tr("Reason: {0}").format(reason_label(row.reason, reason_labels())),
+            self.tr("Status: {0}").format(reply or self.tr("none given")),
+        ]
+        if row.campaign_id is not None:
+            lines.append(self.tr("Campaign: #{0}").format(row.campaign_id))
+        lines.append(self.tr("Diagnostic: {0}").format(row.diagnostic or self.tr("none given")))
+        self.detail.setPlainText("\n".join(lines))
+
+    # ---- the review queue -----------------------------------------------------------------
+
+    def open_review(self) -> ReviewDialog:
+        dialog = ReviewDialog(self._queue, self._ctx.workers, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.reviewed.connect(self._on_review_reviewed)
+        dialog.show()
+        return dialog
+
+    def _on_review_clicked(self) -> None:
+        self.open_review()
+
+    def _on_review_reviewed(self) -> None:
+        self.reload()
+
+    def _on_mailbox_events_finished(self, _message: str) -> None:
+        self.reload()
 
     def _on_counts_loaded(self, counts: list[BounceDay]) -> None:
         self.chart.set_counts(counts)
@@ -269,7 +336,10 @@ class BouncesView(QWidget):
         self.reload()
 
     def _on_selection_changed(self, *_args: object) -> None:
-        self.raw_button.setEnabled(self.selected_row() is not None)
+        row = self.selected_row()
+        self.raw_button.setEnabled(row is not None)
+        self._keep_selected = row.id if row is not None else None
+        self._show_detail(row)
 
     def _on_raw_clicked(self) -> None:
         row = self.selected_row()
