@@ -54,3 +54,25 @@ def test_progress_from_a_thread_is_coalesced_and_the_last_one_arrives(qtbot) -> 
     assert received[-1] == (20_000, 20_000)
     assert len(received) < 100  # one queued delivery at a time, not one signal per event
     assert received == sorted(received)
+
+
+def test_the_coalescer_keeps_the_newest_value_of_each_kind(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from envoi.ui.bridge import Coalescer
+
+    deliveries: list[dict[str, object]] = []
+    coalescer = Coalescer(deliveries.append)
+
+    def push_many() -> None:
+        for i in range(1, 10_001):
+            coalescer.push("stats", i)
+        coalescer.push("done", "yes")
+
+    worker = threading.Thread(target=push_many)
+    worker.start()
+    worker.join()
+    qtbot.waitUntil(lambda: bool(deliveries) and deliveries[-1].get("done") == "yes",
+                    timeout=TIMEOUT)  # fmt: skip
+    assert deliveries[-1]["stats"] == 10_000  # the newest, delivered with the other kind
+    assert len(deliveries) < 100
+    stats = [d["stats"] for d in deliveries if "stats" in d]
+    assert stats == sorted(stats)

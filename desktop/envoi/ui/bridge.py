@@ -4,9 +4,10 @@
 its own session through the services) and hands the result back on the GUI thread through
 a queued signal, so it works the same under the qasync loop and under pytest-qt.
 
-``EventBridge`` is a listener for ``envoi.events``: emitters call it from any thread as
-often as they like; it keeps only the newest event and has at most one delivery queued,
-so a view never gets more signals than it can paint.
+``Coalescer`` is the one coalescer: values pushed from any thread as often as the pusher
+likes reach the GUI thread with only the newest of each kind kept and at most one delivery
+queued, so a view never gets more signals than it can paint. ``EventBridge`` (a listener
+for ``envoi.events``) and the campaign ``SendRunner`` (the engine's stats) go through it.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 
@@ -94,42 +95,61 @@ class WorkerBridge(QObject):
         self._executor.shutdown(wait=wait, cancel_futures=True)
 
 
-class EventBridge(QObject):
-    """Progress events from any thread -> ``progressed``/``finished`` signals, coalesced."""
+Latest = dict[str, Any]  # kind -> the newest value pushed under it
 
-    progressed = Signal(int, int, str)  # done, total, message
-    finished = Signal(str)
+
+class Coalescer(QObject):
+    """Values from any thread -> ``deliver(latest)`` on the GUI thread, coalesced: ``latest``
+    holds the newest value of each kind pushed since the last delivery."""
+
     _poked = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, deliver: Callable[[Latest], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._deliver = deliver
         self._lock = threading.Lock()
-        self._latest: Progress | None = None
-        self._finished: Finished | None = None
+        self._latest: Latest = {}
         self._queued = False
         self._poked.connect(self._on_self_poked, Qt.ConnectionType.QueuedConnection)
 
-    def __call__(self, event: Event) -> None:
-        """The listener: safe to call from the worker thread."""
+    def push(self, kind: str, value: object) -> None:
+        """Safe to call from any thread, as often as one likes."""
         with self._lock:
-            if isinstance(event, Finished):
-                self._finished = event
-            else:
-                self._latest = event
+            self._latest[kind] = value
             if self._queued:
                 return
             self._queued = True
         try:
             self._poked.emit()
         except RuntimeError:
-            log.debug("event dropped: bridge gone")
+            log.debug("%s dropped: receiver gone", kind)
 
     def _on_self_poked(self) -> None:
         with self._lock:
-            latest, finished = self._latest, self._finished
-            self._latest = self._finished = None
+            latest, self._latest = self._latest, {}
             self._queued = False
-        if latest is not None:
-            self.progressed.emit(latest.done, latest.total, latest.message)
+        if latest:
+            self._deliver(latest)
+
+
+class EventBridge(QObject):
+    """Progress events from any thread -> ``progressed``/``finished`` signals, coalesced."""
+
+    progressed = Signal(int, int, str)  # done, total, message
+    finished = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._coalescer = Coalescer(self._on_coalescer_delivered, self)
+
+    def __call__(self, event: Event) -> None:
+        """The listener: safe to call from the worker thread."""
+        self._coalescer.push("finished" if isinstance(event, Finished) else "progress", event)
+
+    def _on_coalescer_delivered(self, latest: Latest) -> None:
+        progress: Progress | None = latest.get("progress")
+        finished: Finished | None = latest.get("finished")
+        if progress is not None:
+            self.progressed.emit(progress.done, progress.total, progress.message)
         if finished is not None:
             self.finished.emit(finished.message)

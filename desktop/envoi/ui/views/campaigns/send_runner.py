@@ -1,9 +1,10 @@
 """One campaign's engine run in its own thread and asyncio loop, reported as Qt signals.
 
-The engine calls ``on_stats`` a few times a second from its thread; only the newest stats
-are kept and at most one delivery is queued to the GUI thread, so the window never gets
-more signals than it can paint, however fast the send goes. Pause and cancel are handed to
-the engine's loop thread-safely; the database keeps the truth if the window goes away.
+The engine calls ``on_stats`` a few times a second from its thread; the bridge's
+``Coalescer`` keeps only the newest stats with at most one delivery queued to the GUI
+thread, so the window never gets more signals than it can paint, however fast the send
+goes. Pause and cancel are handed to the engine's loop thread-safely; the database keeps
+the truth if the window goes away.
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ import logging
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 
 from envoi.sending.engine import CampaignEngine, SendStats
+from envoi.ui.bridge import Coalescer, Latest
 
 log = logging.getLogger(__name__)
 
@@ -25,19 +27,15 @@ EngineFactory = Callable[[Callable[[SendStats], None]], CampaignEngine]
 class SendRunner(QObject):
     stats_changed = Signal(object)  # SendStats, coalesced
     run_finished = Signal(object)  # SendStats, or the exception that stopped the run
-    _poked = Signal()
 
     def __init__(self, make_engine: EngineFactory, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._make_engine = make_engine
-        self._lock = threading.Lock()
-        self._latest: SendStats | None = None
-        self._queued = False
+        self._stats = Coalescer(self._on_stats_delivered, self)
         self._engine: CampaignEngine | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._reported = threading.Event()  # the run's result is on its way to the GUI
-        self._poked.connect(self._on_self_poked, Qt.ConnectionType.QueuedConnection)
 
     @property
     def running(self) -> bool:
@@ -79,22 +77,10 @@ class SendRunner(QObject):
             log.debug("run result dropped: runner gone")
 
     def _on_engine_stats(self, stats: SendStats) -> None:
-        with self._lock:
-            self._latest = stats
-            if self._queued:
-                return
-            self._queued = True
-        try:
-            self._poked.emit()
-        except RuntimeError:
-            log.debug("stats dropped: runner gone")
+        self._stats.push("stats", stats)
 
-    def _on_self_poked(self) -> None:
-        with self._lock:
-            latest, self._latest = self._latest, None
-            self._queued = False
-        if latest is not None:
-            self.stats_changed.emit(latest)
+    def _on_stats_delivered(self, latest: Latest) -> None:
+        self.stats_changed.emit(latest["stats"])
 
     def _call(self, fn: Callable[[], None]) -> None:
         loop = self._loop
