@@ -12,7 +12,9 @@ token) is the target, and the mailto stays in List-Unsubscribe.
 from __future__ import annotations
 
 import json
+import os
 import re
+from collections.abc import Iterator
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -20,9 +22,11 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import dkim
 import pytest
 from sqlalchemy import select
+from tests.integration.bounces.dovecot import DovecotServer, available
 from tests.integration.sending.conftest import add_audience
 from tests.support.smtp_servers import ScriptedServer
 
+from envoi.bounces.mailbox import MailboxSettings, fetch_once, save_settings
 from envoi.bounces.service import BounceService
 from envoi.cli import main
 from envoi.message.contact_token import contact_id_of, token_key
@@ -154,3 +158,52 @@ def test_each_sample_template_arrives_signed_with_one_working_unsubscribe_target
         statuses = {k: v for k, v in s.execute(select(Contact.email_key, Contact.status))}
     assert statuses[rcpt] == "unsubscribed"
     assert sorted(statuses.values()).count("unsubscribed") == 1  # that contact, nobody else
+
+
+@pytest.fixture
+def dovecot() -> Iterator[DovecotServer]:
+    if not available():
+        if os.environ.get("CI"):
+            pytest.fail("dovecot not found; .ci/run should install apt dovecot-imapd")
+        pytest.skip("dovecot (apt dovecot-imapd) is not installed")
+    server = DovecotServer()
+    server.start()
+    yield server
+    server.stop()
+
+
+def test_the_unsubscribe_mail_reaches_the_polled_mailbox_and_unsubscribes(
+    sqlite_store: Store,
+    scripted: ScriptedServer,
+    dovecot: DovecotServer,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The mailto goes to the address of the mailbox the poller reads (its IMAP user
+    name is an address here); the reader's mail, delivered there, is fetched over IMAP
+    and unsubscribes the contact whose message it answered."""
+    db = str(sqlite_store.engine.url)
+    add_audience(sqlite_store, AUDIENCE)
+    address = f"{dovecot.user}@boutique-exemple.fr"
+    save_settings(
+        BounceService(sqlite_store),
+        MailboxSettings(host=dovecot.host, user=address, port=dovecot.port, security="none"),
+    )
+    run(capsys, db, "templates", "samples")
+    run(capsys, db, "templates", "sender", "--name", "Boutique", "--email", FROM,
+        "--postal-address", "1 rue de la Paix, 75002 Paris")  # fmt: skip
+    run(capsys, db, "profiles", "add", "local", "--host", "127.0.0.1", "--port",
+        str(scripted.port), "--security", "none")  # fmt: skip
+    run(capsys, db, "campaigns", "create", "c", "--template", "Plain letter", "--from", FROM,
+        "--list", "all", "--profile", "local")  # fmt: skip
+    run(capsys, db, "campaigns", "send", "c", "--yes")
+    _, rcpt, data = scripted.handler.received[1]
+    href = unsubscribe_href(data)
+    assert href.startswith(f"mailto:{address}?subject=unsubscribe%20e1.")
+    dovecot.deliver(mail_the_mailto(href, "someone@else.example"), "unsubscribe.test")
+    imap = MailboxSettings(host=dovecot.host, user=dovecot.user, port=dovecot.port,
+                           security="none")  # fmt: skip
+    report = fetch_once(imap, dovecot.password, BounceService(sqlite_store))
+    assert (report.fetched, report.processed) == (1, 1)
+    with sqlite_store.session() as s:
+        statuses = {k: v for k, v in s.execute(select(Contact.email_key, Contact.status))}
+    assert {k for k, v in statuses.items() if v == "unsubscribed"} == {rcpt}
