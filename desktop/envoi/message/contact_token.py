@@ -14,7 +14,6 @@ nothing. Messages sent before this value existed carry the bare number, which
 from __future__ import annotations
 
 import base64
-import hashlib
 import hmac
 import secrets
 
@@ -28,7 +27,7 @@ _TAG = 10
 
 
 def _mac(key: bytes, label: bytes, data: bytes) -> bytes:
-    return hmac.new(key, label + data, hashlib.sha256).digest()
+    return hmac.digest(key, label + data, "sha256")  # one-shot C: per message, ~1 µs
 
 
 def contact_token(key: bytes, contact_id: int) -> str:

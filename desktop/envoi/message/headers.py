@@ -84,6 +84,7 @@ def _capacity(width: int) -> int:
 
 
 _PIECES = re.compile(r"\S+\s*|\s+")
+_CAPACITY = _capacity(FOLD_AT - 1)
 _ATOM = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+ ?")  # RFC 5322 atext, one space after
 _TEXT = re.compile(r"[!-~]{1,200} ?")  # printable ASCII, one space after
 
@@ -99,35 +100,32 @@ def encode_words(text: str, first: int = FOLD_AT - 1, plain: re.Pattern[str] = _
     out: list[str] = []
     chunk = b""
     room = _capacity(first)
-
-    def flush() -> None:
-        nonlocal chunk, room
-        if chunk:
-            out.append(_b_word(chunk))
-            chunk, room = b"", _capacity(FOLD_AT - 1)
-
     pieces = _PIECES.findall(text)
+    plain_flags = [p.isascii() and "=?" not in p and plain.fullmatch(p) is not None for p in pieces]
+    plain_flags.append(False)  # the end: a space there is the text's own
     for index, piece in enumerate(pieces):
-        if plain.fullmatch(piece) and "=?" not in piece:
+        if plain_flags[index]:
             if chunk.endswith(b" "):  # the gap before a plain word is a real space
                 chunk = chunk[:-1]
-            flush()
+            if chunk:
+                out.append(_b_word(chunk))
+                chunk = b""
             out.append(piece.rstrip(" "))
-            room = _capacity(FOLD_AT - 1)
+            room = _CAPACITY
             continue
-        if index == len(pieces) - 1 or plain.fullmatch(pieces[index + 1]) is None:
-            data = piece.encode("utf-8")
-        else:  # the space before a plain word stays outside, as a separator
-            data = piece.removesuffix(" ").encode("utf-8")
+        # The space before a plain word stays outside, as a separator.
+        data = (piece[:-1] if plain_flags[index + 1] and piece.endswith(" ") else piece).encode()
         if chunk and len(chunk) + len(data) > room:
-            flush()
+            out.append(_b_word(chunk))
+            chunk, room = b"", _CAPACITY
         if len(chunk) + len(data) <= room:
             chunk += data
             continue
         for char in data.decode("utf-8"):  # one word longer than an encoded word
             part = char.encode("utf-8")
             if len(chunk) + len(part) > room:
-                flush()
+                out.append(_b_word(chunk))
+                chunk, room = b"", _CAPACITY
             chunk += part
     if chunk or not out:
         out.append(_b_word(chunk))
