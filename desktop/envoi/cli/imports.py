@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
-from typing import Any, TextIO
+from typing import Any
 
+from envoi.cli.terminal import ProgressBar
 from envoi.contacts.export import export_csv, list_clause
 from envoi.contacts.importing.column_mapping import (
     CUSTOM,
@@ -18,31 +18,8 @@ from envoi.contacts.importing.column_mapping import (
 from envoi.contacts.importing.importer import ImportOptions, ImportReport, run_import
 from envoi.contacts.importing.sniffing import sniff
 from envoi.errors import InvalidInputError
-from envoi.events import Event, Progress, Throttle
+from envoi.events import Throttle
 from envoi.store.engine import Store
-
-
-class ProgressBar:
-    """A one-line bar on a terminal; silent when stderr is a file or a pipe."""
-
-    def __init__(self, stream: TextIO = sys.stderr, width: int = 30) -> None:
-        self._stream = stream
-        self._width = width
-        self._shown = stream.isatty()
-
-    def __call__(self, event: Event) -> None:
-        if not self._shown or not isinstance(event, Progress):
-            return
-        share = event.done / event.total if event.total else 0.0
-        filled = int(self._width * min(share, 1.0))
-        bar = "#" * filled + "-" * (self._width - filled)
-        self._stream.write(f"\r[{bar}] {share:4.0%}  {event.message}   ")
-        self._stream.flush()
-
-    def close(self) -> None:
-        if self._shown:
-            self._stream.write("\n")
-            self._stream.flush()
 
 
 def _apply_overrides(mapping: ColumnMapping, headers: tuple[str, ...], pairs: list[str]) -> Any:

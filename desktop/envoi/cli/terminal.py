@@ -1,11 +1,14 @@
-"""Terminal helpers of `envoi campaigns send|resume`: progress bar, preflight prompt."""
+"""Terminal helpers: the progress bar (sends and imports), the preflight prompt of
+`envoi campaigns send|resume`."""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
+from typing import TextIO
 
+from envoi.events import Event, Progress
 from envoi.sending.campaigns import CampaignService
 from envoi.sending.engine_state import SendStats, eta_seconds
 from envoi.sending.preflight import preflight
@@ -14,34 +17,50 @@ from envoi.store.engine import Store
 
 
 class ProgressBar:
-    """A one-line terminal progress bar on stderr (plain lines when not a terminal)."""
+    """The one terminal progress bar, of sends (`SendStats`) and imports (`Progress`
+    events): one line on stderr redrawn in place on a terminal; elsewhere (a file, a pipe)
+    only the last line, written at close."""
 
-    def __init__(self) -> None:
-        self._tty = sys.stderr.isatty()
+    def __init__(self, stream: TextIO | None = None, width: int = 30) -> None:
+        self._stream = stream or sys.stderr
+        self._width = width
+        self._tty = self._stream.isatty()
         self._last = ""
 
-    def __call__(self, stats: SendStats) -> None:
-        c, total = stats.counts, max(stats.total, 1)
-        width = 30
-        filled = int(width * stats.done / total)
-        line = (
-            f"[{'#' * filled}{'.' * (width - filled)}] {stats.done}/{stats.total} "
-            f"sent {c.get('sent', 0)} deferred {c.get('deferred', 0)} failed "
-            f"{c.get('failed', 0)} unknown {c.get('unknown', 0)} {stats.rate:.0f}/s"
-        )
-        left = eta_seconds(stats)
-        if left is not None:
-            line += f" ETA {left // 3600}:{left // 60 % 60:02d}:{left % 60:02d}"
+    def __call__(self, update: Event | SendStats) -> None:
+        if isinstance(update, SendStats):
+            self.show(update.done, update.total, _send_text(update))
+        elif isinstance(update, Progress):
+            share = update.done / update.total if update.total else 0.0
+            self.show(update.done, update.total, f"{share:4.0%}  {update.message}")
+
+    def show(self, done: int, total: int, text: str) -> None:
+        filled = int(self._width * min(done / total if total else 0.0, 1.0))
+        line = f"[{'#' * filled}{'.' * (self._width - filled)}] {text}"
         if self._tty:
-            sys.stderr.write("\r" + line)
-            sys.stderr.flush()
+            # Spaces over the tail of a longer line before.
+            self._stream.write("\r" + line.ljust(len(self._last)))
+            self._stream.flush()
         self._last = line
 
     def close(self) -> None:
         if self._tty:
-            sys.stderr.write("\n")
+            self._stream.write("\n")
         elif self._last:
-            print(self._last, file=sys.stderr)
+            self._stream.write(self._last + "\n")
+        self._stream.flush()
+
+
+def _send_text(stats: SendStats) -> str:
+    c = stats.counts
+    text = (
+        f"{stats.done}/{stats.total} sent {c.get('sent', 0)} deferred {c.get('deferred', 0)} "
+        f"failed {c.get('failed', 0)} unknown {c.get('unknown', 0)} {stats.rate:.0f}/s"
+    )
+    left = eta_seconds(stats)
+    if left is not None:
+        text += f" ETA {left // 3600}:{left // 60 % 60:02d}:{left % 60:02d}"
+    return text
 
 
 def choose_processes(args: argparse.Namespace, service: CampaignService) -> int:

@@ -30,3 +30,30 @@ def test_no_eta_without_a_rate_or_when_done() -> None:
     assert eta_seconds(_stats(0, 100, 0.0)) is None
     assert eta_seconds(_stats(100, 0, 40.0)) is None
     assert eta_seconds(_stats(0, 7200, 1.0)) == 7200
+
+
+def test_the_same_bar_shows_an_import_and_redraws_in_place_on_a_terminal() -> None:
+    import io
+
+    from envoi.events import Finished, Progress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    screen = Terminal()
+    bar = ProgressBar(screen, width=10)
+    bar(Progress("import", 250, 1000, "2,500 rows"))
+    bar(Finished("import", "done"))  # not progress: nothing drawn
+    bar(Progress("import", 1000, 1000, "10,000 rows"))
+    bar.close()
+    assert screen.getvalue() == (
+        "\r[##........]  25%  2,500 rows\r[##########] 100%  10,000 rows\n"
+    )
+    piped = io.StringIO()  # not a terminal: the last line only, at close
+    bar = ProgressBar(piped, width=10)
+    bar(Progress("import", 1, 2, "half"))
+    bar(Progress("import", 2, 2, "all"))
+    assert piped.getvalue() == ""
+    bar.close()
+    assert piped.getvalue() == "[##########] 100%  all\n"
