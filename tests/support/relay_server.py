@@ -50,7 +50,13 @@ class RelayProcess:
             self.process.wait(5)
 
 
-def start_relay(folder: Path, db_url: str | None = None, public_url: str = "") -> RelayProcess:
+def start_relay(
+    folder: Path,
+    db_url: str | None = None,
+    public_url: str = "",
+    tls: tuple[Path, Path] | None = None,
+) -> RelayProcess:
+    """``tls``: (certificate, key) for localhost: the relay then answers https://localhost."""
     made = init_secrets(folder)
     port = free_port()
     log = folder / "relay.log"
@@ -60,6 +66,8 @@ def start_relay(folder: Path, db_url: str | None = None, public_url: str = "") -
         command += ["--db", db_url]
     if public_url:
         command += ["--public-url", public_url]
+    if tls:
+        command += ["--tls-cert", str(tls[0]), "--tls-key", str(tls[1])]
     env = {**os.environ, "PYTHONPATH": f"{ROOT / 'desktop'}{os.pathsep}{ROOT}"}
     with log.open("wb") as sink:
         process = subprocess.Popen(command, stdout=sink, stderr=subprocess.STDOUT, env=env)
@@ -68,5 +76,6 @@ def start_relay(folder: Path, db_url: str | None = None, public_url: str = "") -
     except TimeoutError:
         process.kill()
         raise AssertionError(f"relay did not start:\n{log.read_text()}") from None
-    return RelayProcess(f"http://127.0.0.1:{port}", made.api_token, made.signing_secret, folder,
+    base = f"https://localhost:{port}" if tls else f"http://127.0.0.1:{port}"
+    return RelayProcess(base, made.api_token, made.signing_secret, folder,
                         log, process)  # fmt: skip

@@ -16,6 +16,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from envoi.cli.terminal import ProgressBar, choose_processes, preflight_ok
 from envoi.errors import InvalidInputError
+from envoi.relay.client.campaigns import relay_links
+from envoi.relay.client.send import before_send
 from envoi.sending.campaigns import CampaignData, CampaignRecord, CampaignService
 from envoi.sending.engine import EngineOptions, SendStats
 from envoi.sending.limits import LimiterPool
@@ -275,7 +277,9 @@ def _run(args: argparse.Namespace, store: Store, *, resume: bool) -> int:
         print(f"recovered: campaign {r.name} paused; {r.unknown} unknown deliveries",
               file=sys.stderr)  # fmt: skip
     service = CampaignService(store)
-    if not preflight_ok(store, args, ProfileService(store, default_secret_store())):
+    # With a relay: its unsubscribes first, then the campaign's links registered there.
+    relay_issues = before_send(store, default_secret_store(), service.get(args.campaign).id)
+    if not preflight_ok(store, args, ProfileService(store, default_secret_store()), relay_issues):
         return 2
     if resume and getattr(args, "resend_unknown", False):
         print(f"{service.release_unknown(args.campaign)} unknown deliveries will be sent again.")
@@ -291,7 +295,8 @@ def _run(args: argparse.Namespace, store: Store, *, resume: bool) -> int:
     bar = ProgressBar()
     engine = build_engine(store, args.campaign, profiles, LimiterPool(),
                           options=options, on_stats=bar,
-                          processes=choose_processes(args, service))  # fmt: skip
+                          processes=choose_processes(args, service),
+                          wrap_links=relay_links)  # fmt: skip
 
     async def main() -> SendStats:
         loop = asyncio.get_running_loop()

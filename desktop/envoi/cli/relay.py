@@ -38,6 +38,8 @@ def register(sub: Any) -> None:
     serve.add_argument("--forwarded-allow-ips", default="127.0.0.1",
                        help="proxies trusted for X-Forwarded-For (Caddy here)")  # fmt: skip
     serve.add_argument("--no-access-log", action="store_true")
+    serve.add_argument("--tls-cert", help="serve HTTPS with this certificate (PEM)")
+    serve.add_argument("--tls-key", help="... and this key (else put Caddy in front)")
     serve.set_defaults(standalone=cmd_serve)
 
     connect = actions.add_parser("connect", help="connect Envoi to a relay")
@@ -106,6 +108,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         retention_days=args.retention_days,
         forwarded_allow_ips=args.forwarded_allow_ips,
         access_log=not args.no_access_log,
+        tls=(args.tls_cert, args.tls_key) if args.tls_cert and args.tls_key else None,
     )
     return 0
 

@@ -6,12 +6,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Sequence
 from typing import TextIO
 
 from envoi.events import Event, Progress
 from envoi.sending.campaigns import CampaignService
 from envoi.sending.engine_state import SendStats, eta_seconds
-from envoi.sending.preflight import preflight
+from envoi.sending.preflight import PreflightIssue, PreflightReport, preflight
 from envoi.sending.profiles import ProfileService
 from envoi.store.engine import Store
 
@@ -74,9 +75,16 @@ def choose_processes(args: argparse.Namespace, service: CampaignService) -> int:
     return min(2, cores - 1) if counts["queued"] + counts["deferred"] >= 2000 else 0
 
 
-def preflight_ok(store: Store, args: argparse.Namespace, profiles: ProfileService) -> bool:
-    """Errors block; warnings need --yes (or a yes at the terminal)."""
-    report = preflight(store, args.campaign, profiles)
+def preflight_ok(
+    store: Store,
+    args: argparse.Namespace,
+    profiles: ProfileService,
+    extra: Sequence[PreflightIssue] = (),
+) -> bool:
+    """Errors block; warnings need --yes (or a yes at the terminal). ``extra``: issues
+    found before the preflight (the relay's), judged with it."""
+    found = preflight(store, args.campaign, profiles)
+    report = PreflightReport((*extra, *found.issues))
     for issue in report.issues:
         print(f"{issue.severity}: {issue.message}", file=sys.stderr)
         if issue.hint:

@@ -16,7 +16,7 @@ from envoi.dnscheck.dkim_keys import DkimKeyStore, FileDkimKeyStore
 from envoi.errors import InvalidInputError
 from envoi.events import Publisher
 from envoi.message.dkim import DkimKey
-from envoi.message.links import StandardLinks, check_https_url
+from envoi.message.links import LinkProvider, StandardLinks, check_https_url
 from envoi.sending.build_pool import BuildPool
 from envoi.sending.campaigns import CampaignRecord, CampaignService
 from envoi.sending.engine import CampaignEngine, EngineOptions, SendStats
@@ -31,9 +31,18 @@ from envoi.store.models import Setting
 from envoi.templates.merge import Sender
 from envoi.templates.render import TemplateSource
 
+# A feature above sending (Envoi Relay) may give each recipient other links: it is handed
+# the store, the campaign id and Envoi's own provider, and returns the provider to use.
+# A module-level function, so that it crosses to the build processes.
+LinkWrapper = Callable[[Store, int, LinkProvider], LinkProvider]
+
 
 def default_factory(
-    store: Store, campaign: CampaignRecord, *, keys: DkimKeyStore | None = None
+    store: Store,
+    campaign: CampaignRecord,
+    *,
+    keys: DkimKeyStore | None = None,
+    wrap_links: LinkWrapper | None = None,
 ) -> MessageFactory:
     """The one message line for every send (campaign, test send, dry run, preflight):
     the campaign's template (the campaign's subject wins over the template's), or its
@@ -66,7 +75,7 @@ def default_factory(
         Campaign(campaign.name, campaign.id),
         sender,
         dkim=signing_keys(campaign.from_email, keys),
-        links=links,
+        links=wrap_links(store, campaign.id, links) if wrap_links else links,
     )
     return TemplateMessageFactory(messages)
 
@@ -169,6 +178,7 @@ def build_engine(
     publisher: Publisher | None = None,
     on_stats: Callable[[SendStats], None] | None = None,
     processes: int = 0,
+    wrap_links: LinkWrapper | None = None,
     source: CampaignSource | None = None,
 ) -> CampaignEngine:
     """``processes`` > 0 renders and builds messages in that many worker processes.
@@ -193,13 +203,14 @@ def build_engine(
     return CampaignEngine(
         source or DeliveryRowsSource(store, campaign.id),
         transport,
-        factory or default_factory(store, campaign),
+        factory or default_factory(store, campaign, wrap_links=wrap_links),
         limiter,
         sender=campaign.from_email,
         options=options,
         publisher=publisher,
         on_stats=on_stats,
-        builder=BuildPool(functools.partial(factory_for_campaign, _url(store), campaign.id),
+        builder=BuildPool(functools.partial(factory_for_campaign, _url(store), campaign.id,
+                                            wrap_links),
                           processes) if processes > 0 and factory is None else None,
     )  # fmt: skip
 
@@ -208,10 +219,13 @@ def _url(store: Store) -> str:
     return store.engine.url.render_as_string(hide_password=False)
 
 
-def factory_for_campaign(db_url: str, campaign_id: int) -> MessageFactory:
+def factory_for_campaign(
+    db_url: str, campaign_id: int, wrap_links: LinkWrapper | None = None
+) -> MessageFactory:
     """A campaign's factory, made inside a build process from what can cross a process."""
     store = Store.from_url(db_url)
     try:
-        return default_factory(store, CampaignService(store).get(campaign_id))
+        campaign = CampaignService(store).get(campaign_id)
+        return default_factory(store, campaign, wrap_links=wrap_links)
     finally:
         store.dispose()

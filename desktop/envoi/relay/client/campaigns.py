@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from envoi.message.links import LinkProvider, LinkSet
 from envoi.message.spec import Recipient
-from envoi.relay.client.connection import RelayService
+from envoi.relay.client.connection import RelayService, campaign_key, load_connection
 from envoi.relay.tokens import TokenKind, TokenSigner
 from envoi.store.engine import Store
 from envoi.store.models import Contact, ContactList, ListMember
@@ -145,12 +145,12 @@ class RelayLinks:
         )
 
 
-def relay_links(store: Store, service: RelayService, campaign_id: int,
-                standard: LinkProvider) -> LinkProvider:  # fmt: skip
+def relay_links(store: Store, campaign_id: int, standard: LinkProvider) -> LinkProvider:
     """The relay's links when Envoi is connected and the campaign registered, else
-    ``standard`` unchanged."""
-    connection = service.connection()
-    key = service.campaign_key(campaign_id) if connection is not None else None
+    ``standard`` unchanged. A ``sending.runner.LinkWrapper`` (module-level: it crosses to
+    the build processes)."""
+    connection = load_connection(store)
+    key = campaign_key(store, campaign_id) if connection is not None else None
     if connection is None or key is None:
         return standard
     return RelayLinks(connection.public_url, TokenSigner(campaign_id, key), standard)

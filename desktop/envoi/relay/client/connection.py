@@ -75,14 +75,25 @@ def _put(store: Store, key: str, value: Any) -> None:
         session.merge(Setting(key=key, value=value))
 
 
+def load_connection(store: Store) -> RelayConnection | None:
+    value = _get(store, SETTING_KEY)
+    return RelayConnection.from_json(value) if value else None
+
+
+def campaign_key(store: Store, campaign_id: int) -> bytes | None:
+    """The key the relay gave when the campaign registered (None: not registered)."""
+    keys = _get(store, KEYS_SETTING) or {}
+    value = keys.get(str(campaign_id))
+    return bytes.fromhex(value) if value else None
+
+
 class RelayService:
     def __init__(self, store: Store, secrets: TokenStore) -> None:
         self._store = store
         self._secrets = secrets
 
     def connection(self) -> RelayConnection | None:
-        value = _get(self._store, SETTING_KEY)
-        return RelayConnection.from_json(value) if value else None
+        return load_connection(self._store)
 
     def token(self) -> str | None:
         return os.environ.get(TOKEN_ENV) or self._secrets.get(TOKEN_PROFILE)
@@ -134,9 +145,7 @@ class RelayService:
     # -- campaign keys and public lists ------------------------------------------------
 
     def campaign_key(self, campaign_id: int) -> bytes | None:
-        keys = _get(self._store, KEYS_SETTING) or {}
-        value = keys.get(str(campaign_id))
-        return bytes.fromhex(value) if value else None
+        return campaign_key(self._store, campaign_id)
 
     def keep_campaign_key(self, campaign_id: int, key: bytes) -> None:
         keys = dict(_get(self._store, KEYS_SETTING) or {})

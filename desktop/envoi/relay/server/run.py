@@ -26,7 +26,9 @@ def serve(
     retention_days: float = 30.0,
     forwarded_allow_ips: str = "127.0.0.1",
     access_log: bool = True,
+    tls: tuple[str, str] | None = None,
 ) -> None:
+    """``tls``: (certificate, key) files to serve HTTPS directly (else put Caddy in front)."""
     import uvicorn
 
     from envoi.relay.server.app import RelaySettings, create_app
@@ -45,7 +47,8 @@ def serve(
         public_url.rstrip("/"),
         timedelta(days=retention_days),
     )
-    print(f"Envoi Relay on http://{host}:{port}", file=sys.stderr, flush=True)
+    scheme = "https" if tls else "http"
+    print(f"Envoi Relay on {scheme}://{host}:{port}", file=sys.stderr, flush=True)
     try:
         uvicorn.run(
             create_app(db, settings),
@@ -55,6 +58,8 @@ def serve(
             proxy_headers=True,
             forwarded_allow_ips=forwarded_allow_ips,
             server_header=False,
+            ssl_certfile=tls[0] if tls else None,
+            ssl_keyfile=tls[1] if tls else None,
         )
     finally:
         db.dispose()
