@@ -176,3 +176,13 @@ def test_first_campaign_preflight_lists_the_check_run_in_the_window(
     codes = {i.code for i in preflight(store, first.id, profiles).issues}
     assert "sender_not_checked" not in codes
     assert {f"sender_{id}" for id in failed} <= codes
+    # And in the campaign's window: Send runs preflight, which lists the check's failure.
+    from envoi.ui.views.campaigns.progress_view import CampaignProgressView
+
+    spf = next(c for c in blocker.args[0].checks if c.id == "spf-record")
+    page = CampaignProgressView(store, first.id, context.workers, lambda _s: None, profiles)  # type: ignore[arg-type,return-value]
+    qtbot.addWidget(page)
+    page.show()
+    page.send_button.click()
+    qtbot.waitUntil(lambda: spf.message in page.preflight.text(), timeout=10_000)
+    assert "has never been checked" not in page.preflight.text()
