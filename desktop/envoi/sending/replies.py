@@ -32,7 +32,7 @@ class Reply:
     @property
     def local(self) -> bool:
         """Refused by Envoi before the server saw the address (``refused_here``)."""
-        return self.kind is ReplyKind.FAILED and self.code is None
+        return self.code is None and self.text.startswith(NOT_SENT_HERE)
 
     @property
     def slow_down(self) -> bool:
@@ -43,10 +43,15 @@ class Reply:
         return self.code == 421 or self.kind in (ReplyKind.NOT_SENT, ReplyKind.UNKNOWN)
 
 
+# The start of the reply text of a recipient Envoi did not give to the server (read back
+# by envoi.sending.explain from the delivery row).
+NOT_SENT_HERE = "Not sent by Envoi: "
+
+
 def refused_here(reason: str) -> Reply:
     """A recipient Envoi cannot give to this server (an address it cannot carry): the
     delivery fails with ``reason``; the address is not suppressed and the run goes on."""
-    return Reply(ReplyKind.FAILED, None, reason)
+    return Reply(ReplyKind.FAILED, None, NOT_SENT_HERE + reason)
 
 
 def reply_for_code(code: int, text: str) -> Reply:

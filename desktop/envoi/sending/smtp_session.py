@@ -75,7 +75,7 @@ def smtp_path(address: str, smtputf8: bool = False) -> tuple[bytes, bool]:
         raise Unsendable(f"“{address}” is not a valid e-mail address.")
     if not smtputf8:
         raise Unsendable(
-            f"Not sent: “{address}” has letters before the @ that your mail server cannot "
+            f"“{address}” has letters before the @ that your mail server cannot "
             "carry (it does not offer SMTPUTF8). Send to this contact through a server that "
             "supports international addresses, or ask the contact for another address."
         )

@@ -95,6 +95,7 @@ async def test_international_recipients_complete_the_campaign(
         assert set(failed) == set(UTF8_LOCAL)
         for row in failed.values():
             assert "SMTPUTF8" in row["smtp_reply"] and "before the @" in row["smtp_reply"]
+            assert row["explanation"].startswith("This address has characters before the @")
         # The address is not to blame: it is not suppressed.
         with store.session() as s:
             for email in UTF8_LOCAL:
