@@ -263,34 +263,6 @@ class BounceService:
             stmt = select(func.count()).where(BounceMessage.state == "unmatched")
             return int(session.scalar(stmt) or 0)
 
-    def daily_counts(self, days: int = 30) -> list[tuple[str, str, int]]:
-        """(YYYY-MM-DD, reason, count) for the chart of bounces over time by reason."""
-        since = _now() - timedelta(days=days)
-        with self._store.session() as session:
-            rows = session.execute(
-                select(BounceRecord.received_at, BounceRecord.reason).where(
-                    BounceRecord.received_at >= since
-                )
-            ).all()
-        counts: dict[tuple[str, str], int] = {}
-        for when, reason in rows:
-            day = when.strftime("%Y-%m-%d")
-            counts[(day, reason)] = counts.get((day, reason), 0) + 1
-        return sorted((d, r, n) for (d, r), n in counts.items())
-
-    def campaign_rates(self, campaign_id: int, sent: int) -> tuple[float, float]:
-        """(bounce rate, complaint rate) of a campaign: what the engine's auto-pause reads."""
-        with self._store.session() as session:
-            rows = session.execute(
-                select(BounceRecord.kind, func.count(func.distinct(BounceRecord.address_key)))
-                .where(BounceRecord.campaign_id == campaign_id)
-                .group_by(BounceRecord.kind)
-            ).all()
-        by_kind = {k: int(n) for k, n in rows}
-        if sent <= 0:
-            return 0.0, 0.0
-        return by_kind.get("bounce", 0) / sent, by_kind.get("feedback", 0) / sent
-
 
 def _row(r: BounceRecord) -> BounceRow:
     return BounceRow(

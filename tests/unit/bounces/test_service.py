@@ -11,6 +11,7 @@ from envoi.bounces.service import BounceService
 from envoi.bounces.verp import parse_verp, verp_address
 from envoi.contacts.service import ContactService
 from envoi.contacts.suppression import SuppressionService
+from envoi.reports.service import Reports
 from envoi.store.bounce_models import BounceRecord
 from envoi.store.engine import Store
 from envoi.store.models import Setting
@@ -153,7 +154,8 @@ def test_match_by_verp_before_headers_before_address(store: Store) -> None:
     out = service.process(dsn("gone@forward.example", "5.2.2", "552 full", extra=extra))
     assert (out.records[0].contact_id, out.records[0].campaign_id) == (other.id, 9)
     assert out.records[0].matched_by == "header"
-    assert service.campaign_rates(9, sent=10) == (0.1, 0.0)
+    rates = Reports(store).returned_rates(9, sent=10)
+    assert (rates.bounce, rates.complaint) == (0.1, 0.0)
 
 
 def test_match_by_the_signed_contact_header(store: Store) -> None:
@@ -194,7 +196,7 @@ def test_policy_is_configurable_and_survives_bad_settings(store: Store) -> None:
     assert out.records[0].action == "counted"
     assert contacts.get(fay.id).status == "subscribed"
     assert service.policy() == BouncePolicy(suppress_hard=False)
-    assert [(r, n) for _, r, n in service.daily_counts()] == [("userunknown", 1)]
+    assert [(d.reason, d.count) for d in Reports(store).bounce_days()] == [("userunknown", 1)]
     with store.session() as session:
         session.execute(update(Setting).values(value={"soft_limit": "not a number"}))
     assert service.policy() == BouncePolicy()
