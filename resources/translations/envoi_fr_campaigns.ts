@@ -4,119 +4,160 @@
 <context>
     <name>CampaignProgressView</name>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="123"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="119"/>
         <source>less than a minute left</source>
         <translation>moins d’une minute restante</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="126"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="122"/>
         <source>about {0} min left</source>
         <translation>environ {0} min restantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="130"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="126"/>
         <source>about {0} h {1} min left</source>
         <translation>environ {0} h {1} min restantes</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="163"/>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="258"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="159"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="274"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="166"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="162"/>
         <source>Send anyway</source>
         <translation>Envoyer quand même</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="168"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="164"/>
+        <source>Sender settings…</source>
+        <translation>Réglages de l’expéditeur…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="165"/>
+        <source>Company, postal address, From and Reply-To</source>
+        <translation>Société, adresse postale, expéditeur et adresse de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="167"/>
+        <source>Retry failed recipients</source>
+        <translation>Réessayer les destinataires en échec</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="173"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="169"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="174"/>
         <source>Cancel campaign</source>
         <translation>Annuler la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="182"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="187"/>
         <source>Sent</source>
         <translation>Envoyés</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="182"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="187"/>
         <source>Deferred (will retry)</source>
         <translation>Différés (nouvel essai prévu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="183"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="188"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="266"/>
         <source>Failed</source>
         <translation>Échecs</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="183"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="188"/>
         <source>Unknown outcome</source>
         <translation>Résultat inconnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="184"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="189"/>
         <source>Skipped</source>
         <translation>Ignorés</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="184"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="189"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="209"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="216"/>
         <source>Failures</source>
         <translation>Échecs</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="252"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="263"/>
         <source>Ready to send</source>
         <translation>Prête à envoyer</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="252"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="263"/>
         <source>Scheduled</source>
         <translation>Planifiée</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="253"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="264"/>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="253"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="264"/>
         <source>Paused</source>
         <translation>Suspendue</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="254"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="265"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="254"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="265"/>
         <source>Completed</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="258"/>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="267"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="274"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="297"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="315"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="302"/>
+        <source>Resuming…</source>
+        <translation>Reprise…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="302"/>
+        <source>Checking the campaign…</source>
+        <translation>Vérification de la campagne…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="316"/>
+        <source>The check before sending failed: {0}</source>
+        <translation>La vérification avant l’envoi a échoué : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="329"/>
+        <source>Not sent: fix what the check found below.</source>
+        <translation>Non envoyée : corrigez ce que la vérification a trouvé ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="332"/>
+        <source>Check the warnings below, then send.</source>
+        <translation>Lisez les avertissements ci-dessous, puis envoyez.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="380"/>
         <source>{0} messages/s</source>
         <translation>{0} messages/s</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="325"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="390"/>
         <source>Sending stopped on an error: {0}</source>
         <translation>L’envoi s’est arrêté sur une erreur : {0}</translation>
     </message>
@@ -124,52 +165,57 @@
 <context>
     <name>CampaignsModel</name>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="56"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="59"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="57"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="60"/>
         <source>Scheduled</source>
         <translation>Planifiée</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="58"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="61"/>
         <source>Sending</source>
         <translation>Envoi en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="59"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="62"/>
         <source>Paused</source>
         <translation>Suspendue</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="60"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="63"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="61"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="64"/>
         <source>Completed</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="67"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="65"/>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="72"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="68"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="73"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="69"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="74"/>
         <source>Sent</source>
         <translation>Envoyés</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="70"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="75"/>
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
@@ -177,55 +223,85 @@
 <context>
     <name>CampaignsView</name>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="135"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="121"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="136"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="122"/>
         <source>SMTP profiles</source>
         <translation>Profils SMTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="137"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="123"/>
         <source>New campaign…</source>
         <translation>Nouvelle campagne…</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="139"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="125"/>
         <source>Choose a campaign to see its progress or send it.</source>
         <translation>Choisissez une campagne pour suivre son envoi ou l’envoyer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="193"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="179"/>
         <source>Envoi stopped while sending {0}: paused. {1} messages may or may not have gone out; they will not be sent again unless you choose to.</source>
         <translation>Envoi s’est arrêté pendant l’envoi de {0} : campagne suspendue. {1} messages sont peut-être partis, peut-être pas ; ils ne seront pas renvoyés sans votre accord.</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="254"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="240"/>
         <source>New SMTP profile…</source>
         <translation>Nouveau profil SMTP…</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="260"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="246"/>
         <source>Edit {0}…</source>
         <translation>Modifier {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="253"/>
+        <source>Delete {0}…</source>
+        <translation>Supprimer {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="268"/>
+        <source>Delete SMTP profile</source>
+        <translation>Supprimer le profil SMTP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="269"/>
+        <source>Delete the profile {0} and its stored password?</source>
+        <translation>Supprimer le profil {0} et son mot de passe enregistré ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="273"/>
+        <source>These campaigns use it and will have no profile: {0}</source>
+        <translation>Ces campagnes l’utilisent et n’auront plus de profil : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="278"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/campaigns_view.py" line="300"/>
+        <source>Profile not deleted</source>
+        <translation>Profil non supprimé</translation>
     </message>
 </context>
 <context>
     <name>FailuresModel</name>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="79"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="93"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="80"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="94"/>
         <source>Reply</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="81"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/progress_view.py" line="95"/>
         <source>What it means</source>
         <translation>Ce que cela veut dire</translation>
     </message>
@@ -233,87 +309,87 @@
 <context>
     <name>NewCampaignDialog</name>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="62"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="63"/>
         <source>New campaign</source>
         <translation>Nouvelle campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="74"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="75"/>
         <source>Hello {{ first_name }}, …</source>
         <translation>Bonjour {{ first_name }}, …</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="78"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="79"/>
         <source>Send later</source>
         <translation>Envoyer plus tard</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="84"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="85"/>
         <source>time zone, e.g. Europe/Paris (default: this computer&apos;s)</source>
         <translation>fuseau horaire, p. ex. Europe/Paris (par défaut : celui de cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="90"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="91"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="91"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="92"/>
         <source>From name</source>
         <translation>Nom de l’expéditeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="92"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="93"/>
         <source>From address</source>
         <translation>Adresse de l’expéditeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="93"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="94"/>
         <source>Reply-To</source>
         <translation>Adresse de réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="94"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="95"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="95"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="96"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="96"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="97"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="97"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="98"/>
         <source>Lists</source>
         <translation>Listes</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="98"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="99"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="99"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="100"/>
         <source>SMTP profile</source>
         <translation>Profil SMTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="105"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="106"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="134"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="141"/>
         <source>(the text below)</source>
         <translation>(le texte ci-dessous)</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="175"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/new_campaign_dialog.py" line="182"/>
         <source>Give a subject, or choose a template.</source>
         <translation>Indiquez un objet, ou choisissez un modèle.</translation>
     </message>
@@ -321,162 +397,162 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="37"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="43"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (port 587)</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="38"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="44"/>
         <source>TLS (port 465)</source>
         <translation>TLS (port 465)</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="39"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="45"/>
         <source>None (unencrypted: not recommended)</source>
         <translation>Aucune (non chiffré : déconseillé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="74"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="85"/>
         <source>SMTP profile</source>
         <translation>Profil SMTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="81"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="92"/>
         <source>Custom server</source>
         <translation>Serveur personnalisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="106"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="117"/>
         <source>Show advanced settings</source>
         <translation>Afficher les réglages avancés</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="113"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="124"/>
         <source>this computer&apos;s name</source>
         <translation>le nom de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="117"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="128"/>
         <source>Advanced</source>
         <translation>Avancé</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="119"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="130"/>
         <source>HELO name</source>
         <translation>Nom HELO</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="120"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="131"/>
         <source>Messages per connection</source>
         <translation>Messages par connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="121"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="132"/>
         <source>Pause when bounces exceed</source>
         <translation>Suspendre si les rebonds dépassent</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="122"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="133"/>
         <source>Pause when complaints exceed</source>
         <translation>Suspendre si les plaintes dépassent</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="123"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="134"/>
         <source>…once this many messages were sent</source>
         <translation>…une fois ce nombre de messages envoyés</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="130"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="141"/>
         <source>This computer has no password keyring: the password is kept only until Envoi closes, never written to disk.</source>
         <translation>Cet ordinateur n’a pas de trousseau de mots de passe : le mot de passe n’est gardé que jusqu’à la fermeture d’Envoi, jamais écrit sur le disque.</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="138"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="149"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="141"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="152"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="142"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="153"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="143"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="154"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="144"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="155"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="145"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="156"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="146"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="157"/>
         <source>User name</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="147"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="158"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="148"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="159"/>
         <source>Messages per second</source>
         <translation>Messages par seconde</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="149"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="160"/>
         <source>per minute</source>
         <translation>par minute</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="150"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="161"/>
         <source>per hour</source>
         <translation>par heure</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="151"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="162"/>
         <source>per day</source>
         <translation>par jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="152"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="163"/>
         <source>Connections</source>
         <translation>Connexions</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="174"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="185"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="234"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="241"/>
         <source>Without encryption, your password and messages cross the network in clear.</source>
         <translation>Sans chiffrement, votre mot de passe et vos messages traversent le réseau en clair.</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="240"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="247"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="246"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="253"/>
         <source>Connected to {0}:{1}, logged in as {2}.</source>
         <translation>Connecté à {0}:{1}, identifié en tant que {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="250"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/profile_dialog.py" line="257"/>
         <source>Connected to {0}:{1}.</source>
         <translation>Connecté à {0}:{1}.</translation>
     </message>
@@ -525,18 +601,18 @@
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="29"/>
-        <source>The recipient&apos;s server had an internal error.</source>
-        <translation>Le serveur du destinataire a eu une erreur interne.</translation>
+        <source>The mail server reported an internal error.</source>
+        <translation>Le serveur de messagerie a signalé une erreur interne.</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="30"/>
-        <source>The recipient&apos;s server is out of space.</source>
-        <translation>Le serveur du destinataire manque d’espace.</translation>
+        <source>The mail server is out of space.</source>
+        <translation>Le serveur de messagerie n’a plus de place.</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="31"/>
-        <source>The recipient&apos;s mail system failed.</source>
-        <translation>La messagerie du destinataire a échoué.</translation>
+        <source>The mail system refused the message.</source>
+        <translation>Le système de messagerie a refusé le message.</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="32"/>
@@ -654,9 +730,87 @@
         <translation>Le fournisseur a refusé le message définitivement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="71"/>
+        <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="99"/>
+        <source>This address has characters before the @ that your sending server cannot carry (it does not offer SMTPUTF8): nothing was sent. Send through a server that supports international addresses, or ask the contact for another address.</source>
+        <translation>Cette adresse contient avant le @ des caractères que votre serveur d’envoi ne sait pas transmettre (il ne gère pas SMTPUTF8) : rien n’a été envoyé. Envoyez par un serveur qui accepte les adresses internationales, ou demandez une autre adresse au contact.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="103"/>
+        <source>Envoi could not give this address to your sending server (it is not a valid address): nothing was sent. Correct the contact&apos;s address.</source>
+        <translation>Envoi n’a pas pu donner cette adresse à votre serveur d’envoi (ce n’est pas une adresse valide) : rien n’a été envoyé. Corrigez l’adresse du contact.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="72"/>
+        <source>Your own sending server refused your From address: send from an address the SMTP account may use, then retry the failed recipients.</source>
+        <translation>Votre propre serveur d’envoi a refusé votre adresse d’expéditeur : envoyez depuis une adresse que le compte SMTP peut utiliser, puis réessayez les destinataires en échec.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="76"/>
+        <source>Your own sending server asked for a login or refused it: check the profile&apos;s user name, password and security, then retry the failed recipients.</source>
+        <translation>Votre propre serveur d’envoi a demandé une connexion ou l’a refusée : vérifiez l’identifiant, le mot de passe et la sécurité du profil, puis réessayez les destinataires en échec.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="80"/>
+        <source>Your own sending server refuses to relay this mail (it does not accept your login or your From address for sending out): check the profile, then retry the failed recipients.</source>
+        <translation>Votre propre serveur d’envoi refuse de relayer ce courrier (il n’accepte pas votre identifiant ou votre adresse d’expéditeur pour l’envoi) : vérifiez le profil, puis réessayez les destinataires en échec.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="84"/>
+        <source>Your own sending server did not accept Envoi&apos;s commands: check the profile&apos;s server and port, then retry the failed recipients.</source>
+        <translation>Votre propre serveur d’envoi n’a pas accepté les commandes d’Envoi : vérifiez le serveur et le port du profil, puis réessayez les destinataires en échec.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="88"/>
+        <source>Your own sending server refused every recipient with the same reply: the cause is your sending setup (From address, login, the server&apos;s settings or policy), not the recipients. Read the reply, fix the profile, then retry the failed recipients.</source>
+        <translation>Votre propre serveur d’envoi a refusé tous les destinataires avec la même réponse : la cause est votre configuration d’envoi (adresse d’expéditeur, identifiant, réglages ou règles du serveur), pas les destinataires. Lisez la réponse, corrigez le profil, puis réessayez les destinataires en échec.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/reply_explanations.py" line="92"/>
         <source>The provider asked to try again later.</source>
         <translation>Le fournisseur a demandé de réessayer plus tard.</translation>
+    </message>
+</context>
+<context>
+    <name>RetryFailed</name>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/retry_actions.py" line="20"/>
+        <source>Retry failed recipients</source>
+        <translation>Réessayer les destinataires en échec</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/retry_actions.py" line="22"/>
+        <source>Queue the {0} failed recipients again? Resume then sends them.</source>
+        <translation>Remettre en file les {0} destinataires en échec ? Reprendre les enverra ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/retry_actions.py" line="27"/>
+        <source>Addresses on the suppression list (unsubscribed, complained, bounced back) are never queued again. Addresses the server said do not exist are queued again only if you tick the box below.</source>
+        <translation>Les adresses de la liste d’exclusion (désinscrites, plaintes, retours) ne sont jamais remises en file. Les adresses que le serveur dit inexistantes ne le sont que si vous cochez la case ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/retry_actions.py" line="37"/>
+        <source>Also retry addresses said not to exist</source>
+        <translation>Réessayer aussi les adresses dites inexistantes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/retry_actions.py" line="42"/>
+        <source>Queue again</source>
+        <translation>Remettre en file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/retry_actions.py" line="50"/>
+        <source>{0} recipients queued again.</source>
+        <translation>{0} destinataires remis en file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/retry_actions.py" line="56"/>
+        <source>{0} kept: on the suppression list.</source>
+        <translation>{0} écartés : sur la liste d’exclusion.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/campaigns/retry_actions.py" line="62"/>
+        <source>{0} kept: the server said the address does not exist.</source>
+        <translation>{0} écartés : le serveur a dit que l’adresse n’existe pas.</translation>
     </message>
 </context>
 <context>

@@ -229,7 +229,7 @@
     <message>
         <location filename="../../desktop/envoi/ui/main_window.py" line="181"/>
         <source>&amp;Sender…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Expéditeur…</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/main_window.py" line="185"/>

@@ -144,62 +144,72 @@
     <message>
         <location filename="../../desktop/envoi/ui/views/settings/sender_dialog.py" line="52"/>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/settings/sender_dialog.py" line="59"/>
         <source>Who your messages are from. Templates show the company, the postal address (the law in many countries asks for it in every marketing message) and the logo; new campaigns start from this From and Reply-To.</source>
-        <translation type="unfinished"></translation>
+        <translation>De qui viennent vos messages. Les modèles affichent la société, l’adresse postale (la loi de nombreux pays l’exige dans chaque message commercial) et le logo ; les nouvelles campagnes partent de cet expéditeur et de cette adresse de réponse.</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/settings/sender_dialog.py" line="67"/>
         <source>12 Market Street, 69001 Lyon, France</source>
-        <translation type="unfinished"></translation>
+        <translation>12 rue du Marché, 69001 Lyon, France</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/settings/sender_dialog.py" line="70"/>
+        <source>news@example.com</source>
+        <translation>infos@exemple.fr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/settings/sender_dialog.py" line="73"/>
+        <source>https://example.com/logo.png</source>
+        <translation>https://exemple.fr/logo.png</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/settings/sender_dialog.py" line="75"/>
         <source>the mailbox Envoi reads for returns</source>
-        <translation type="unfinished"></translation>
+        <translation>la boîte qu’Envoi lit pour les retours</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/settings/sender_dialog.py" line="78"/>
         <source>Returned mail and unsubscribe requests go to this address: use the mailbox the Bounces area reads. Empty: the Reply-To, else the From address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les retours et les demandes de désinscription arrivent à cette adresse : utilisez la boîte que lit la rubrique Retours. Vide : l’adresse de réponse, sinon celle de l’expéditeur.</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/settings/sender_dialog.py" line="89"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Société</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/settings/sender_dialog.py" line="90"/>
         <source>Postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse postale</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/settings/sender_dialog.py" line="91"/>
         <source>From name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’expéditeur</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/settings/sender_dialog.py" line="92"/>
         <source>From address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l’expéditeur</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/settings/sender_dialog.py" line="93"/>
         <source>Reply-To</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de réponse</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/settings/sender_dialog.py" line="94"/>
         <source>Logo address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du logo</translation>
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/settings/sender_dialog.py" line="95"/>
         <source>Address for returned mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des retours</translation>
     </message>
 </context>
 </TS>

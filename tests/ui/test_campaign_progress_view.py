@@ -40,20 +40,23 @@ def workers(qtbot) -> Iterator[WorkerBridge]:  # type: ignore[no-untyped-def]
 
 
 def _view(qtbot, store: Store, port: int, n: int, workers: WorkerBridge,  # type: ignore[no-untyped-def]
-          per_second: float | None = None) -> CampaignProgressView:  # fmt: skip
+          per_second: float | None = None, *, connections: int = 2, tested: bool = False,
+          body: str = "Hello", name: str = "Spring sale") -> CampaignProgressView:  # fmt: skip
     add_audience(store, n)
     profiles = ProfileService(store, MemorySecretStore())
-    profile = profiles.add(ProfileData("p", "127.0.0.1", port, "none", connections=2,
+    profile = profiles.add(ProfileData("p", "127.0.0.1", port, "none", connections=connections,
                                        per_second=per_second))  # fmt: skip
+    if tested:
+        profiles.mark_tested(profile.id)
     campaign = CampaignService(store).create(
-        CampaignData("Spring sale", "shop@example.org", "Hi {{ first_name }}", "Hello",
+        CampaignData(name, "shop@example.org", "Hi {{ first_name }}", body,
                      profile_id=profile.id, lists=["all"])
     )  # fmt: skip
     pool = LimiterPool()
 
     def make_engine(on_stats):  # type: ignore[no-untyped-def]
         return build_engine(store, campaign.id, profiles, pool, on_stats=on_stats,
-                            options=EngineOptions(connections=2))  # fmt: skip
+                            options=EngineOptions(connections=connections))  # fmt: skip
 
     view = CampaignProgressView(store, campaign.id, workers, make_engine, profiles)
     qtbot.addWidget(view)
@@ -105,11 +108,17 @@ def test_pause_and_resume_from_the_view(
     assert paused.args[0].counts["sending"] == 0, paused.args[0].counts
     assert view.send_button.text() == "Resume" and view.send_button.isEnabled()
     assert 0 < len(server.handler.counts()) < 120
+    # Paused: no rate, no time left (late stats updates of the stopped run included).
+    qtbot.wait(300)
+    assert not view.rate.isVisible() and not view.eta.isVisible()
+    assert view.rate.text() == "" and view.eta.text() == ""
+    # Nothing changed since the accepted preflight: Resume resumes, no second check.
     with qtbot.waitSignal(view.runner.run_finished, timeout=TIMEOUT) as done:
         view.send_button.click()
-        qtbot.waitUntil(view.confirm_button.isVisible, timeout=TIMEOUT)
-        view.confirm_button.click()
+        qtbot.waitUntil(view.rate.isVisible, timeout=TIMEOUT)
+        assert not view.confirm_button.isVisible() and view.preflight.text() == ""
     assert done.args[0].status == "completed", (done.args[0].reason, done.args[0].counts)
+    assert not view.rate.isVisible() and not view.eta.isVisible()
     counts = server.handler.counts()
     assert len(counts) == 120 and set(counts.values()) == {1}
     assert len(view.chart.samples) > 2

@@ -147,12 +147,60 @@ def test_the_profiles_menu_adds_and_edits(qtbot, services, tmp_path: Path) -> No
     try:
         view.profile_menu.aboutToShow.emit()
         texts = [a.text() for a in view.profile_menu.actions() if not a.isSeparator()]
-        assert texts == ["New SMTP profile…", "Edit local…"]
-        edit = view.profile_menu.actions()[-1]
+        assert texts == ["New SMTP profile…", "Edit local…", "Delete local…"]
+        edit = next(a for a in view.profile_menu.actions() if a.text() == "Edit local…")
         edit.trigger()
         dialog = view.findChild(ProfileDialog)
         assert dialog is not None and dialog.host.text() == "127.0.0.1"
         assert dialog.port.value() == 2525
         dialog.reject()
+    finally:
+        workers.shutdown()
+
+
+def test_a_profile_is_deleted_after_confirmation_unless_a_scheduled_campaign_uses_it(
+    qtbot, services, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime, timedelta
+
+    from PySide6.QtWidgets import QMessageBox
+
+    store = services.store
+    profiles = ProfileService(store, MemorySecretStore())
+    busy = profiles.add(ProfileData("busy", "127.0.0.1", 2525, "none"))
+    spare = profiles.add(ProfileData("spare", "127.0.0.1", 2526, "none"))
+    with store.session() as s:
+        s.add(ContactList(name="few"))
+    CampaignService(store).create(CampaignData(
+        "Later", "shop@example.org", "Hi", "Hello", profile_id=busy.id, lists=["few"],
+        scheduled_at=datetime.now() + timedelta(days=1),
+    ))  # fmt: skip
+    workers = WorkerBridge()
+    ctx = UiContext(
+        services, workers, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    )
+    view = CampaignsView(ctx)
+    qtbot.addWidget(view)
+    try:
+        # Cancel deletes nothing.
+        box = view.ask_delete_profile(spare)
+        assert "spare" in box.text()
+        box.button(QMessageBox.StandardButton.Cancel).click()
+        qtbot.wait(100)
+        assert {p.data.name for p in profiles.all()} == {"busy", "spare"}
+        # Confirmed: gone.
+        box = view.ask_delete_profile(spare)
+        with qtbot.waitSignal(view.profile_deleted, timeout=TIMEOUT) as deleted:
+            box.button(QMessageBox.StandardButton.Yes).click()
+        assert deleted.args == ["spare"]
+        assert {p.data.name for p in profiles.all()} == {"busy"}
+        # Used by a scheduled campaign: the confirmation names it, the deletion is refused.
+        box = view.ask_delete_profile(busy)
+        assert "Later" in box.informativeText()
+        with qtbot.waitSignal(view.profile_delete_refused, timeout=TIMEOUT) as refused:
+            box.button(QMessageBox.StandardButton.Yes).click()
+        assert "Later" in refused.args[0] and "scheduled or sending" in refused.args[0]
+        assert view.delete_refused is not None and "Later" in view.delete_refused.text()
+        assert [p.data.name for p in profiles.all()] == ["busy"]
     finally:
         workers.shutdown()

@@ -150,8 +150,56 @@ def test_editing_a_profile_keeps_its_password_and_changes_its_limits(
         edited = service.get(record.id)
         assert edited.data.name == "Shop (OVH)" and edited.data.per_second == 12
         assert edited.data.max_bounce_rate == 0.03 and edited.data.port == server.port
-        assert edited.tested_at is None  # tested under the old name and limits: ask again
+        # The test passed with the saved server and login: a new name and limits keep it.
+        assert edited.tested_at is not None
         assert secrets.get("Shop (OVH)") == "s3cret" and secrets.get("Shop") is None
         assert len(service.all()) == 1
+    finally:
+        server.stop()
+
+
+def test_a_passed_test_of_a_saved_profile_is_recorded_even_if_the_dialog_is_cancelled(
+    qtbot, sqlite_store: Store, workers: WorkerBridge
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 14 point 7: after a successful Test connection, preflight never says "The
+    profile was never tested"."""
+    from envoi.sending.campaigns import CampaignData, CampaignService
+    from envoi.sending.preflight import preflight
+    from envoi.sending.profiles import ProfileData
+    from envoi.store.models import ContactList
+
+    server = ScriptedServer(ScriptedHandler()).start()
+    try:
+        service = ProfileService(sqlite_store, MemorySecretStore())
+        record = service.add(ProfileData("Shop", "127.0.0.1", server.port, "none"))
+        with sqlite_store.session() as s:
+            s.add(ContactList(name="none"))
+        CampaignService(sqlite_store).create(CampaignData(
+            "c", "shop@example.org", "Hi", "Hello", profile_id=record.id, lists=["none"]
+        ))  # fmt: skip
+
+        def flagged() -> bool:
+            report = preflight(sqlite_store, "c", service)
+            return any(i.code == "profile_not_tested" for i in report.issues)
+
+        assert flagged()
+        dialog = ProfileDialog(service, workers, None, record)
+        qtbot.addWidget(dialog)
+        with qtbot.waitSignal(dialog.test_finished, timeout=TIMEOUT) as ok:
+            dialog.test_button.click()
+        assert ok.args[0] is True
+        dialog.reject()  # closed without Save
+        assert service.get(record.id).tested_at is not None
+        assert not flagged()
+        # A failed test records nothing; another server asks for a new test.
+        dialog = ProfileDialog(service, workers, None, service.get(record.id))
+        qtbot.addWidget(dialog)
+        dialog.port.setValue(free_port())
+        with qtbot.waitSignal(dialog.test_finished, timeout=TIMEOUT) as refused:
+            dialog.test_button.click()
+        assert refused.args[0] is False
+        with qtbot.waitSignal(dialog.profile_saved, timeout=TIMEOUT):
+            dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+        assert service.get(record.id).tested_at is None and flagged()
     finally:
         server.stop()

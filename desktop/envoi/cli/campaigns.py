@@ -23,11 +23,13 @@ from envoi.sending.engine import EngineOptions, SendStats
 from envoi.sending.limits import LimiterPool
 from envoi.sending.profiles import PRESETS, ProfileData, ProfileService, run_test
 from envoi.sending.recovery import recover
+from envoi.sending.retry import retry_failed
 from envoi.sending.runner import build_engine
 from envoi.sending.secrets import MemorySecretStore, default_secret_store
 from envoi.store.engine import Store
 
 EXIT_PAUSED = 3
+EXIT_FAILED = 4  # the run got to the end, most deliveries refused
 
 
 def _print_json(data: Any) -> None:
@@ -49,64 +51,91 @@ def _register_profiles(sub: Any) -> None:
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     add = actions.add_parser("add", help="add an SMTP profile")
-    add.add_argument("name")
+    add.add_argument("name", help="a short name for the profile")
     add.add_argument("--preset", choices=sorted(PRESETS), help="start from a provider's values")
-    add.add_argument("--host")
-    add.add_argument("--port", type=int)
-    add.add_argument("--security", choices=["starttls", "tls", "none"])
-    add.add_argument("--username", default="")
-    add.add_argument("--password-prompt", action="store_true", help="ask for the password")
-    add.add_argument("--password-stdin", action="store_true", help="read it from stdin")
-    add.add_argument("--helo", default="")
-    add.add_argument("--ca-file", default="", help="extra CA certificate to trust (PEM)")
+    _profile_options(add)
+    add.set_defaults(handler=_profiles_add)
+
+    edit = actions.add_parser("edit", help="change an SMTP profile (only the options given)")
+    edit.add_argument("name", help="the profile to change")
+    edit.add_argument("--name", dest="new_name", help="rename the profile")
+    _profile_options(edit)
+    edit.set_defaults(handler=_profiles_edit)
+
+    remove = actions.add_parser("delete", help="delete an SMTP profile and its password")
+    remove.add_argument("name", help="the profile to delete")
+    remove.add_argument("--yes", action="store_true",
+                        help="delete even if draft or paused campaigns use it")  # fmt: skip
+    remove.set_defaults(handler=_profiles_delete)
+
+    test = actions.add_parser("test", help="connect, start TLS and log in (recorded)")
+    test.add_argument("name", help="the profile to test")
+    test.set_defaults(handler=_profiles_test)
+
+    lst = actions.add_parser("list", help="list the profiles")
+    lst.add_argument("--json", action="store_true", help="print as JSON")
+    lst.set_defaults(handler=_profiles_list)
+
+
+def _profile_options(parser: argparse.ArgumentParser) -> None:
+    """The options `profiles add` and `profiles edit` share (edit: None keeps the value)."""
+    parser.add_argument("--host", help="the SMTP server's name")
+    parser.add_argument("--port", type=int, help="587 (STARTTLS) or 465 (TLS) usually")
+    parser.add_argument("--security", choices=["starttls", "tls", "none"])
+    parser.add_argument("--username", help="the login (empty: none)")
+    parser.add_argument("--password-prompt", action="store_true", help="ask for the password")
+    parser.add_argument("--password-stdin", action="store_true", help="read it from stdin")
+    parser.add_argument("--helo", help="the name given in HELO (default: this computer's)")
+    parser.add_argument("--ca-file", help="extra CA certificate to trust (PEM)")
     for flag, kind in (("--per-second", float), ("--per-minute", int), ("--per-hour", int),
                        ("--per-day", int)):  # fmt: skip
-        add.add_argument(flag, type=kind)
-    add.add_argument("--connections", type=int)
-    add.add_argument("--per-connection", type=int, help="messages per connection")
-    add.add_argument(
+        parser.add_argument(flag, type=kind, help=f"most messages {flag[2:].replace('-', ' ')}")
+    parser.add_argument("--connections", type=int, help="connections at once")
+    parser.add_argument("--per-connection", type=int, help="messages per connection")
+    parser.add_argument(
         "--max-bounce-percent",
         type=float,
         help="pause a send when bounces exceed this share (default 5)",
     )
-    add.add_argument(
+    parser.add_argument(
         "--max-complaint-percent",
         type=float,
         help="pause a send when spam complaints exceed this share (default 0.1)",
     )
-    add.add_argument("--rates-min-sent", type=int,
-                     help="check those shares once this many were sent (default 200)")  # fmt: skip
-    add.set_defaults(handler=_profiles_add)
-
-    test = actions.add_parser("test", help="connect, start TLS and log in")
-    test.add_argument("name")
-    test.set_defaults(handler=_profiles_test)
-
-    lst = actions.add_parser("list", help="list the profiles")
-    lst.add_argument("--json", action="store_true")
-    lst.set_defaults(handler=_profiles_list)
+    parser.add_argument(
+        "--rates-min-sent", type=int, help="check those shares once this many were sent (200)"
+    )
 
 
-def _profiles_add(args: argparse.Namespace, store: Store) -> int:
-    base = PRESETS[args.preset] if args.preset else ProfileData(args.name, args.host or "")
-    changes: dict[str, Any] = {"name": args.name}
+def _profile_changes(args: argparse.Namespace) -> dict[str, Any]:
+    """The profile fields the options set."""
+    changes: dict[str, Any] = {}
     for field in ("host", "port", "security", "per_second", "per_minute", "per_hour",
-                  "per_day", "connections", "per_connection"):  # fmt: skip
+                  "per_day", "connections", "per_connection", "username", "ca_file",
+                  "rates_min_sent"):  # fmt: skip
         if getattr(args, field) is not None:
             changes[field] = getattr(args, field)
-    changes.update(username=args.username, helo_name=args.helo, ca_file=args.ca_file)
+    if args.helo is not None:
+        changes["helo_name"] = args.helo
     if args.max_bounce_percent is not None:
         changes["max_bounce_rate"] = args.max_bounce_percent / 100
     if args.max_complaint_percent is not None:
         changes["max_complaint_rate"] = args.max_complaint_percent / 100
-    if args.rates_min_sent is not None:
-        changes["rates_min_sent"] = args.rates_min_sent
-    data = replace(base, **changes)
-    password = None
+    return changes
+
+
+def _password(args: argparse.Namespace, data: ProfileData) -> str | None:
     if args.password_stdin:
-        password = sys.stdin.readline().rstrip("\n")
-    elif args.password_prompt:
-        password = getpass.getpass(f"Password for {data.username or data.name}: ")
+        return sys.stdin.readline().rstrip("\n")
+    if args.password_prompt:
+        return getpass.getpass(f"Password for {data.username or data.name}: ")
+    return None
+
+
+def _profiles_add(args: argparse.Namespace, store: Store) -> int:
+    base = PRESETS[args.preset] if args.preset else ProfileData(args.name, args.host or "")
+    data = replace(base, name=args.name, **_profile_changes(args))
+    password = _password(args, data)
     secrets = default_secret_store()
     service = ProfileService(store, secrets)
     if password and isinstance(secrets, MemorySecretStore):
@@ -123,7 +152,40 @@ def _profiles_add(args: argparse.Namespace, store: Store) -> int:
     return 0
 
 
+def _profiles_edit(args: argparse.Namespace, store: Store) -> int:
+    service = ProfileService(store, default_secret_store())
+    record = service.get(args.name)
+    changes = _profile_changes(args)
+    if args.new_name:
+        changes["name"] = args.new_name
+    data = replace(record.data, **changes)
+    password = _password(args, data)
+    if not changes and password is None:
+        print("Nothing to change: give the options to set (see --help).", file=sys.stderr)
+        return 2
+    updated = service.update(record.id, data, password)
+    print(f"Profile '{updated.data.name}' changed.")
+    if record.tested_at is not None and updated.tested_at is None:
+        print(f"The server or login changed: test it with `envoi profiles test "
+              f"{updated.data.name}`.")  # fmt: skip
+    return 0
+
+
+def _profiles_delete(args: argparse.Namespace, store: Store) -> int:
+    service = ProfileService(store, default_secret_store())
+    users = service.users(args.name)
+    if users and not args.yes:
+        names = ", ".join(f"'{n}' ({st})" for n, st in users)
+        print(f"Not deleted: the campaigns {names} use this profile and would be left "
+              "without one. Confirm with --yes.", file=sys.stderr)  # fmt: skip
+        return 2
+    service.delete(args.name)
+    print(f"Profile '{args.name}' deleted.")
+    return 0
+
+
 def _profiles_test(args: argparse.Namespace, store: Store) -> int:
+    """A passed test is recorded (`ProfileService.test`): preflight stops asking for one."""
     service = ProfileService(store, default_secret_store())
     print(run_test(service, service.get(args.name), None))
     return 0
@@ -153,22 +215,25 @@ def _register_campaigns(sub: Any) -> None:
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     create = actions.add_parser("create", help="create a campaign and freeze its audience")
-    create.add_argument("name")
-    create.add_argument("--from", dest="from_email", required=True)
-    create.add_argument("--from-name", default="")
-    create.add_argument("--reply-to", default="")
+    create.add_argument("name", help="the campaign's name")
+    create.add_argument("--from", dest="from_email", required=True, help="the From address")
+    create.add_argument("--from-name", default="", help="the From name")
+    create.add_argument("--reply-to", default="", help="the Reply-To address")
     create.add_argument("--subject", default="", help="(the template's subject otherwise)")
     body = create.add_mutually_exclusive_group(required=True)
     body.add_argument("--body", help="text body with {{ first_name }}-style merge fields")
     body.add_argument("--body-file", type=Path)
     body.add_argument("--template", help="a template of the library (`envoi templates list`)")
-    create.add_argument("--list", dest="lists", action="append", default=[])
-    create.add_argument("--segment", dest="segments", action="append", default=[])
-    create.add_argument("--profile", required=True)
+    create.add_argument("--list", dest="lists", action="append", default=[],
+                        help="a list to send to (repeat for more)")  # fmt: skip
+    create.add_argument("--segment", dest="segments", action="append", default=[],
+                        help="a segment to send to (repeat for more)")  # fmt: skip
+    create.add_argument("--profile", required=True, help="the SMTP profile to send through")
     create.add_argument("--at", help="schedule: YYYY-MM-DD HH:MM")
     create.add_argument("--tz", default="", help="time zone of --at (default: local)")
-    create.add_argument("--retry-hours", type=float, default=48.0)
-    create.add_argument("--json", action="store_true")
+    create.add_argument("--retry-hours", type=float, default=48.0,
+                        help="retry deferred deliveries this long (default 48)")  # fmt: skip
+    create.add_argument("--json", action="store_true", help="print the campaign as JSON")
     create.set_defaults(handler=_campaigns_create)
 
     for name, help_text, handler in (
@@ -176,8 +241,8 @@ def _register_campaigns(sub: Any) -> None:
         ("resume", "resume a paused campaign", _campaigns_resume),
     ):
         p = actions.add_parser(name, help=help_text)
-        p.add_argument("campaign")
-        p.add_argument("--connections", type=int)
+        p.add_argument("campaign", help="the campaign's name or id")
+        p.add_argument("--connections", type=int, help="connections at once (default: profile's)")
         p.add_argument(
             "--no-wait",
             action="store_true",
@@ -197,19 +262,26 @@ def _register_campaigns(sub: Any) -> None:
         ("cancel", "cancel a campaign", _campaigns_cancel),
     ):
         p = actions.add_parser(name, help=help_text)
-        p.add_argument("campaign")
+        p.add_argument("campaign", help="the campaign's name or id")
         p.set_defaults(handler=handler)
 
+    retry = actions.add_parser("retry-failed", help="queue the failed deliveries again")
+    retry.add_argument("campaign", help="the campaign's name or id")
+    retry.add_argument("--include-hard", action="store_true",
+                       help="also addresses the server said do not exist (their suppression "
+                       "by this send is lifted)")  # fmt: skip
+    retry.set_defaults(handler=_campaigns_retry_failed)
+
     status = actions.add_parser("status", help="delivery counts by state")
-    status.add_argument("campaign")
-    status.add_argument("--json", action="store_true")
+    status.add_argument("campaign", help="the campaign's name or id")
+    status.add_argument("--json", action="store_true", help="print as JSON")
     status.add_argument("--unknown", action="store_true", help="list unknown deliveries")
     status.add_argument("--failures", action="store_true",
                         help="list failed deliveries with the reply explained")  # fmt: skip
     status.set_defaults(handler=_campaigns_status)
 
     lst = actions.add_parser("list", help="list campaigns")
-    lst.add_argument("--json", action="store_true")
+    lst.add_argument("--json", action="store_true", help="print as JSON")
     lst.set_defaults(handler=_campaigns_list)
 
     due = actions.add_parser("send-due", help="send scheduled campaigns that are due (cron)")
@@ -317,6 +389,8 @@ def _run(args: argparse.Namespace, store: Store, *, resume: bool) -> int:
             f"{k} {v}" for k, v in record.counts.items() if v))  # fmt: skip
         if record.pause_reason:
             print(record.pause_reason)
+    if stats.status == "failed":
+        return EXIT_FAILED
     return 0 if stats.status in ("completed", "scheduled") else EXIT_PAUSED
 
 
@@ -338,6 +412,27 @@ def _campaigns_cancel(args: argparse.Namespace, store: Store) -> int:
     record = CampaignService(store).cancel(args.campaign)
     print(f"Campaign '{record.name}' cancelled.")
     return 0
+
+
+RETRY_RULE = (
+    "Never queued again: addresses on the suppression list (unsubscribed, complained, "
+    "bounced back). Addresses the server said do not exist only with --include-hard."
+)
+
+
+def _campaigns_retry_failed(args: argparse.Namespace, store: Store) -> int:
+    result = retry_failed(store, args.campaign, include_hard=args.include_hard)
+    name = CampaignService(store).get(args.campaign).name
+    print(f"{result.queued} failed deliveries queued again.")
+    if result.kept_suppressed:
+        print(f"{result.kept_suppressed} kept: on the suppression list.")
+    if result.kept_hard:
+        print(f"{result.kept_hard} kept: the server said the address does not exist "
+              "(--include-hard queues them too).")  # fmt: skip
+    print(RETRY_RULE)
+    if result.queued:
+        print(f"Send them with `envoi campaigns resume {name}`.")
+    return 0 if result.queued else 1
 
 
 def _campaigns_status(args: argparse.Namespace, store: Store) -> int:

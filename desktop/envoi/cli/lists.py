@@ -77,29 +77,49 @@ def _suppression(args: argparse.Namespace, store: Store) -> int:
     return 0
 
 
+def _actions(parser: argparse.ArgumentParser, handler: Any) -> Any:
+    """Sub-commands like every other area's; without one, the area lists (the old form)."""
+    parser.set_defaults(handler=handler, json=False)
+    actions = parser.add_subparsers(dest="action", metavar="ACTION")
+    actions.default = "list"
+    return actions
+
+
 def register(sub: Any) -> None:
     lists = sub.add_parser("lists", help="contact lists")
-    lists.add_argument("action", choices=["list", "create", "delete"], nargs="?", default="list")
-    lists.add_argument("name", nargs="?")
-    lists.add_argument("--description")
-    lists.add_argument("--json", action="store_true")
-    lists.set_defaults(handler=_lists)
+    lists.add_argument("--json", action="store_true", help="print as JSON (no action: list)")
+    actions = _actions(lists, _lists)
+    show = actions.add_parser("list", help="the lists and how many contacts each holds")
+    show.add_argument("--json", action="store_true", help="print as JSON")
+    create = actions.add_parser("create", help="create a list")
+    create.add_argument("name", help="the list's name")
+    create.add_argument("--description", help="what the list is for")
+    delete = actions.add_parser("delete", help="delete a list (its contacts stay)")
+    delete.add_argument("name", help="the list's name")
 
     tags = sub.add_parser("tags", help="tags and how many contacts carry each")
-    tags.add_argument("--json", action="store_true")
+    tags.add_argument("--json", action="store_true", help="print as JSON")
     tags.set_defaults(handler=_tags)
 
     fields = sub.add_parser("fields", help="custom contact fields")
-    fields.add_argument("action", choices=["list", "add"], nargs="?", default="list")
-    fields.add_argument("label", nargs="?")
-    fields.add_argument("--type", default="text", choices=["text", "number", "date", "boolean"])
-    fields.set_defaults(handler=_fields)
+    actions = _actions(fields, _fields)
+    actions.add_parser("list", help="the custom fields and their types")
+    add = actions.add_parser("add", help="define a custom field")
+    add.add_argument("label", help="the field's label (its name is derived from it)")
+    add.add_argument("--type", default="text", choices=["text", "number", "date", "boolean"],
+                     help="the field's type (default text)")  # fmt: skip
 
     supp = sub.add_parser("suppression", help="the global suppression list")
-    supp.add_argument(
-        "action", choices=["list", "add", "remove", "check"], nargs="?", default="list"
-    )
-    supp.add_argument("values", nargs="*", help="addresses or domains (ids for remove)")
-    supp.add_argument("--limit", type=int, default=100)
-    supp.add_argument("--json", action="store_true")
-    supp.set_defaults(handler=_suppression)
+    supp.add_argument("--limit", type=int, default=100, help="(no action) show at most this many")
+    supp.add_argument("--json", action="store_true", help="(no action) print as JSON")
+    actions = _actions(supp, _suppression)
+    show = actions.add_parser("list", help="the entries, newest first")
+    show.add_argument("--limit", type=int, default=100, help="show at most this many")
+    show.add_argument("--json", action="store_true", help="print as JSON")
+    for name, help_text, values in (
+        ("add", "never mail these addresses or domains", "addresses or domains"),
+        ("remove", "take entries off the list", "entry ids (see `suppression list`)"),
+        ("check", "say whether each address is suppressed, and why", "addresses"),
+    ):
+        action = actions.add_parser(name, help=help_text)
+        action.add_argument("values", nargs="+", help=values)

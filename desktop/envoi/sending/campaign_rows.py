@@ -13,12 +13,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy.orm import Session
 
 from envoi.contacts.addresses import Address
 from envoi.contacts.suppression import suppressed_keys
 from envoi.errors import ConflictError, NotFoundError
 from envoi.reports.deliveries import delivery_counts
-from envoi.sending.campaigns import utcnow
+from envoi.sending.campaigns import FINISHED, utcnow
+from envoi.sending.engine_state import end_state
 from envoi.sending.messages import Recipient
 from envoi.store.engine import Store
 from envoi.store.models import Contact
@@ -92,9 +94,11 @@ class CampaignRows:
                     row.scheduled_at = next_due
                 else:
                     status, reason = CampaignStatus.PAUSED.value, "Stopped before the end."
+            if status == CampaignStatus.COMPLETED.value:
+                status, reason = end_state(counts, self.failed_replies(s)) or (status, reason)
             row.status = status
             row.pause_reason = reason
-            if status in (CampaignStatus.COMPLETED.value, CampaignStatus.CANCELLED.value):
+            if status in FINISHED:
                 row.finished_at = utcnow()
             if status == CampaignStatus.CANCELLED.value:
                 s.execute(
@@ -109,6 +113,18 @@ class CampaignRows:
                 )
                 counts = delivery_counts(s, self.campaign_id).as_dict()
             return (status, reason), counts
+
+    def failed_replies(self, s: Session, limit: int = 2000) -> list[tuple[int | None, str]]:
+        """The code and text of the campaign's failed deliveries (the first ``limit``)."""
+        rows = s.execute(
+            select(Delivery.smtp_code, Delivery.smtp_reply)
+            .where(
+                Delivery.campaign_id == self.campaign_id,
+                Delivery.status == DeliveryStatus.FAILED.value,
+            )
+            .limit(limit)
+        ).all()
+        return [(code, str(text or "")) for code, text in rows]
 
     def heartbeat(self) -> str:
         """Say we are alive; returns the status (a pause made elsewhere shows here)."""
@@ -148,7 +164,10 @@ class CampaignRows:
             ).all()  # fmt: skip
             items = []
             for did, email, key, cid, attempts, status, first, last, fields in rows:
-                recipient = Recipient(did, email, cid, first or "", last or "", fields or {})
+                recipient = Recipient(
+                    delivery_id=did, email=email, contact_id=cid, first_name=first or "",
+                    last_name=last or "", fields=fields or {},
+                )  # fmt: skip
                 address = Address(email, key, key.rpartition("@")[2])
                 items.append(QueuedItem(recipient, address, attempts, str(status)))
             gone = suppressed_keys(s, [i.address for i in items]) if items else set()

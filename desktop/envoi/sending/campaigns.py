@@ -34,6 +34,9 @@ from envoi.store.models import (
 from envoi.store.sending_models import Campaign, CampaignStatus, Delivery, DeliveryStatus
 
 ACTIVE = (CampaignStatus.RUNNING.value, CampaignStatus.SCHEDULED.value)
+FINISHED = (
+    CampaignStatus.COMPLETED.value, CampaignStatus.CANCELLED.value, CampaignStatus.FAILED.value,
+)  # fmt: skip
 
 
 def utcnow() -> datetime:
@@ -225,7 +228,7 @@ class CampaignService:
         """A running engine sees the new status within a second and stops claiming."""
         with self._store.session() as s:
             row = self._row(s, name_or_id)
-            if row.status in (CampaignStatus.COMPLETED.value, CampaignStatus.CANCELLED.value):
+            if row.status in FINISHED:
                 raise ConflictError(f"The campaign is already {row.status}.", "")
             row.status = CampaignStatus.PAUSED.value
             row.pause_reason = reason
@@ -279,14 +282,18 @@ class CampaignService:
             keys = ("email", "status", "attempts", "smtp_code", "smtp_reply", "updated_at")
             out = [dict(zip(keys, r, strict=True)) for r in rows]
         if status in ("failed", "deferred", "unknown"):
-            from envoi.sending.explain import explain_reply
+            from envoi.sending.explain import explain_reply, same_reply_for_all
 
-            for d in out:
-                code = d["smtp_code"]
-                explanation = explain_reply(
-                    code if isinstance(code, int) else None, str(d["smtp_reply"] or "")
-                )
+            replies = [
+                (d["smtp_code"] if isinstance(d["smtp_code"], int) else None,
+                 str(d["smtp_reply"] or ""))
+                for d in out
+            ]  # fmt: skip
+            alike = status == "failed" and same_reply_for_all(replies)
+            for d, (code, text) in zip(out, replies, strict=True):
+                explanation = explain_reply(code, text, same_for_all=alike)
                 d["reason"], d["explanation"] = explanation.reason, explanation.plain
+                d["relay"] = explanation.relay
         return out
 
     def due(self, now: datetime | None = None) -> list[CampaignRecord]:

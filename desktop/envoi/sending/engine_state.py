@@ -7,15 +7,20 @@ the reply and the run's counts, with no loop, connection or database in them.
 from __future__ import annotations
 
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
-from envoi.sending.campaign_rows import QueuedItem
 from envoi.sending.campaigns import utcnow
-from envoi.sending.explain import explain_reply
+from envoi.sending.explain import explain_reply, reply_shape, same_reply_for_all
 from envoi.sending.recorder import Outcome
 from envoi.sending.replies import Reply, ReplyKind
-from envoi.store.sending_models import DeliveryStatus
+from envoi.sending.retry import send_suppression_source
+from envoi.store.sending_models import CampaignStatus, DeliveryStatus
+
+if TYPE_CHECKING:  # campaign_rows reads `end_state` from here
+    from envoi.sending.campaign_rows import QueuedItem
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +74,10 @@ class RunState:
     attempted: int = 0
     failed: int = 0
     sent_times: list[float] = field(default_factory=list)
+    # The shape of the last refusal and how many refusals in a row had it (the user's own
+    # server answers every recipient alike when its setup is the cause).
+    last_refusal: tuple[int | None, str] | None = None
+    same_in_a_row: int = 0
 
     def count(self, item: QueuedItem, status: str) -> None:
         counts = self.counts
@@ -111,11 +120,14 @@ def outcome_of(
     if reply.kind is ReplyKind.FAILED:
         state.consecutive_failures += 1
         state.failed += 1
+        shape = reply_shape(reply.code, reply.text)
+        state.same_in_a_row = state.same_in_a_row + 1 if shape == state.last_refusal else 1
+        state.last_refusal = shape
         hard = explain_reply(reply.code, reply.text).hard
         return Outcome(
             did, DeliveryStatus.FAILED, reply.code, reply.text,
             suppress_key=item.address.key if hard else "",
-            source=f"campaign {campaign_id}: {reply.code} {reply.text}",
+            source=f"{send_suppression_source(campaign_id)}{reply.code} {reply.text}",
             message_id=message_id,
         )  # fmt: skip
     return Outcome(did, DeliveryStatus.UNKNOWN, reply.code, reply.text, message_id=message_id)
@@ -126,6 +138,9 @@ def failures_reason(reply: Reply, state: RunState, options: EngineOptions) -> st
     o = options
     last = f"last reply: {reply.code} {reply.text}".strip()
     if state.consecutive_failures >= o.max_consecutive_failures:
+        if state.same_in_a_row >= o.max_consecutive_failures:
+            plain = explain_reply(reply.code, reply.text, same_for_all=True).plain
+            return f"{state.same_in_a_row} messages in a row got the same refusal ({last}). {plain}"
         return (
             f"{state.consecutive_failures} messages in a row were refused ({last}). "
             "Check the From address, the profile and the server's message before resuming."
@@ -139,6 +154,38 @@ def failures_reason(reply: Reply, state: RunState, options: EngineOptions) -> st
             f"{o.max_failure_rate:.0%} ({last}). Check the list's quality before resuming."
         )
     return ""
+
+
+def end_state(
+    counts: dict[str, int], failed_replies: list[tuple[int | None, str]]
+) -> tuple[str, str] | None:
+    """``failed`` and why, when a run that got to the end saw most of its deliveries
+    refused (``failed_replies``: the code and text of each failed delivery, or a sample);
+    None when it completed."""
+    failed = counts.get("failed", 0)
+    attempted = failed + counts.get("sent", 0) + counts.get("unknown", 0)
+    if not failed or failed * 2 <= attempted:
+        return None
+    status = CampaignStatus.FAILED.value
+    shapes = Counter(reply_shape(code, text) for code, text in failed_replies)
+    first = {reply_shape(code, text): (code, text) for code, text in reversed(failed_replies)}
+    code, text = first[shapes.most_common(1)[0][0]] if shapes else (None, "")
+    reply = f"{code or ''} {text}".strip()
+    if failed >= 2 and same_reply_for_all(failed_replies):
+        return status, (
+            f"Your own sending server refused all {failed} messages with the same reply "
+            f"({reply}): the cause is the profile, the login or the From address, not the "
+            "recipients. Fix it, then retry the failed recipients."
+        )
+    explanation = explain_reply(code, text)
+    if explanation.relay:
+        return status, (
+            f"{failed} of {attempted} messages were refused ({reply}). {explanation.plain}"
+        )
+    return status, (
+        f"{failed} of {attempted} messages were refused (most often: {reply}). See the "
+        "failures and their explanation; Retry failed recipients sends them again."
+    )
 
 
 def rates_reason(bounce: float, complaint: float, sent: int, options: EngineOptions) -> str:

@@ -16,11 +16,11 @@ from envoi.sending.limits import Limits
 from envoi.sending.secrets import SecretStore, password_for
 from envoi.sending.transport import ConnectError, ServerSettings, SmtpTransport
 from envoi.store.engine import Store
-from envoi.store.sending_models import SmtpProfile
+from envoi.store.sending_models import Campaign, CampaignStatus, SmtpProfile
 
 SECURITIES = ("starttls", "tls", "none")
 # What a connection test depends on: changing one of them asks for a new test.
-_SERVER = ("host", "port", "security", "username", "helo_name", "ca_file")
+SERVER_FIELDS = ("host", "port", "security", "username", "helo_name", "ca_file")
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +168,7 @@ class ProfileService:
             before = _record(row).data
             for f in ProfileData.__slots__:
                 setattr(row, f, getattr(data, f))
-            if password or any(getattr(before, f) != getattr(data, f) for f in _SERVER):
+            if password or any(getattr(before, f) != getattr(data, f) for f in SERVER_FIELDS):
                 row.tested_at = None  # another server or login: test it again
             s.flush()
             record = _record(row)
@@ -197,9 +197,37 @@ class ProfileService:
                 )
             return _record(row)
 
-    def delete(self, name: str) -> None:
-        record = self.get(name)
+    def users(self, name_or_id: str | int) -> list[tuple[str, str]]:
+        """(name, status) of the campaigns that use the profile."""
+        record = self.get(name_or_id)
         with self._store.session() as s:
+            rows = s.execute(
+                select(Campaign.name, Campaign.status)
+                .where(Campaign.profile_id == record.id)
+                .order_by(Campaign.id)
+            ).all()
+        return [(str(n), str(st)) for n, st in rows]
+
+    def delete(self, name_or_id: str | int) -> None:
+        """Delete a profile. Refused while a campaign using it is scheduled or sending (it
+        would stop with no server); other campaigns keep their rows and lose the profile."""
+        record = self.get(name_or_id)
+        with self._store.session() as s:
+            busy = s.scalars(
+                select(Campaign.name).where(
+                    Campaign.profile_id == record.id,
+                    Campaign.status.in_(
+                        [CampaignStatus.RUNNING.value, CampaignStatus.SCHEDULED.value]
+                    ),
+                )
+            ).all()
+            if busy:
+                names = ", ".join(f"'{n}'" for n in busy)
+                raise ConflictError(
+                    f"The profile '{record.data.name}' cannot be deleted: the campaign "
+                    f"{names} uses it and is scheduled or sending.",
+                    "Pause or cancel that campaign, or give it another profile, first.",
+                )
             s.execute(delete(SmtpProfile).where(SmtpProfile.id == record.id))
         self._secrets.delete(record.data.name)
 
@@ -219,7 +247,8 @@ class ProfileService:
         )  # fmt: skip
 
     def mark_tested(self, profile_id: int) -> ProfileRecord:
-        """A connection test passed (the dialog tests before saving)."""
+        """A connection test passed: preflight no longer asks for one (until the server or
+        the login changes). Recorded wherever the test runs: the dialog, `profiles test`."""
         with self._store.session() as s:
             row = s.get(SmtpProfile, profile_id)
             if row is None:

@@ -43,6 +43,9 @@ class CampaignStatus(enum.StrEnum):
     PAUSED = "paused"
     CANCELLED = "cancelled"
     COMPLETED = "completed"
+    # Ended with most deliveries refused (e.g. the user's own server refused them all):
+    # "Retry failed recipients" queues them again. The column is a plain String(20).
+    FAILED = "failed"
 
 
 class Security(enum.StrEnum):

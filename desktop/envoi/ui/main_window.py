@@ -178,6 +178,9 @@ class MainWindow(QMainWindow):
         self.relay_action = QAction(self.tr("&Relay…"), self)
         self.relay_action.triggered.connect(self.open_relay_settings)
         settings_menu.addAction(self.relay_action)
+        self.sender_action = QAction(self.tr("&Sender…"), self)
+        self.sender_action.triggered.connect(self.open_sender_settings)
+        settings_menu.addAction(self.sender_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Envoi"), self)
@@ -224,6 +227,11 @@ class MainWindow(QMainWindow):
         from envoi.ui.views.settings.language_dialog import choose_language
 
         choose_language(self, self._context)
+
+    def open_sender_settings(self) -> QWidget:
+        from envoi.ui.views.settings.sender_dialog import open_sender_settings
+
+        return open_sender_settings(self._context.services.store, self._context.workers, self)
 
     def open_relay_settings(self) -> QWidget:
         from envoi.ui.views.settings.relay_dialog import open_relay_settings

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from envoi.errors import EnvoiError
 from envoi.sending.campaigns import CampaignRecord, CampaignService
 from envoi.sending.engine import CampaignEngine, SendStats
 from envoi.sending.limits import LimiterPool
@@ -59,7 +62,9 @@ STATES = {
     "paused": QT_TRANSLATE_NOOP("CampaignsModel", "Paused"),
     "cancelled": QT_TRANSLATE_NOOP("CampaignsModel", "Cancelled"),
     "completed": QT_TRANSLATE_NOOP("CampaignsModel", "Completed"),
+    "failed": QT_TRANSLATE_NOOP("CampaignsModel", "Failed"),
 }
+FAILED_COLOUR = QColor("#c62828")
 
 
 class CampaignsModel(RowsModel[CampaignRecord]):
@@ -71,10 +76,14 @@ class CampaignsModel(RowsModel[CampaignRecord]):
     )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid():
             return None
         r = self.rows[index.row()]
         column = index.column()
+        if role == Qt.ItemDataRole.ForegroundRole and column == 1 and r.status == "failed":
+            return FAILED_COLOUR
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
         if column == 0:
             return r.name
         if column == 1:
@@ -84,6 +93,8 @@ class CampaignsModel(RowsModel[CampaignRecord]):
 
 class CampaignsView(QWidget):
     campaigns_loaded = Signal(int)
+    profile_deleted = Signal(str)  # its name
+    profile_delete_refused = Signal(str)  # the reason
 
     def __init__(self, ctx: UiContext, limiters: LimiterPool | None = None) -> None:
         super().__init__()
@@ -93,6 +104,8 @@ class CampaignsView(QWidget):
         self._profiles = ProfileService(self._store, default_secret_store())
         self._views: dict[int, CampaignProgressView] = {}
         self._listed_at = 0.0
+        self.delete_box: QMessageBox | None = None
+        self.delete_refused: QMessageBox | None = None
 
         self.model = CampaignsModel()
         self.table = QTableView()
@@ -221,7 +234,7 @@ class CampaignsView(QWidget):
         self.open_campaign(record.id)
 
     def _on_profile_menu_about_to_show(self) -> None:
-        """New profile, then one entry per profile to edit (a handful of rows)."""
+        """New profile, then an edit and a delete entry per profile (a handful of rows)."""
         menu = self.profile_menu
         menu.clear()
         menu.addAction(self.tr("New SMTP profile…"), self.open_profile_dialog)
@@ -233,11 +246,62 @@ class CampaignsView(QWidget):
                 self.tr("Edit {0}…").format(record.data.name),
                 functools.partial(self.open_profile_dialog, record),
             )
+        if records:
+            menu.addSeparator()
+        for record in records:
+            menu.addAction(
+                self.tr("Delete {0}…").format(record.data.name),
+                functools.partial(self.ask_delete_profile, record),
+            )
 
     def open_profile_dialog(self, record: ProfileRecord | None = None) -> ProfileDialog:
         dialog = ProfileDialog(self._profiles, self._ctx.workers, self, record)
         dialog.open()
         return dialog
+
+    def ask_delete_profile(self, record: ProfileRecord) -> QMessageBox:
+        """Confirm first, naming the campaigns that use the profile; a scheduled or sending
+        one makes the service refuse, and the refusal is shown."""
+        users = self._profiles.users(record.id)
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Delete SMTP profile"))
+        box.setText(self.tr("Delete the profile {0} and its stored password?").format(
+            record.data.name))  # fmt: skip
+        if users:
+            box.setInformativeText(
+                self.tr("These campaigns use it and will have no profile: {0}").format(
+                    ", ".join(name for name, _status in users)
+                )
+            )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(functools.partial(self._on_delete_box_finished, record))
+        self.delete_box = box
+        box.open()
+        return box
+
+    def _on_delete_box_finished(self, record: ProfileRecord, result: int) -> None:
+        self.delete_box = None
+        if result != QMessageBox.StandardButton.Yes.value:
+            return
+        profiles = self._profiles
+        self._ctx.workers.submit(
+            lambda: profiles.delete(record.id),
+            lambda _r: self.profile_deleted.emit(record.data.name),
+            self._on_workers_delete_failed,
+        )
+
+    def _on_workers_delete_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, EnvoiError):
+            raise exc
+        self.delete_refused = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Profile not deleted"),
+            f"{exc.user_message}\n\n{exc.hint}".strip(), QMessageBox.StandardButton.Ok, self,
+        )  # fmt: skip
+        self.delete_refused.open()
+        self.profile_delete_refused.emit(exc.user_message)
 
     def pause_all(self) -> None:
         for view in self._views.values():

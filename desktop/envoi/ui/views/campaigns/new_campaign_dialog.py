@@ -33,10 +33,11 @@ from envoi.sending.campaigns import CampaignData, CampaignRecord, CampaignServic
 from envoi.sending.profiles import ProfileService
 from envoi.store.engine import Store
 from envoi.store.models import ContactList, Segment
+from envoi.templates.identity import SenderIdentity, load_identity
 from envoi.ui.bridge import WorkerBridge
 from envoi.ui.widgets.locale_format import editor_date_time_format
 
-Choices = tuple[list[str], list[str], list[tuple[int, str]], list[str]]
+Choices = tuple[list[str], list[str], list[tuple[int, str]], list[str], SenderIdentity]
 
 
 def _checked(widget: QListWidget) -> list[str]:
@@ -119,10 +120,16 @@ class NewCampaignDialog(QDialog):
             segments = list(s.scalars(select(Segment.name).order_by(Segment.name)))
         profiles = [(p.id, p.data.name) for p in self._profiles.all()]
         templates = [t.name for t in TemplateService(self._store).list()]
-        return lists, segments, profiles, templates
+        return lists, segments, profiles, templates, load_identity(self._store)
 
     def _on_workers_choices(self, choices: Choices) -> None:
-        lists, segments, profiles, templates = choices
+        lists, segments, profiles, templates, identity = choices
+        # The sender's defaults (Settings > Sender), unless already typed.
+        for field, value in ((self.from_name, identity.from_name),
+                             (self.from_email, identity.from_email),
+                             (self.reply_to, identity.reply_to)):  # fmt: skip
+            if not field.text():
+                field.setText(value)
         for names, widget in ((lists, self.lists), (segments, self.segments)):
             for name in names:
                 item = QListWidgetItem(name)

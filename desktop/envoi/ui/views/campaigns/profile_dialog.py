@@ -28,7 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from envoi.errors import EnvoiError
-from envoi.sending.profiles import PRESETS, ProfileData, ProfileRecord, ProfileService
+from envoi.sending.profiles import (
+    PRESETS,
+    SERVER_FIELDS,
+    ProfileData,
+    ProfileRecord,
+    ProfileService,
+)
 from envoi.sending.transport import SmtpTransport
 from envoi.ui.bridge import WorkerBridge
 from envoi.ui.i18n import QT_TRANSLATE_NOOP
@@ -38,6 +44,11 @@ _SECURITY = (
     ("tls", QT_TRANSLATE_NOOP("ProfileDialog", "TLS (port 465)")),
     ("none", QT_TRANSLATE_NOOP("ProfileDialog", "None (unencrypted: not recommended)")),
 )
+
+
+def _same_server(a: ProfileData, b: ProfileData) -> bool:
+    """Same server and login: a test of one holds for the other (limits may differ)."""
+    return all(getattr(a, f) == getattr(b, f) for f in SERVER_FIELDS)
 
 
 def _limit(maximum: int) -> QSpinBox:
@@ -262,10 +273,22 @@ class ProfileDialog(QDialog):
         )
 
     def _on_test_passed(self, text: str) -> None:
-        self._tested = (self.data(), self.password.text())
+        data, password = self.data(), self.password.text()
+        self._tested = (data, password)
         self.test_button.setEnabled(True)
         self.answer.setText(text)
+        record = self._record
+        if record is not None and not password and _same_server(record.data, data):
+            # The saved profile itself passed: recorded now, even if the dialog is then
+            # cancelled (preflight stops saying it was never tested).
+            service = self._service
+            self._workers.submit(lambda: service.mark_tested(record.id), self._on_workers_recorded)
+            return
         self.test_finished.emit(True, text)
+
+    def _on_workers_recorded(self, record: ProfileRecord) -> None:
+        self._record = record
+        self.test_finished.emit(True, self.answer.text())
 
     def _on_test_failed(self, exc: BaseException) -> None:
         self._tested = None
@@ -282,8 +305,13 @@ class ProfileDialog(QDialog):
                 record = self._service.update(self._record.id, data, password)
             else:
                 record = self._service.add(data, password)
-            if self._tested == (data, self.password.text()):
-                # Tested with exactly these settings: preflight need not ask again.
+            tested = self._tested
+            if (
+                tested is not None
+                and tested[1] == self.password.text()
+                and _same_server(tested[0], data)
+            ):
+                # Tested with this server and login: preflight need not ask again.
                 record = self._service.mark_tested(record.id)
         except EnvoiError as exc:
             self.answer.setText(f"{exc.user_message} {exc.hint}".strip())

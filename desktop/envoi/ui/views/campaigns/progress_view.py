@@ -1,5 +1,12 @@
 """A campaign being sent: progress bar, counts, rate and its chart, ETA, pause/resume/cancel,
-and the failures with the server's reply explained in plain words."""
+and the failures with the server's reply explained in plain words.
+
+The rate and the time left show only while sending. Resume of a paused campaign whose
+inputs (campaign, template, profile, sender) are those of its last passed preflight
+resumes at once; otherwise preflight runs again, and says so while it runs. A campaign that
+ended with most deliveries refused shows "Failed" in red with the reason, and "Retry failed
+recipients" queues them again under the rule `envoi.sending.retry` states.
+"""
 
 from __future__ import annotations
 
@@ -20,6 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -32,16 +40,22 @@ from envoi.sending.engine import SendStats
 from envoi.sending.engine_state import eta_seconds
 from envoi.sending.explain import explain_reply  # noqa: F401  (imported before any thread)
 from envoi.sending.preflight import PreflightReport, preflight
+from envoi.sending.preflight_memo import passed_unchanged, remember_passed
 from envoi.sending.profiles import ProfileService
+from envoi.sending.retry import RetryResult, retry_failed
 from envoi.store.engine import Store
 from envoi.ui.bridge import WorkerBridge
 from envoi.ui.i18n import QT_TRANSLATE_NOOP
 from envoi.ui.models.rows_model import RowsModel
 from envoi.ui.views.campaigns.reply_explanations import translated
+from envoi.ui.views.campaigns.retry_actions import retry_question, retry_summary
 from envoi.ui.views.campaigns.send_runner import EngineFactory, SendRunner
 from envoi.ui.views.campaigns.trial_actions import TrialActions
+from envoi.ui.views.settings.sender_dialog import SenderDialog, about_sender
 
 _STATES = ("sent", "deferred", "failed", "unknown", "skipped", "queued")
+FAILED_STYLE = "QProgressBar::chunk { background-color: #c62828; }"
+FAILED_COLOUR = "color: #c62828"
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -90,6 +104,10 @@ class FailuresModel(RowsModel[dict[str, Any]]):
         if index.column() == 1:
             return f"{row['smtp_code'] or ''} {row['smtp_reply']}".strip()
         return translated(str(row.get("explanation", "")))
+
+
+def _ignore(_result: object) -> None:
+    """A background write whose result nobody reads (its errors still reach the window)."""
 
 
 def eta_text(stats: SendStats) -> str:
@@ -143,6 +161,15 @@ class CampaignProgressView(QWidget):
         self.preflight.setWordWrap(True)
         self.confirm_button = QPushButton(self.tr("Send anyway"))
         self.confirm_button.hide()
+        self.sender_button = QPushButton(self.tr("Sender settings…"))
+        self.sender_button.setToolTip(self.tr("Company, postal address, From and Reply-To"))
+        self.sender_button.hide()
+        self.retry_button = QPushButton(self.tr("Retry failed recipients"))
+        self.retry_button.hide()
+        self.retry_box: QMessageBox | None = None
+        self.sender_dialog: SenderDialog | None = None
+        self._failed_count = 0
+        self._status = ""
         self.pause_button = QPushButton(self.tr("Pause"))
         self.cancel_button = QPushButton(self.tr("Cancel campaign"))
         self.trial = TrialActions(store, campaign_id, profiles, workers)
@@ -166,7 +193,8 @@ class CampaignProgressView(QWidget):
             grid.addWidget(self.counts[state], i // 3, (i % 3) * 2 + 1)
         buttons = QHBoxLayout()
         for button in (
-            self.send_button, self.confirm_button, self.pause_button, self.cancel_button
+            self.send_button, self.confirm_button, self.pause_button, self.cancel_button,
+            self.retry_button,
         ):  # fmt: skip
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -183,6 +211,7 @@ class CampaignProgressView(QWidget):
         layout.addWidget(self.chart)
         layout.addLayout(buttons)
         layout.addWidget(self.preflight)
+        layout.addWidget(self.sender_button)
         layout.addWidget(self.trial)
         layout.addWidget(QLabel(self.tr("Failures")))
         layout.addWidget(self.failures_table, 1)
@@ -191,6 +220,8 @@ class CampaignProgressView(QWidget):
         self.confirm_button.clicked.connect(self._on_confirm_clicked)
         self.pause_button.clicked.connect(self._on_pause_clicked)
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
+        self.sender_button.clicked.connect(self._on_sender_clicked)
+        self.retry_button.clicked.connect(self._on_retry_clicked)
         # Failures come from the database, a few times a minute while sending.
         self._failures_timer = QTimer(self)
         self._failures_timer.setInterval(2000)
@@ -217,6 +248,8 @@ class CampaignProgressView(QWidget):
         if not self.runner.running:
             self._show_counts(record.counts)
             self._show_status(record.status, record.pause_reason)
+        self._failed_count = int(record.counts.get("failed", 0))
+        self._show_retry()
 
     def _show_counts(self, counts: dict[str, int]) -> None:
         total = sum(counts.values()) or 1
@@ -230,37 +263,82 @@ class CampaignProgressView(QWidget):
             "draft": self.tr("Ready to send"), "scheduled": self.tr("Scheduled"),
             "running": self.tr("Sending…"), "paused": self.tr("Paused"),
             "cancelled": self.tr("Cancelled"), "completed": self.tr("Completed"),
+            "failed": self.tr("Failed"),
         }  # fmt: skip
+        self._status = status
         text = names.get(status, status)
         self.status.setText(f"{text}. {reason}".strip() if reason else text)
+        failed = status == "failed"
+        self.status.setStyleSheet(FAILED_COLOUR if failed else "")
+        self.bar.setStyleSheet(FAILED_STYLE if failed else "")
         self.send_button.setText(self.tr("Resume") if status == "paused" else self.tr("Send"))
         self.send_button.setEnabled(status in ("draft", "scheduled", "paused"))
         self.pause_button.setEnabled(status == "running")
-        self.cancel_button.setEnabled(status not in ("completed", "cancelled"))
+        self.cancel_button.setEnabled(status not in ("completed", "cancelled", "failed"))
+        # The rate and the time left mean something only while messages go out.
+        sending = status == "running"
+        self.rate.setVisible(sending)
+        self.eta.setVisible(sending)
+        if not sending:
+            self.rate.clear()
+            self.eta.clear()
+        self._show_retry()
+
+    def _show_retry(self) -> None:
+        self.retry_button.setVisible(
+            self._failed_count > 0 and self._status not in ("running", "cancelled", "")
+        )
 
     # -- the run ----------------------------------------------------------------------
 
     def _on_send_clicked(self) -> None:
-        """Preflight first: errors block, warnings wait for "Send anyway"."""
+        """Preflight first: errors block, warnings wait for "Send anyway". A paused campaign
+        whose inputs are those of its last passed preflight resumes at once."""
         self._resume = self.send_button.text() == self.tr("Resume")
         self.send_button.setEnabled(False)
-        store, campaign_id, profiles = self._store, self._campaign_id, self._profiles
-        self._workers.submit(
-            lambda: preflight(store, campaign_id, profiles), self._on_workers_preflighted
+        self.confirm_button.hide()
+        self.sender_button.hide()
+        self.status.setText(
+            self.tr("Resuming…") if self._resume else self.tr("Checking the campaign…")
         )
+        store, campaign_id, profiles = self._store, self._campaign_id, self._profiles
+        resume = self._resume
 
-    def _on_workers_preflighted(self, report: PreflightReport) -> None:
+        def check() -> PreflightReport | None:
+            if resume and passed_unchanged(store, campaign_id, profiles):
+                return None
+            return preflight(store, campaign_id, profiles)
+
+        self._workers.submit(check, self._on_workers_preflighted, self._on_workers_check_failed)
+
+    def _on_workers_check_failed(self, exc: BaseException) -> None:
+        self.send_button.setEnabled(True)
+        self.status.setText(self.tr("The check before sending failed: {0}").format(exc))
+
+    def _on_workers_preflighted(self, report: PreflightReport | None) -> None:
+        if report is None:  # resuming, nothing changed since the last passed preflight
+            self.preflight.clear()
+            self._start()
+            return
         marks = {"error": "⛔", "info": "ℹ"}  # an info (which DKIM keys sign) asks nothing
         lines = [f"{marks.get(i.severity, '⚠')} {i.message} {i.hint}".strip()
                  for i in report.issues]  # fmt: skip
         self.preflight.setText("\n".join(lines))
+        self.sender_button.setVisible(any(about_sender(i.code) for i in report.issues))
         if report.blocking:
             self.send_button.setEnabled(True)
+            self.status.setText(self.tr("Not sent: fix what the check found below."))
             return
         if report.warnings:
+            self.status.setText(self.tr("Check the warnings below, then send."))
             self.confirm_button.show()
             return
-        self._start()
+        self._start_checked()
+
+    def _on_sender_clicked(self) -> SenderDialog:
+        self.sender_dialog = SenderDialog(self._store, self._workers, self)
+        self.sender_dialog.open()
+        return self.sender_dialog
 
     def start_scheduled(self) -> None:
         """Start a scheduled send (its preflight ran in the scheduler; warnings were seen
@@ -270,6 +348,13 @@ class CampaignProgressView(QWidget):
             self._start()
 
     def _on_confirm_clicked(self) -> None:
+        self._start_checked()
+
+    def _start_checked(self) -> None:
+        """Preflight passed (or its warnings were accepted): remember the inputs it saw,
+        so that a later Resume need not run it again."""
+        store, campaign_id, profiles = self._store, self._campaign_id, self._profiles
+        self._workers.submit(lambda: remember_passed(store, campaign_id, profiles), _ignore)
         self._start()
 
     def _start(self) -> None:
@@ -290,6 +375,8 @@ class CampaignProgressView(QWidget):
 
     def _on_runner_stats_changed(self, stats: SendStats) -> None:
         self._show_counts(stats.counts)
+        if not self.runner.running or stats.status != "running":
+            return  # a late update of a run that has stopped: no rate, no time left
         rate = QLocale().toString(stats.rate, "f", 1 if stats.rate < 10 else 0)
         self.rate.setText(self.tr("{0} messages/s").format(rate))
         self.eta.setText(eta_text(stats))
@@ -303,6 +390,37 @@ class CampaignProgressView(QWidget):
         else:
             self.status.setText(self.tr("Sending stopped on an error: {0}").format(result))
         self.refresh()
+
+    # -- retry failed recipients ---------------------------------------------------------
+
+    def _on_retry_clicked(self) -> QMessageBox:
+        """Ask first, stating the rule; addresses refused as non-existent only if ticked."""
+        self.retry_box = retry_question(self, self._failed_count)
+        self.retry_box.finished.connect(self._on_retry_box_finished)
+        self.retry_box.open()
+        return self.retry_box
+
+    def _on_retry_box_finished(self, result: int) -> None:
+        box, self.retry_box = self.retry_box, None
+        if box is None or result != QMessageBox.StandardButton.Ok.value:
+            return
+        include_hard = bool(box.checkBox() and box.checkBox().isChecked())
+        store, campaign_id = self._store, self._campaign_id
+        self.retry_button.setEnabled(False)
+        self._workers.submit(
+            lambda: retry_failed(store, campaign_id, include_hard=include_hard),
+            self._on_workers_retried,
+            self._on_workers_retry_failed,
+        )
+
+    def _on_workers_retried(self, result: RetryResult) -> None:
+        self.retry_button.setEnabled(True)
+        self.preflight.setText(retry_summary(result))
+        self.refresh()
+
+    def _on_workers_retry_failed(self, exc: BaseException) -> None:
+        self.retry_button.setEnabled(True)
+        self.preflight.setText(str(exc))
 
     def close_run(self, wait: float = 10.0) -> None:
         """The window is closing: pause the run (the database keeps where it was)."""

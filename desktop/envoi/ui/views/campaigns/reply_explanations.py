@@ -26,9 +26,9 @@ SENTENCES = (
     QT_TRANSLATE_NOOP("ReplyExplanation", "The recipient's domain accepts no mail."),
     QT_TRANSLATE_NOOP("ReplyExplanation", "The provider kept refusing until the retry deadline."),
     QT_TRANSLATE_NOOP("ReplyExplanation", "A network problem stopped the delivery."),
-    QT_TRANSLATE_NOOP("ReplyExplanation", "The recipient's server had an internal error."),
-    QT_TRANSLATE_NOOP("ReplyExplanation", "The recipient's server is out of space."),
-    QT_TRANSLATE_NOOP("ReplyExplanation", "The recipient's mail system failed."),
+    QT_TRANSLATE_NOOP("ReplyExplanation", "The mail server reported an internal error."),
+    QT_TRANSLATE_NOOP("ReplyExplanation", "The mail server is out of space."),
+    QT_TRANSLATE_NOOP("ReplyExplanation", "The mail system refused the message."),
     QT_TRANSLATE_NOOP("ReplyExplanation", "The recipient's server filtered the message out."),
     QT_TRANSLATE_NOOP("ReplyExplanation", "The server refused your sender address."),
     QT_TRANSLATE_NOOP(
@@ -68,7 +68,37 @@ SENTENCES = (
         "The connection was lost: Envoi cannot know whether the message arrived.",
     ),
     QT_TRANSLATE_NOOP("ReplyExplanation", "The provider refused the message for good."),
+    # The user's own server refusing (envoi.sending.explain: _RELAY_REASONS, _SAME_FOR_ALL).
+    QT_TRANSLATE_NOOP(
+        "ReplyExplanation",
+        "Your own sending server refused your From address: send from an address the SMTP account may use, then retry the failed recipients.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "ReplyExplanation",
+        "Your own sending server asked for a login or refused it: check the profile's user name, password and security, then retry the failed recipients.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "ReplyExplanation",
+        "Your own sending server refuses to relay this mail (it does not accept your login or your From address for sending out): check the profile, then retry the failed recipients.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "ReplyExplanation",
+        "Your own sending server did not accept Envoi's commands: check the profile's server and port, then retry the failed recipients.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "ReplyExplanation",
+        "Your own sending server refused every recipient with the same reply: the cause is your sending setup (From address, login, the server's settings or policy), not the recipients. Read the reply, fix the profile, then retry the failed recipients.",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("ReplyExplanation", "The provider asked to try again later."),
+    # Addresses the SMTP session did not give to the server (envoi.sending.replies).
+    QT_TRANSLATE_NOOP(
+        "ReplyExplanation",
+        "This address has characters before the @ that your sending server cannot carry (it does not offer SMTPUTF8): nothing was sent. Send through a server that supports international addresses, or ask the contact for another address.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "ReplyExplanation",
+        "Envoi could not give this address to your sending server (it is not a valid address): nothing was sent. Correct the contact's address.",  # noqa: E501
+    ),
 )
 
 

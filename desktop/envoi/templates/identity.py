@@ -1,0 +1,115 @@
+"""The sender's identity: who the messages are from, and where replies and returns go.
+
+One identity, kept in the settings row ``sender`` (the keys `load_sender` reads, plus the
+ones only this page sets), edited in Settings > Sender and by `envoi templates sender`.
+Templates show the company, the postal address (the law in many countries asks for it in
+every marketing message) and the logo; a new campaign starts from the From name and
+address and the Reply-To; the address the bounce poller reads receives returned mail and
+unsubscribe mail.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+from envoi.contacts.addresses import InvalidAddress, normalize
+from envoi.errors import InvalidInputError
+from envoi.store.engine import Store
+from envoi.store.models import Setting
+
+SENDER_SETTING = "sender"
+
+# SenderIdentity field -> its key in the settings row (the older keys are load_sender's).
+_KEYS = {
+    "company": "company",
+    "postal_address": "postal_address",
+    "from_name": "name",
+    "from_email": "email",
+    "reply_to": "reply_to",
+    "logo": "logo",
+    "bounce_address": "bounce_address",
+}
+_ADDRESSES = ("from_email", "reply_to", "bounce_address")
+_LABELS = {
+    "company": "company",
+    "postal_address": "postal address",
+    "from_name": "From name",
+    "from_email": "From address",
+    "reply_to": "Reply-To address",
+    "logo": "logo",
+    "bounce_address": "address for returned mail",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SenderIdentity:
+    company: str = ""
+    postal_address: str = ""
+    from_name: str = ""
+    from_email: str = ""
+    reply_to: str = ""
+    logo: str = ""  # an https:// address of the image (mail readers fetch it from there)
+    bounce_address: str = ""  # the mailbox the bounce poller reads
+
+    @property
+    def return_address(self) -> str:
+        """Where returned mail and unsubscribe mail go: the bounce mailbox, else the
+        Reply-To, else the From address ("" when none is set)."""
+        return self.bounce_address or self.reply_to or self.from_email
+
+    def missing(self) -> list[str]:
+        """The fields a marketing message needs and this identity lacks (field names)."""
+        needed = ("company", "postal_address", "from_name", "from_email")
+        return [name for name in needed if not getattr(self, name).strip()]
+
+
+def load_identity(store: Store) -> SenderIdentity:
+    with store.session() as session:
+        row = session.get(Setting, SENDER_SETTING)
+        saved: dict[str, Any] = dict(row.value) if row is not None and row.value else {}
+    return SenderIdentity(**{f: str(saved.get(key) or "") for f, key in _KEYS.items()})
+
+
+def validate_identity(identity: SenderIdentity) -> SenderIdentity:
+    """``identity`` with its values trimmed; InvalidInputError names the first bad one."""
+    values = {f.name: str(getattr(identity, f.name)).strip() for f in fields(identity)}
+    for name, value in values.items():
+        if "\r" in value or "\n" in value:
+            raise InvalidInputError(
+                f"The sender's {_LABELS[name]} holds a line break.",
+                "Write it on one line (commas separate the parts of an address).",
+            )
+    for name in _ADDRESSES:
+        if values[name]:
+            try:
+                normalize(values[name])
+            except InvalidAddress as exc:
+                raise InvalidInputError(
+                    f"The sender's {_LABELS[name]} '{values[name]}' is not an email address.",
+                    "Type the address in full, like news@example.com.",
+                    str(exc),
+                ) from exc
+    logo = values["logo"]
+    if logo and not logo.lower().startswith("https://"):
+        raise InvalidInputError(
+            "The logo must be an https:// address.",
+            "Put the image on your website and paste its address: mail readers fetch it "
+            "from there.",
+        )
+    return SenderIdentity(**values)
+
+
+def save_identity(store: Store, identity: SenderIdentity) -> SenderIdentity:
+    """Validate and save; keys of the settings row this module does not know are kept."""
+    identity = validate_identity(identity)
+    with store.session() as session:
+        row = session.get(Setting, SENDER_SETTING)
+        value: dict[str, Any] = dict(row.value) if row is not None and row.value else {}
+        value.update({key: getattr(identity, f) for f, key in _KEYS.items()})
+        session.merge(Setting(key=SENDER_SETTING, value=value))
+    return identity
+
+
+def identity_dict(identity: SenderIdentity) -> dict[str, str]:
+    return asdict(identity)
