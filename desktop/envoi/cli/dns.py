@@ -168,9 +168,10 @@ def cmd_keygen(args: argparse.Namespace, store: Store) -> int:
         path = keys.path(args.domain, args.selector)
         if key_type(load_private_key(key)) != args.key_type:
             raise InvalidInputError(
-                f"The selector '{args.selector}' of {args.domain} already holds a "
-                f"{key_type(load_private_key(key))} key.",
-                "Choose a new selector for the new key.",
+                f"A {key_type(load_private_key(key))} key for selector '{args.selector}' of "
+                f"{args.domain} already exists.",
+                "Choose a new selector for the new key: a second key under the same "
+                "selector would break the signatures already sent.",
             )
         print(f"The key of selector '{args.selector}' already exists: its record follows.",
               file=sys.stderr)  # fmt: skip

@@ -37,9 +37,17 @@ def test_keygen_keeps_key_private_and_prints_record(
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert parse_record(out["record"]).key_type == kind
     assert keys_match(out["record"], path.read_bytes(), "envoi1", "example.com")
-    # A second key under the same selector would break live signatures: refused.
-    assert main(["dns", "keygen", "example.com", "--selector", "envoi1"]) == 2
-    assert "already exists" in capsys.readouterr().err
+    # Asked again, the same selector shows its key's record: the key stays as it is.
+    key = path.read_bytes()
+    assert main(["dns", "keygen", "example.com", "--selector", "envoi1", "--type", kind,
+                 "--json"]) == 0  # fmt: skip
+    again = capsys.readouterr()
+    assert json.loads(again.out)["record"] == out["record"] and path.read_bytes() == key
+    assert "already exists" in again.err
+    # A second key of another type under the same selector would break live signatures.
+    other = "ed25519" if kind == "rsa" else "rsa"
+    assert main(["dns", "keygen", "example.com", "--selector", "envoi1", "--type", other]) == 2
+    assert "already exists" in capsys.readouterr().err and path.read_bytes() == key
 
 
 def test_check_refuses_bad_input(capsys: pytest.CaptureFixture[str]) -> None:
