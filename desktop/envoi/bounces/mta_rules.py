@@ -11,14 +11,22 @@ from __future__ import annotations
 
 import json
 import re
+import string
 
-# Non-ASCII letters are allowed: SMTPUTF8 addresses come back in bounces too.
-_U = "\u00c0-\uffff"
-ADDR = (
-    rf"[A-Za-z0-9{_U}][A-Za-z0-9{_U}._%+=/!#$&'*?^`{{|}}~-]*"
-    rf"@[A-Za-z0-9{_U}](?:[A-Za-z0-9{_U}-]*[A-Za-z0-9{_U}])?"
-    rf"(?:\.[A-Za-z0-9{_U}](?:[A-Za-z0-9{_U}-]*[A-Za-z0-9{_U}])?)+"
-)
+
+def _letters(extra: str = "") -> str:
+    """A class of ASCII letters, digits and ``extra``, plus every character from U+00C0 up
+    (SMTPUTF8 addresses come back in bounces too). Written as the negation of what it
+    leaves out below U+00C0: a class spanning the whole BMP takes ~0.1 s to compile, and
+    this module's seven patterns made every `envoi` command start 0.7 s later."""
+    keep = set(string.ascii_letters + string.digits + extra)
+    return "[^" + "".join(f"\\x{c:02x}" for c in range(0xC0) if chr(c) not in keep) + "]"
+
+
+_AN = _letters()
+_LOCAL = _letters("._%+=/!#$&'*?^`{|}~-")
+_LDH = _letters("-")
+ADDR = rf"{_AN}{_LOCAL}*@{_AN}(?:{_LDH}*{_AN})?(?:\.{_AN}(?:{_LDH}*{_AN})?)+"
 ADDR_RE = re.compile(ADDR)
 
 # Where the quoted original message starts in a text report.
