@@ -8,9 +8,13 @@
 Ours: a campaign of SIZE recipients (audience frozen from a list), ~20 KB personalised
 HTML+text messages rendered and built by the templates/message line (issue 3), sent by the
 engine with 16 connections and no limits, every delivery recorded (group commits). Timed
-from the engine's start to its end: render, build, send, record. Anchor: `smtp-source -s 16
--m SIZE -l 20480` into the same smtp-sink, one fixed message, nothing recorded, run just
-before ours in each round (--repeat): the JSON gives each round's ratio, their median and
+from the engine's start to its end: render, build, send, record. End to end (`ours_cli`,
+unless --no-cli): the same campaign in a database of its own, sent by `envoi campaigns send
+NAME --yes` as a user runs it, timed by the wall clock from the command's start to its exit
+(interpreter start-up, preflight, audience and template loading, render, build, send,
+record). Anchor: `smtp-source -d -s 16 -m SIZE -l 20480` into the same smtp-sink: 16
+sessions, each reused for its messages (-d), one fixed message, nothing recorded, run just
+before ours in each round (--repeat): the JSON gives each round's ratios, their median and
 spread, and the load average (the machine may be shared). Messages are built in worker
 processes as `envoi campaigns send` chooses (--processes to force). Peak RSS is sampled
 during our run, of the sending process and with its build processes. With --rate, an
@@ -211,13 +215,70 @@ def anchor(port: int, size: int, connections: int) -> dict[str, object]:
     binary = shutil.which("smtp-source") or "/usr/sbin/smtp-source"
     start = time.perf_counter()
     subprocess.run(
-        [binary, "-s", str(connections), "-m", str(size), "-l", "20480", "-f",
+        [binary, "-d", "-s", str(connections), "-m", str(size), "-l", "20480", "-f",
          "news@boutique.example", "-t", "user@example.com", f"127.0.0.1:{port}"],
         check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     elapsed = time.perf_counter() - start
     return {"tool": "smtp-source", "messages": size, "seconds": round(elapsed, 3),
             "messages_per_s": round(size / elapsed, 1)}  # fmt: skip
+
+
+def cli_setup(
+    work: Path, port: int, size: int, connections: int
+) -> tuple[list[str], dict[str, str]]:
+    """A database of its own with the same audience, template and an SMTP profile, made
+    with the `envoi` command; returns the argv prefix and environment to run it."""
+    url = f"sqlite:///{work / 'cli.sqlite3'}"
+    store = Store.from_url(url)
+    upgrade(store.engine)
+    make_audience(store, size)
+    store.dispose()
+    template = work / "autumn.json"
+    # Without a relay there is no web copy: preflight refuses a link that goes nowhere.
+    html = SOURCE.html.replace("{{ view_online_url }}", "https://boutique.example/news")
+    template.write_text(json.dumps({"name": "autumn", "subject": SOURCE.subject,
+                                    "preheader": SOURCE.preheader, "html": html,
+                                    "text": SOURCE.text}, ensure_ascii=False))  # fmt: skip
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "desktop"), ENVOI_DATA_DIR=str(work / "data"))
+    env.pop("ENVOI_DB", None)
+    # As installed: byte-compiled modules (a shell may set PYTHONDONTWRITEBYTECODE; then
+    # every run would compile the whole package again, ~1 s of a small send).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    envoi = [sys.executable, "-m", "envoi", "--db", url]
+    for argv in (
+        ["templates", "import", str(template)],
+        ["templates", "sender", "--email", "news@boutique.example", "--company", "Boutique",
+         "--name", "Boutique Dupré", "--postal-address", "12 rue de la Paix, 75002 Paris"],
+        ["profiles", "add", "sink", "--host", "127.0.0.1", "--port", str(port),
+         "--security", "none", "--connections", str(connections),
+         "--per-connection", "1000000"],
+    ):  # fmt: skip
+        subprocess.run([*envoi, *argv], check=True, env=env, stdout=subprocess.DEVNULL)
+    return envoi, env
+
+
+def cli_send(envoi: list[str], env: dict[str, str], size: int, name: str) -> dict[str, object]:
+    """`envoi campaigns create` then `envoi campaigns send`, the send timed from the
+    command's start to its exit: start-up, preflight, render, build, send, record."""
+    subprocess.run(
+        [*envoi, "campaigns", "create", name, "--from", "news@boutique.example",
+                 "--from-name", "Boutique Dupré", "--template", "autumn", "--list", "all",
+                 "--profile", "sink"],
+        check=True, env=env, stdout=subprocess.DEVNULL,
+    )  # fmt: skip
+    start = time.perf_counter()
+    done = subprocess.run(
+        [*envoi, "campaigns", "send", name, "--yes", "--json"],
+        env=env, capture_output=True, text=True,
+    )  # fmt: skip
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        raise RuntimeError(f"envoi campaigns send failed: {done.stderr[-2000:]}")
+    counts = json.loads(done.stdout)["counts"]
+    return {"command": "envoi campaigns send", "messages": counts["sent"],
+            "seconds": round(elapsed, 3), "messages_per_s": round(counts["sent"] / elapsed, 1),
+            "expected": size}  # fmt: skip
 
 
 def rate_of(run: object) -> float:
@@ -238,7 +299,13 @@ def summarise(rounds: list[dict[str, object]]) -> dict[str, object]:
         out["ours_dkim"] = middle["ours_dkim"]
     peaks = [float(r["ours"]["peak_rss_mb"]) for r in rounds]  # type: ignore[index]
     out["peak_rss_mb"] = max(peaks)
-    for name, key in (("ratio_ours_to_anchor", "ours"), ("ratio_dkim_to_anchor", "ours_dkim")):
+    if "ours_cli" in middle:
+        out["ours_cli"] = middle["ours_cli"]
+    for name, key in (
+        ("ratio_ours_to_anchor", "ours"),
+        ("ratio_dkim_to_anchor", "ours_dkim"),
+        ("ratio_cli_to_anchor", "ours_cli"),
+    ):
         ratios = [
             round(rate_of(r[key]) / rate_of(r["anchor"]), 3)
             for r in rounds
@@ -271,6 +338,8 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--dkim", action="store_true", help="also run with DKIM RSA-2048")
     parser.add_argument("--no-anchor", action="store_true")
+    parser.add_argument("--no-cli", action="store_true",
+                        help="skip the end-to-end `envoi campaigns send` run")  # fmt: skip
     parser.add_argument(
         "--processes",
         type=int,
@@ -323,6 +392,7 @@ def main() -> None:
         wait_port(sink.port)
         rounds: list[dict[str, object]] = []
         try:
+            cli = None if args.no_cli else cli_setup(work, sink.port, args.size, args.connections)
             for n in range(args.repeat):
                 one: dict[str, object] = {}
                 if not args.no_anchor:
@@ -337,6 +407,9 @@ def main() -> None:
                     one["ours_dkim"] = asyncio.run(send(store, sink.port, args.size,
                                                         args.connections, True, work, Limits(),
                                                         f"dkim{n}", processes))  # fmt: skip
+                if cli is not None:
+                    log(f"round {n + 1}: end to end, envoi campaigns send...")
+                    one["ours_cli"] = cli_send(*cli, args.size, f"cli{n}")
                 one["loadavg"] = loadavg()
                 rounds.append(one)
         finally:
