@@ -27,6 +27,7 @@ from envoi.errors import NotFoundError
 from envoi.message.contact_token import token_key
 from envoi.message.links import contact_in_subject
 from envoi.store.bounce_models import BounceMessage, BounceRecord
+from envoi.store.clock import utc_now
 from envoi.store.engine import Store
 from envoi.store.models import Contact, ContactStatus
 from envoi.store.sending_models import Delivery
@@ -71,10 +72,6 @@ class BounceRow:
     action: str
 
 
-def _now() -> datetime:
-    return datetime.now().replace(microsecond=0)
-
-
 def _int(value: str | None) -> int | None:
     value = (value or "").strip()
     return int(value) if value.isdigit() else None
@@ -115,7 +112,7 @@ class BounceService:
                 subject=parsed.subject[:998],
                 state="ignored",
                 error=parsed.error or "",
-                received_at=_now(),
+                received_at=utc_now(),
             )
             session.add(message)
             session.flush()
@@ -194,7 +191,7 @@ class BounceService:
             hard=classified.hard,
             diagnostic=text,
         )
-        stamp = _now()
+        stamp = utc_now()
         raw = f"SMTP {reply} {enhanced_status or ''} {text}".strip().encode("utf-8", "replace")
         parsed = ParsedMessage(kind="bounce", recipients=(rcpt,))
         with self._store.session() as session:
@@ -362,7 +359,7 @@ def _set_status(session: Session, contact: Contact | None, key: str | None, stat
         if rank.get(contact.status, 0) > rank.get(status, 0):
             return
         contact.status = status
-        contact.updated_at = _now()
+        contact.updated_at = utc_now()
         suppression.suppress(session, contact.email_key, status, "bounces")
     elif key:
         suppression.suppress(session, key, status, "bounces")

@@ -3,15 +3,12 @@ worker pool and the command line)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import timedelta, tzinfo
 
 from envoi.reports.deliveries import DeliveryCounts, delivery_counts
 from envoi.reports.returned import BounceDay, ReturnedRates, bounce_days, returned_rates
+from envoi.store.clock import utc_now
 from envoi.store.engine import Store
-
-
-def _utc_now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 class Reports:
@@ -26,7 +23,7 @@ class Reports:
         """The last ``days`` days of returned mail, per day (in ``tz``, by default local
         time) and reason."""
         with self._store.session() as s:
-            return bounce_days(s, _utc_now() - timedelta(days=days), tz)
+            return bounce_days(s, utc_now() - timedelta(days=days), tz)
 
     def returned_rates(self, campaign_id: int, sent: int) -> ReturnedRates:
         with self._store.session() as s:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import (
@@ -56,6 +56,7 @@ from envoi.segments.rules import (
     field_kind,
     validate,
 )
+from envoi.store.clock import local_day_start
 from envoi.store.models import Contact, ContactList, ContactTag, ListMember, Tag
 
 Expr = ColumnElement[Any]
@@ -321,7 +322,8 @@ def _iso_text(day: date) -> Expr:
 
 
 def _midnight(day: date) -> Expr:
-    return bindparam(None, datetime(day.year, day.month, day.day), type_=Contact.created_at.type)
+    # Rules name the user's local days; the column holds UTC.
+    return bindparam(None, local_day_start(day), type_=Contact.created_at.type)
 
 
 def _date_ops(

@@ -38,6 +38,7 @@ from envoi.segments.rules import (
     to_json,
     validate,
 )
+from envoi.store.clock import utc_now
 from envoi.store.engine import Store
 from envoi.store.models import CustomField, Segment
 
@@ -165,7 +166,7 @@ class SegmentService:
                 session.add(row)
             else:
                 row.rules = rules
-                row.updated_at = datetime.now().replace(microsecond=0)
+                row.updated_at = utc_now()
             try:
                 session.flush()
             except IntegrityError as exc:
@@ -189,7 +190,7 @@ class SegmentService:
                     f"A segment named “{clean}” already exists.", "Choose another name."
                 )
             row.name = clean
-            row.updated_at = datetime.now().replace(microsecond=0)
+            row.updated_at = utc_now()
             session.flush()
             return self._info(row, self._labels())
 

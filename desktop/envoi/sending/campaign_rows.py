@@ -19,9 +19,10 @@ from envoi.contacts.addresses import Address
 from envoi.contacts.suppression import suppressed_keys
 from envoi.errors import ConflictError, NotFoundError
 from envoi.reports.deliveries import delivery_counts
-from envoi.sending.campaigns import FINISHED, utcnow
+from envoi.sending.campaigns import FINISHED
 from envoi.sending.engine_state import end_state
 from envoi.sending.messages import Recipient
+from envoi.store.clock import utc_now
 from envoi.store.engine import Store
 from envoi.store.models import Contact
 from envoi.store.sending_models import Campaign, CampaignStatus, Delivery, DeliveryStatus
@@ -51,7 +52,7 @@ class CampaignRows:
             allowed = {CampaignStatus.DRAFT.value, CampaignStatus.SCHEDULED.value}
             if resume:
                 allowed.add(CampaignStatus.PAUSED.value)
-            now = utcnow()
+            now = utc_now()
             # One compare-and-set: of two senders starting the same campaign at once (the
             # window's scheduler and `send-due` from cron), exactly one gets it.
             taken = s.execute(
@@ -99,7 +100,7 @@ class CampaignRows:
             row.status = status
             row.pause_reason = reason
             if status in FINISHED:
-                row.finished_at = utcnow()
+                row.finished_at = utc_now()
             if status == CampaignStatus.CANCELLED.value:
                 s.execute(
                     update(Delivery)
@@ -132,14 +133,14 @@ class CampaignRows:
             s.execute(
                 update(Campaign)
                 .where(Campaign.id == self.campaign_id)
-                .values(heartbeat_at=utcnow())
+                .values(heartbeat_at=utc_now())
             )
             return str(s.scalar(select(Campaign.status).where(Campaign.id == self.campaign_id)))
 
     def fetch(self, after_id: int, limit: int) -> tuple[list[QueuedItem], list[QueuedItem]]:
         """The next page of deliveries ready to go, and those skipped as suppressed since
         the audience was frozen (unsubscribed, bounced...), already marked so."""
-        now = utcnow()
+        now = utc_now()
         with self._store.session() as s:
             rows = s.execute(
                 select(

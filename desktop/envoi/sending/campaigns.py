@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import and_, delete, exists, false, func, insert, literal, or_, select, update
@@ -22,6 +22,7 @@ from envoi.contacts.suppression import suppressed_keys
 from envoi.errors import ConflictError, InvalidInputError, NotFoundError
 from envoi.reports.deliveries import DeliveryCounts, delivery_counts
 from envoi.segments.service import saved_where
+from envoi.store.clock import utc_now
 from envoi.store.engine import Store
 from envoi.store.models import (
     Contact,
@@ -39,9 +40,8 @@ FINISHED = (
 )  # fmt: skip
 
 
-def utcnow() -> datetime:
-    """Naive UTC: what the DateTime columns hold on both databases."""
-    return datetime.now(UTC).replace(tzinfo=None)
+# The old name of envoi.store.clock.utc_now, for modules not yet moved to it.
+utcnow = utc_now
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,7 +238,7 @@ class CampaignService:
         with self._store.session() as s:
             row = self._row(s, name_or_id)
             row.status = CampaignStatus.CANCELLED.value
-            row.finished_at = utcnow()
+            row.finished_at = utc_now()
             s.execute(
                 update(Delivery)
                 .where(
@@ -261,7 +261,7 @@ class CampaignService:
                     Delivery.campaign_id == row.id,
                     Delivery.status == DeliveryStatus.UNKNOWN.value,
                 )
-                .values(status=DeliveryStatus.QUEUED.value, updated_at=utcnow())
+                .values(status=DeliveryStatus.QUEUED.value, updated_at=utc_now())
             )
             return int(getattr(result, "rowcount", 0) or 0)
 
@@ -298,7 +298,7 @@ class CampaignService:
 
     def due(self, now: datetime | None = None) -> list[CampaignRecord]:
         """Scheduled campaigns whose time has come (for `send-due` and the app's timer)."""
-        now = now or utcnow()
+        now = now or utc_now()
         with self._store.session() as s:
             rows = s.scalars(
                 select(Campaign)
@@ -314,7 +314,7 @@ class CampaignService:
 
     def next_scheduled(self, after: datetime | None = None) -> datetime | None:
         """When the next scheduled campaign becomes due (after ``after``, default now)."""
-        after = after or utcnow()
+        after = after or utc_now()
         with self._store.session() as s:
             return s.scalar(
                 select(func.min(Campaign.scheduled_at)).where(

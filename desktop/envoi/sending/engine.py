@@ -20,7 +20,6 @@ from typing import Any
 from envoi.events import Finished, Progress, Publisher
 from envoi.sending.build_pool import BuildError, BuildPool
 from envoi.sending.campaign_rows import QueuedItem
-from envoi.sending.campaigns import utcnow
 from envoi.sending.engine_state import (
     EngineOptions,
     RunState,
@@ -34,6 +33,7 @@ from envoi.sending.messages import MessageFactory, message_id_of
 from envoi.sending.recorder import CLAIMED, Outcome
 from envoi.sending.source import CampaignSource
 from envoi.sending.transport import ConnectError, Connection, Reply, ReplyKind, Transport
+from envoi.store.clock import utc_now
 from envoi.store.sending_models import CampaignStatus, DeliveryStatus
 
 __all__ = ["CampaignEngine", "EngineOptions", "SendStats", "rates_reason"]
@@ -245,7 +245,7 @@ class CampaignEngine:
             if not self.options.wait_for_deferred:
                 self._next_due = next_due
                 return
-            delay = max(0.0, (next_due - utcnow()).total_seconds())
+            delay = max(0.0, (next_due - utc_now()).total_seconds())
             await self._wait_stop(self._stop.wait(), timeout=delay + 0.01)
             after_id = 0
 

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from envoi.sending.campaigns import utcnow
 from envoi.sending.explain import explain_reply, reply_shape, same_reply_for_all
 from envoi.sending.recorder import Outcome
 from envoi.sending.replies import Reply, ReplyKind
 from envoi.sending.retry import send_suppression_source
+from envoi.store.clock import utc_now
 from envoi.store.sending_models import CampaignStatus, DeliveryStatus
 
 if TYPE_CHECKING:  # campaign_rows reads `end_state` from here
@@ -110,7 +110,7 @@ def outcome_of(
     if reply.kind is ReplyKind.DEFERRED:
         attempts = item.attempts + 1
         delay = min(options.retry_base * 2 ** (attempts - 1), options.retry_max)
-        when = utcnow() + timedelta(seconds=delay)
+        when = utc_now() + timedelta(seconds=delay)
         if when > deadline:
             text = f"gave up after {attempts} attempts: {reply.text}"
             return Outcome(did, DeliveryStatus.FAILED, reply.code, text)

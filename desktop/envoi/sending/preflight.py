@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy import func, select
@@ -25,6 +25,7 @@ from envoi.dnscheck.results import CheckRequest, CheckResult
 from envoi.sending.campaigns import CampaignRecord, CampaignService
 from envoi.sending.limits import Limits
 from envoi.sending.profiles import ProfileService
+from envoi.store.clock import utc_now
 from envoi.store.engine import Store
 from envoi.store.sending_models import Delivery, DeliveryStatus
 
@@ -263,7 +264,7 @@ def _sender_check_issues(store: Store, from_email: str) -> list[PreflightIssue]:
             f"The sending domain {domain} has never been checked (SPF, DKIM, DMARC...).", hint,
         )]  # fmt: skip
     checked = report.checked_at.replace(tzinfo=None)
-    age = datetime.now(UTC).replace(tzinfo=None) - checked
+    age = utc_now() - checked
     issues = [
         PreflightIssue(
             f"sender_{c.id}", WARNING,

@@ -6,7 +6,7 @@ import asyncio
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
@@ -15,6 +15,7 @@ from envoi.errors import ConflictError, InvalidInputError, NotFoundError
 from envoi.sending.limits import Limits
 from envoi.sending.secrets import SecretStore, password_for
 from envoi.sending.transport import ConnectError, ServerSettings, SmtpTransport
+from envoi.store.clock import utc_now
 from envoi.store.engine import Store
 from envoi.store.sending_models import Campaign, CampaignStatus, SmtpProfile
 
@@ -253,7 +254,7 @@ class ProfileService:
             row = s.get(SmtpProfile, profile_id)
             if row is None:
                 raise NotFoundError(f"There is no SMTP profile {profile_id}.", "")
-            row.tested_at = datetime.now(UTC).replace(tzinfo=None)
+            row.tested_at = utc_now()
             return _record(row)
 
     async def test(self, record: ProfileRecord, password: str | None = None) -> str:

@@ -21,7 +21,7 @@ from sqlalchemy import DateTime, String, Table, bindparam, func, update
 
 from envoi.contacts.addresses import Address
 from envoi.contacts.suppression import suppress
-from envoi.sending.campaigns import utcnow
+from envoi.store.clock import utc_now
 from envoi.store.engine import Store
 from envoi.store.sending_models import Delivery, DeliveryStatus
 
@@ -119,7 +119,7 @@ class Recorder:
     def _write(self, batch: list[Outcome | _Claim]) -> list[tuple[_Claim, str]]:
         # Core statements on one connection: this runs a few hundred times a second, and
         # the ORM's unit of work would cost more than the SQL itself.
-        now = utcnow()
+        now = utc_now()
         outcomes = [b for b in batch if isinstance(b, Outcome)]
         claims = [b for b in batch if isinstance(b, _Claim)]
         # Read once: the loop may stop between the UPDATE and the verdicts, and a row marked

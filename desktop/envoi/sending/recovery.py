@@ -14,7 +14,7 @@ from datetime import timedelta
 
 from sqlalchemy import func, select, update
 
-from envoi.sending.campaigns import utcnow
+from envoi.store.clock import utc_now
 from envoi.store.engine import Store
 from envoi.store.sending_models import Campaign, CampaignStatus, Delivery, DeliveryStatus
 
@@ -45,7 +45,7 @@ def _alive(runner: str, stale: bool) -> bool:
 def recover(store: Store, stale_after: float = 60.0) -> list[Recovered]:
     """Pause orphaned running campaigns and turn their ``sending`` rows into ``unknown``."""
     recovered: list[Recovered] = []
-    now = utcnow()
+    now = utc_now()
     with store.session() as s:
         rows = s.scalars(
             select(Campaign).where(Campaign.status == CampaignStatus.RUNNING.value)

@@ -17,12 +17,13 @@ from collections.abc import Callable
 from datetime import datetime
 
 from envoi.errors import EnvoiError
-from envoi.sending.campaigns import CampaignRecord, CampaignService, utcnow
+from envoi.sending.campaigns import CampaignRecord, CampaignService
 from envoi.sending.engine import CampaignEngine, EngineOptions
 from envoi.sending.limits import LimiterPool
 from envoi.sending.preflight import preflight
 from envoi.sending.profiles import ProfileService
 from envoi.sending.runner import build_engine
+from envoi.store.clock import utc_now
 from envoi.store.engine import Store
 
 Launch = Callable[[CampaignRecord], None]
@@ -111,7 +112,7 @@ class Scheduler:
         upcoming = await asyncio.to_thread(CampaignService(self._store).next_scheduled)
         if upcoming is None:
             return self._interval
-        return max(0.0, min(self._interval, (upcoming - utcnow()).total_seconds()))
+        return max(0.0, min(self._interval, (upcoming - utc_now()).total_seconds()))
 
     async def run_forever(self) -> None:
         while True:

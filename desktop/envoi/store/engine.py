@@ -42,7 +42,11 @@ def make_engine(url: str) -> Engine:
             engine = create_engine(parsed, connect_args={"timeout": 30})
             event.listen(engine, "connect", _sqlite_pragmas)
         else:
-            engine = create_engine(parsed, pool_pre_ping=True)
+            # The session's zone is UTC, so that now() (server defaults) fills the naive
+            # DateTime columns with UTC, as SQLite's CURRENT_TIMESTAMP does.
+            engine = create_engine(
+                parsed, pool_pre_ping=True, connect_args={"options": "-c timezone=UTC"}
+            )
     except NoSuchModuleError as exc:
         raise DatabaseError(
             "The database driver for this address is not installed.",

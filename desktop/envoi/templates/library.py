@@ -30,6 +30,7 @@ from sqlalchemy import select
 
 from envoi.errors import ConflictError, InvalidInputError, NotFoundError
 from envoi.paths import resources_dir
+from envoi.store.clock import utc_now
 from envoi.store.engine import Store
 from envoi.store.models import Setting
 from envoi.store.template_models import TemplateRow
@@ -164,7 +165,7 @@ class TemplateService:
                 session.add(row)
             row.subject, row.preheader = draft.subject, draft.preheader
             row.html, row.text = draft.html, draft.text
-            row.updated_at = datetime.now()
+            row.updated_at = utc_now()
             session.flush()
             return _record(row)
 

@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 
 from envoi.contacts.query import ContactQuery
 from envoi.contacts.records import ContactRow
+from envoi.store.clock import utc_to_local
 from envoi.ui.bridge import WorkerBridge
 from envoi.ui.i18n import QT_TRANSLATE_NOOP
 from envoi.ui.widgets.locale_format import short_date_time
@@ -179,7 +180,7 @@ class ContactsModel(QAbstractTableModel):
             return row.id
         value = _COLUMNS[index.column()][2](row)
         if isinstance(value, datetime):
-            return short_date_time(value)
+            return short_date_time(utc_to_local(value))  # stored in UTC
         if index.column() == 3:
             return status_title(value)
         return value

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 
 from envoi.bounces.service import BounceRow
+from envoi.store.clock import utc_to_local
 from envoi.ui.views.bounces.reason_labels import reason_label, reason_labels
 from envoi.ui.widgets.locale_format import short_date_time
 
@@ -26,8 +27,8 @@ DIAGNOSTIC_COLUMN = 7
 
 def received_text(received_at: datetime) -> str:
     """When a returned message came in, as the user's clock and language write it (also
-    the review queue's date); stored as naive local time (envoi.bounces.service)."""
-    return short_date_time(received_at)
+    the review queue's date)."""
+    return short_date_time(utc_to_local(received_at))
 
 
 class BounceTableModel(QAbstractTableModel):
