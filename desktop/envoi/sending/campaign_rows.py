@@ -65,7 +65,12 @@ class CampaignRows:
             if row is None:
                 raise NotFoundError(f"There is no campaign {self.campaign_id}.", "")
             if not getattr(taken, "rowcount", 0):
-                hint = "Resume it instead." if row.status == CampaignStatus.PAUSED.value else ""
+                hint = {
+                    CampaignStatus.PAUSED.value: "Resume it instead.",
+                    CampaignStatus.FAILED.value: "Queue its failed recipients again with "
+                    f"`envoi campaigns retry-failed {row.name}` (or Retry failed recipients), "
+                    "then resume it.",
+                }.get(row.status, "")
                 raise ConflictError(f"The campaign is {row.status}; it cannot be sent now.", hint)
             row.started_at = row.started_at or now
             deadline = row.started_at + timedelta(hours=row.retry_hours)
