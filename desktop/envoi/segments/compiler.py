@@ -128,7 +128,7 @@ def _condition(cond: Condition, ctx: _Context) -> Bool:
             # SQLite keeps DateTime as text 'YYYY-MM-DD HH:MM:SS[.ffffff]': compare with day
             # text, whatever wrote the row (ORM, server default or a bulk import).
             as_text = type_coerce(column, String)
-            return _date_ops(cond, as_text, as_text, _iso_text, ctx, guard=False)
+            return _date_ops(cond, as_text, as_text, _utc_text, ctx, guard=False)
         return _date_ops(cond, column, column, _midnight, ctx, guard=False)
     if cond.field in ("email", "domain"):
         # Both are stored lower-cased by Python at write time: compare with Python's lower.
@@ -319,6 +319,11 @@ def _always(clause: Bool, dialect: str) -> Bool:
 
 def _iso_text(day: date) -> Expr:
     return bindparam(None, day.isoformat(), String)
+
+
+def _utc_text(day: date) -> Expr:
+    # Rules name the user's local days; the column holds UTC (as text on SQLite).
+    return bindparam(None, local_day_start(day).strftime("%Y-%m-%d %H:%M:%S"), String)
 
 
 def _midnight(day: date) -> Expr:
