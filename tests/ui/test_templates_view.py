@@ -157,3 +157,14 @@ def test_every_content_finding_is_worded_in_french(qtbot, postal_address: str) -
         assert re.match(
             r"Le HTML fait \d+\s?ko\s:", issue_text(size, report, postal_address_set=True)
         )
+
+
+def test_add_samples_in_a_french_window_adds_the_french_ones(qtbot, ctx: UiContext) -> None:  # type: ignore[no-untyped-def]
+    with french("templates"):
+        view = TemplatesView(ctx, use_web_engine=False)
+        qtbot.addWidget(view)
+        assert view.library_list.count() == 3  # the English samples of the fixture
+        view.samples_button.click()
+        names = {view.library_list.item(i).text() for i in range(view.library_list.count())}
+        assert {"Lettre simple", "Lettre d’information", "Offre promotionnelle"} <= names
+        assert len(names) == 6

@@ -24,7 +24,7 @@ from envoi.bounces.result import FailedRecipient, ParsedMessage
 from envoi.bounces.verp import CAMPAIGN_HEADER, CONTACT_HEADER, parse_verp
 from envoi.contacts import suppression
 from envoi.errors import NotFoundError
-from envoi.message.contact_token import token_key
+from envoi.message.contact_token import contact_id_of, token_key
 from envoi.message.links import contact_in_subject
 from envoi.store.bounce_models import BounceMessage, BounceRecord
 from envoi.store.clock import utc_now
@@ -298,7 +298,10 @@ def _match(
             if contact is not None:
                 return contact, tag.campaign_id, "verp"
     campaign_id = _int(parsed.original_header(CAMPAIGN_HEADER))
-    contact_id = _int(parsed.original_header(CONTACT_HEADER))
+    # A signed token (envoi.message.contact_token), or the bare id of older messages.
+    contact_id = contact_id_of(
+        parsed.original_header(CONTACT_HEADER), token_key(session, create=False)
+    )
     if contact_id is not None and len(parsed.recipients) == 1:
         contact = session.get(Contact, contact_id)
         if contact is not None:

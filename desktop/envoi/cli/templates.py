@@ -177,7 +177,7 @@ def _export(args: argparse.Namespace, store: Store) -> int:
 
 
 def _samples(args: argparse.Namespace, store: Store) -> int:
-    added = TemplateService(store).install_samples()
+    added = TemplateService(store).install_samples(args.language)
     print(f"{len(added)} sample template(s) added" + (": " if added else "")
           + ", ".join(r.name for r in added))  # fmt: skip
     return 0
@@ -248,6 +248,12 @@ def register(sub: Any) -> None:
     p.add_argument("file")
     p.set_defaults(handler=_export)
     p = actions.add_parser("samples", help="add the shipped sample templates")
+    p.add_argument(
+        "--language",
+        default="",
+        help="en, fr or all (default: ENVOI_LANG, else the system's language; English "
+        "unless French)",
+    )
     p.set_defaults(handler=_samples)
     p = actions.add_parser("delete", help="remove a template from the library")
     p.add_argument("template")

@@ -117,6 +117,10 @@ def outcome_of(
         return Outcome(
             did, DeliveryStatus.DEFERRED, reply.code, reply.text, when, message_id=message_id
         )
+    if reply.local:
+        # Refused before the server saw it (an address it cannot carry): the recipient's
+        # own failure, neither the list's nor the server's; no suppression, no auto-pause.
+        return Outcome(did, DeliveryStatus.FAILED, None, reply.text)
     if reply.kind is ReplyKind.FAILED:
         state.consecutive_failures += 1
         state.failed += 1

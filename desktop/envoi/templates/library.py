@@ -20,7 +20,9 @@ from __future__ import annotations
 import builtins
 import html as html_lib
 import json
+import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -134,9 +136,43 @@ def write_file(record: TemplateRecord | TemplateDraft, path: Path) -> None:
     path.write_text(front + record.html, encoding="utf-8")
 
 
-def sample_files() -> list[Path]:
-    folder = resources_dir() / "templates"
-    return sorted(folder.glob("*.html")) if folder.is_dir() else []
+SAMPLE_LANGUAGES = ("en", "fr")
+ALL_LANGUAGES = "all"
+
+
+def samples_language(environ: Mapping[str, str] | None = None) -> str:
+    """The samples a user expects: those of their language. ``ENVOI_LANG`` (what the
+    window shows when it is set), else the system's locale (LC_ALL, LC_MESSAGES, LANG);
+    English when it is neither French nor English. The window passes its own language."""
+    env = os.environ if environ is None else environ
+    for name in ("ENVOI_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name, "").strip()
+        if value:
+            return samples_for_locale(value)
+    return "en"
+
+
+def samples_for_locale(locale: str) -> str:
+    """ "fr_CA.UTF-8" -> "fr"; English for a language without samples ("de", "C")."""
+    code = locale.strip()[:2].lower()
+    return code if code in SAMPLE_LANGUAGES else "en"
+
+
+def sample_files(language: str = "") -> list[Path]:
+    """The shipped samples of ``language`` ("en", "fr"; "" the user's, see
+    ``samples_language``; "all" every language's), in ``resources/templates/<language>/``."""
+    language = (language or samples_language()).lower()
+    if language != ALL_LANGUAGES and language not in SAMPLE_LANGUAGES:
+        raise InvalidInputError(
+            f"There are no sample templates in “{language}”.",
+            f"Choose one of: {', '.join(SAMPLE_LANGUAGES)} or {ALL_LANGUAGES}.",
+        )
+    languages = SAMPLE_LANGUAGES if language == ALL_LANGUAGES else (language,)
+    files: list[Path] = []
+    for code in languages:
+        folder = resources_dir() / "templates" / code
+        files.extend(sorted(folder.glob("*.html")) if folder.is_dir() else [])
+    return files
 
 
 class TemplateService:
@@ -195,11 +231,13 @@ class TemplateService:
     def export_file(self, name_or_id: str | int, path: Path) -> None:
         write_file(self.get(name_or_id), path)
 
-    def install_samples(self) -> builtins.list[TemplateRecord]:
-        """Add the shipped samples that the library does not have yet (by name)."""
+    def install_samples(self, language: str = "") -> builtins.list[TemplateRecord]:
+        """Add the shipped samples of ``language`` (see ``sample_files``) that the library
+        does not have yet (by name: the French ones have French names, so both sets can
+        live side by side)."""
         have = {record.name for record in self.list()}
         added = []
-        for path in sample_files():
+        for path in sample_files(language):
             draft = parse_file(path)
             if draft.name not in have:
                 added.append(self.save(draft))

@@ -34,12 +34,19 @@ from envoi.message.skeleton import MessageSkeleton
 from envoi.message.spec import MessageSettings, Recipient
 from envoi.templates.audience import AudienceReport, check_audience, load_audience
 from envoi.templates.checks import check_content
-from envoi.templates.library import TemplateDraft, TemplateService, load_sender, parse_file
+from envoi.templates.library import (
+    TemplateDraft,
+    TemplateService,
+    load_sender,
+    parse_file,
+    samples_for_locale,
+)
 from envoi.templates.limits import RenderLimits
 from envoi.templates.merge import SAMPLE_CONTACT, Campaign, MergeDict, build_context
 from envoi.templates.merge import contact_values as make_contact
 from envoi.templates.render import CampaignTemplate, RenderedContent, TemplateProblem
 from envoi.ui.context import UiContext
+from envoi.ui.views.settings.sender_dialog import SenderDialog, about_sender
 from envoi.ui.views.templates.code_editor import CodeEditor
 from envoi.ui.views.templates.content_issues import issue_text, severity_label
 from envoi.ui.views.templates.preview_pane import PreviewPane
@@ -139,12 +146,17 @@ class TemplatesView(QWidget):
         self.check_output = QPlainTextEdit()
         self.check_output.setReadOnly(True)
         self.check_output.setMaximumHeight(160)
+        # Shown when a finding is about the sender's identity (the postal address...).
+        self.sender_button = QPushButton(self.tr("Sender settings…"))
+        self.sender_button.hide()
+        self.sender_button.clicked.connect(self._on_sender_button_clicked)
         right = QWidget()
         right_column = QVBoxLayout(right)
         right_column.addWidget(self.contact_edit)
         right_column.addWidget(self.preview, 1)
         right_column.addWidget(self.check_button)
         right_column.addWidget(self.check_output)
+        right_column.addWidget(self.sender_button)
 
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -271,7 +283,8 @@ class TemplatesView(QWidget):
             self.reload_library()
 
     def _on_samples_button_clicked(self) -> None:
-        added = self._library.install_samples()
+        # The samples of the window's language (i18n made it QLocale's default).
+        added = self._library.install_samples(samples_for_locale(QLocale().name()))
         self.reload_library(select=added[0].name if added else None)
 
     # ---- preview -----------------------------------------------------------------------
@@ -350,6 +363,7 @@ class TemplatesView(QWidget):
             + issue_text(issue, report, postal_address_set=has_address)
             for issue in report.issues
         ]
+        self.sender_button.setVisible(any(about_sender(i.code) for i in report.issues))
         lines.append(self.tr("%Ln link(s)", "", len(report.links)))
         lines += [f"  {link.text or '—'} → {link.href}" for link in report.links]
         self.check_output.setPlainText("\n".join(lines))
@@ -361,6 +375,13 @@ class TemplatesView(QWidget):
             self._on_audience_checked,
             self._on_audience_failed,
         )
+
+    def _on_sender_button_clicked(self) -> SenderDialog:
+        """Settings > Sender; saving it checks the content again."""
+        dialog = SenderDialog(self._store, self._context.workers, self)
+        dialog.identity_saved.connect(lambda _identity: self.check())
+        dialog.open()
+        return dialog
 
     def _on_audience_checked(self, report: AudienceReport) -> None:
         self.check_button.setEnabled(True)
