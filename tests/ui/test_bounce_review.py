@@ -77,7 +77,6 @@ def test_review_queue_assigns_ignores_and_opens_raw(qtbot, ctx: UiContext) -> No
     assert view.review_label.text().startswith("2 returned message")
 
     dialog = view.open_review()
-    qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=TIMEOUT)
     assert not dialog.assign_button.isEnabled()  # nothing selected yet
     row = next(
@@ -108,7 +107,6 @@ def test_assigning_to_an_unknown_address_says_so(qtbot, ctx: UiContext) -> None:
     BounceService(ctx.services.store).process(dsn("x@elsewhere.example", "5.1.1", "550 5.1.1 no"))
     view = _view(qtbot, ctx)
     dialog = view.open_review()
-    qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=TIMEOUT)
     dialog.select_row(0)
     dialog.assign_selected("nobody@example.com")
