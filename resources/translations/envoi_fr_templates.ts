@@ -95,142 +95,147 @@
 <context>
     <name>TemplatesView</name>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="80"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="87"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="81"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="88"/>
         <source>Copy</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="82"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="89"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="83"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="90"/>
         <source>Add samples</source>
         <translation>Ajouter les exemples</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="90"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="97"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="91"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="98"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="99"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="106"/>
         <source>Template library</source>
         <translation>Bibliothèque de modèles</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="112"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="119"/>
         <source>Leave empty: the plain-text part is written from the HTML.</source>
         <translation>Laissez vide&#xa0;: la partie texte brut est rédigée à partir du HTML.</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="115"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="122"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="116"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="123"/>
         <source>Plain text</source>
         <translation>Texte brut</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="120"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="127"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="123"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="130"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="124"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="131"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="125"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="132"/>
         <source>Preheader</source>
         <translation>Pré-en-tête</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="134"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="141"/>
         <source>Contact address (empty: a sample contact)</source>
         <translation>Adresse du contact (vide&#xa0;: un contact d&apos;exemple)</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="137"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="144"/>
         <source>Check content</source>
         <translation>Vérifier le contenu</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="208"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="150"/>
+        <source>Sender settings…</source>
+        <translation>Réglages de l’expéditeur…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="220"/>
         <source>Hello {{ contact.first_name | default(&apos;there&apos;, true) }},</source>
         <translation>Bonjour {{ contact.first_name | default(&apos;à vous&apos;, true) }},</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="209"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="221"/>
         <source>Unsubscribe</source>
         <translation>Se désinscrire</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="211"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="223"/>
         <source>News from {{ sender.name }}</source>
         <translation>Les nouveautés de {{ sender.name }}</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="212"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="224"/>
         <source>New template</source>
         <translation>Nouveau modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="221"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="233"/>
         <source>Template “{name}” saved.</source>
         <translation>Modèle «&#xa0;{name}&#xa0;» enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="233"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="245"/>
         <source>Import a template</source>
         <translation>Importer un modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="233"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="245"/>
         <source>Templates (*.html *.htm *.json)</source>
         <translation>Modèles (*.html *.htm *.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="248"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="260"/>
         <source>Export the template</source>
         <translation>Exporter le modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="249"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="261"/>
         <source>HTML (*.html);;Everything, with the text body (*.json)</source>
         <translation>HTML (*.html);;Tout, avec la version texte (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="263"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="275"/>
         <source>{name} (copy)</source>
         <translation>{name} (copie)</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="289"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="302"/>
         <source>No contact {email}: showing a sample.</source>
         <translation>Aucun contact {email}&#xa0;: un exemple est affiché.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="348"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="367"/>
         <source>%Ln link(s)</source>
         <translation>
             <numerusform>%Ln lien</numerusform>
@@ -238,7 +243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="363"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="389"/>
         <source>Audience: %Ln contact(s) checked in {seconds} s</source>
         <translation>
             <numerusform>Audience&#xa0;:&#xa0;%Ln contact vérifié en {seconds} s</numerusform>
@@ -246,12 +251,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="366"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="392"/>
         <source> (handled by the template)</source>
         <translation> (géré par le modèle)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="367"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="393"/>
         <source>%Ln without “{field}”{note}: {examples}</source>
         <translation>
             <numerusform>%Ln sans «&#xa0;{field}&#xa0;»{note}&#xa0;: {examples}</numerusform>
@@ -259,7 +264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="371"/>
+        <location filename="../../desktop/envoi/ui/views/templates/templates_view.py" line="397"/>
         <source>%Ln contact(s) fail: {message}</source>
         <translation>
             <numerusform>%Ln contact en échec&#xa0;: {message}</numerusform>

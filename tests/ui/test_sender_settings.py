@@ -131,3 +131,42 @@ def test_settings_menu_opens_the_sender_page(qtbot, services, tmp_path) -> None:
         dialog.reject()
     finally:
         window.workers().shutdown()
+
+
+def test_the_templates_postal_address_warning_opens_the_sender_page(
+    qtbot, sqlite_store: Store, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from envoi.contacts.service import ContactService
+    from envoi.templates.library import TemplateService
+    from envoi.ui.app import build_services
+    from envoi.ui.context import UiContext
+    from envoi.ui.views.templates.templates_view import TemplatesView
+
+    ContactService(sqlite_store).add("ann@example.com", first_name="Ann")
+    TemplateService(sqlite_store).install_samples("en")
+    services = build_services(sqlite_store)
+    workers = WorkerBridge()
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    ctx = UiContext(services=services, workers=workers, settings=settings)
+    try:
+        view = TemplatesView(ctx, use_web_engine=False)
+        qtbot.addWidget(view)
+        view.show()
+        view.library_list.setCurrentRow(0)
+        with qtbot.waitSignal(view.check_finished, timeout=TIMEOUT):
+            view.check()
+        assert "postal address" in view.check_output.toPlainText()
+        assert view.sender_button.isVisible()
+        dialog = view._on_sender_button_clicked()
+        qtbot.waitUntil(dialog.buttons.isEnabled, timeout=TIMEOUT)
+        _fill(dialog, postal_address="12 rue des Lilas, 69001 Lyon")
+        # Saving checks again: the warning and its button go.
+        with qtbot.waitSignal(view.check_finished, timeout=TIMEOUT):
+            dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+        assert "No postal address is set" not in view.check_output.toPlainText()
+        assert not view.sender_button.isVisible()
+    finally:
+        workers.shutdown()
+        services.close()
