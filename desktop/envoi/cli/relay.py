@@ -61,6 +61,14 @@ def register(sub: Any) -> None:
     lists.add_argument("--none", action="store_true", help="show no list on the page")
     lists.set_defaults(handler=cmd_public_lists)
 
+    track = actions.add_parser("track", help="what a campaign measures: clicks, opens")
+    track.add_argument("campaign", help="campaign name or id")
+    track.add_argument("--clicks", action="store_true", help="rewrite links per recipient")
+    track.add_argument("--opens", action="store_true", help="add an open pixel")
+    track.add_argument("--anonymous", action="store_true", help="counts only, no per-contact rows")
+    track.add_argument("--off", action="store_true", help="measure nothing (the default)")
+    track.set_defaults(handler=cmd_track)
+
     disconnect = actions.add_parser("disconnect", help="forget the relay and its token")
     disconnect.set_defaults(handler=cmd_disconnect)
 
@@ -179,6 +187,20 @@ def cmd_public_lists(args: argparse.Namespace, store: Store) -> int:
         service.set_public_lists([] if args.none else list(args.names))
     for name in service.public_lists():
         print(name)
+    return 0
+
+
+def cmd_track(args: argparse.Namespace, store: Store) -> int:
+    from envoi.relay.client.connection import TrackingChoice, set_tracking, tracking_of
+    from envoi.sending.campaigns import CampaignService
+
+    campaign = CampaignService(store).get(args.campaign)
+    if args.off or args.clicks or args.opens or args.anonymous:
+        set_tracking(store, campaign.id, TrackingChoice(args.clicks, args.opens, args.anonymous))
+    choice = tracking_of(store, campaign.id)
+    measured = [name for name in ("clicks", "opens") if getattr(choice, name)]
+    print(f"{campaign.name}: " + (" and ".join(measured) if measured else "nothing measured")
+          + (" (anonymous: counts only)" if choice.anonymous and measured else ""))  # fmt: skip
     return 0
 
 

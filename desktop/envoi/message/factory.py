@@ -82,6 +82,8 @@ class CampaignMessages:
             links.preferences_url,
         )
         content = self.template.render(context)
+        if links.rewrite is not None:
+            content = links.rewrite(content)
         message_id = self.skeleton.next_message_id()
         data = self.skeleton.build(recipient, content, message_id=message_id)
         if self.signers:

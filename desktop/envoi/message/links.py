@@ -27,6 +27,7 @@ from urllib.parse import quote, urlsplit
 from envoi.errors import InvalidInputError
 from envoi.message.contact_token import contact_id_of, contact_token
 from envoi.message.spec import Recipient
+from envoi.templates.render import RenderedContent
 
 UNSUBSCRIBE_SUBJECT = "unsubscribe"  # what bounces/parse recognises as an opt-out mail
 TOKEN_PLACEHOLDER = "{token}"  # in an HTTPS unsubscribe address: where the token goes
@@ -44,6 +45,10 @@ class LinkSet:
     one_click: bool = False
     preferences_url: str = ""
     view_online_url: str = ""
+    # Per recipient, after the render: the content with its links swapped for tracked
+    # ones and an open pixel added (Envoi Relay, when the campaign tracks); None: as
+    # rendered.
+    rewrite: Callable[[RenderedContent], RenderedContent] | None = None
 
 
 LinkProvider = Callable[[Recipient], LinkSet]

@@ -4,6 +4,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tests.integration.sending.conftest import scripted  # noqa: F401  (the aiosmtpd sink)
 from tests.support.relay_server import RelayProcess, start_relay
 
 

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from tests.integration.sending.conftest import add_audience
 from tests.support.certs import make_ca, make_server_cert
 from tests.support.relay_server import RelayProcess, start_relay
-from tests.support.smtp_servers import ScriptedHandler, ScriptedServer
+from tests.support.smtp_servers import ScriptedServer
 
 from envoi.cli import main
 from envoi.contacts.service import ContactService
@@ -28,13 +28,6 @@ from envoi.store.engine import Store
 from envoi.store.models import Contact
 
 FORM = "application/x-www-form-urlencoded"
-
-
-@pytest.fixture
-def scripted() -> Iterator[ScriptedServer]:
-    server = ScriptedServer(ScriptedHandler()).start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture
@@ -64,6 +57,26 @@ def _run(capsys: pytest.CaptureFixture[str], db: str, *args: str, stdin: str = "
     return code, captured.out, captured.err
 
 
+def _connected(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    store: Store,
+    scripted: ScriptedServer,
+    relay: RelayProcess,
+    n: int,
+) -> str:
+    """n contacts in the list "all", Envoi connected to the relay, a profile "sink"."""
+    db = str(store.engine.url)
+    add_audience(store, n)
+    code, _out, err = _run(capsys, db, "relay", "connect", relay.url, "--token-stdin",
+                           stdin=relay.token + "\n", monkeypatch=monkeypatch)  # fmt: skip
+    assert code == 0, err
+    code, _out, err = _run(capsys, db, "profiles", "add", "sink", "--host", "127.0.0.1",
+                           "--port", str(scripted.port), "--security", "none")  # fmt: skip
+    assert code == 0, err
+    return db
+
+
 def _post_as_gmail(relay: RelayProcess, url: str) -> int:
     """RFC 8058 section 3.1, as Gmail sends it: a form POST with the one-click body."""
     if shutil.which("curl"):
@@ -87,15 +100,9 @@ def test_campaign_unsubscribe_sync(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    db = str(sqlite_store.engine.url)
-    add_audience(sqlite_store, 5)
-    code, out, err = _run(capsys, db, "relay", "connect", relay.url, "--token-stdin",
-                          stdin=relay.token + "\n", monkeypatch=monkeypatch)  # fmt: skip
-    assert code == 0, err
+    db = _connected(capsys, monkeypatch, sqlite_store, scripted, relay, 5)
     code, out, err = _run(capsys, db, "relay", "status", "--json")
     assert code == 0 and json.loads(out)["reachable"] is True
-    _run(capsys, db, "profiles", "add", "sink", "--host", "127.0.0.1", "--port",
-         str(scripted.port), "--security", "none")  # fmt: skip
     code, out, err = _run(capsys, db, "campaigns", "create", "news", "--from",
                           "shop@example.org", "--subject", "Hello {{ first_name }}",
                           "--body", "Hi {{ first_name }}! Unsubscribe: {{ unsubscribe_url }}",
@@ -144,13 +151,8 @@ def test_send_warns_when_the_relay_is_down(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    db = str(sqlite_store.engine.url)
-    add_audience(sqlite_store, 2)
-    _run(capsys, db, "relay", "connect", relay.url, "--token-stdin",
-         stdin=relay.token + "\n", monkeypatch=monkeypatch)  # fmt: skip
+    db = _connected(capsys, monkeypatch, sqlite_store, scripted, relay, 2)
     relay.stop()
-    _run(capsys, db, "profiles", "add", "sink", "--host", "127.0.0.1", "--port",
-         str(scripted.port), "--security", "none")  # fmt: skip
     _run(capsys, db, "campaigns", "create", "news", "--from", "shop@example.org",
          "--subject", "Hi", "--body", "Hi! Unsubscribe: {{ unsubscribe_url }}",
          "--list", "all", "--profile", "sink")  # fmt: skip
@@ -164,3 +166,69 @@ def test_send_warns_when_the_relay_is_down(
         assert header.startswith("<mailto:") and "/u/" not in header
     code, out, err = _run(capsys, db, "relay", "status")
     assert code == 3 and "cannot be reached" in out
+
+
+TRACKED_HTML = """<!DOCTYPE html><html><head><title>Bread news</title></head><body>
+<p>Hello {{ first_name }}, our <a href="https://shop.example.org/bread?x=1&amp;y=2">new bread</a>
+and <a href="https://shop.example.org/cakes">cakes</a>.</p>
+<p><a href="{{ unsubscribe_url }}">Unsubscribe</a></p>
+</body></html>"""
+
+
+def test_tracked_campaign_clicks_reach_envoi(
+    sqlite_store: Store,
+    scripted: ScriptedServer,
+    relay: RelayProcess,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    db = _connected(capsys, monkeypatch, sqlite_store, scripted, relay, 3)
+    template = tmp_path / "bread.html"
+    template.write_text(TRACKED_HTML, encoding="utf-8")
+    code, out, err = _run(capsys, db, "templates", "import", str(template), "--name", "bread")
+    assert code == 0, err
+    code, out, err = _run(capsys, db, "campaigns", "create", "news", "--from",
+                          "shop@example.org", "--template", "bread", "--list", "all",
+                          "--profile", "sink")  # fmt: skip
+    assert code == 0, err
+    code, out, err = _run(capsys, db, "relay", "track", "news", "--clicks", "--opens")
+    assert code == 0 and "clicks and opens" in out
+    code, out, err = _run(capsys, db, "campaigns", "send", "news", "--yes")
+    assert code == 0, err
+    assert len(scripted.handler.received) == 3
+    client = _client(relay)
+    by_rcpt = {}
+    for _at, rcpt, data in scripted.handler.received:
+        html = message_from_bytes(data, policy=policy.SMTP).get_body(("html",)).get_content()
+        assert "shop.example.org/bread" not in html and "shop.example.org/cakes" not in html
+        by_rcpt[rcpt] = html
+    html = by_rcpt["user1@example.com"]
+    clicks = re.findall(r'href="(https://localhost:\d+/c/[^"]+)"', html)
+    assert len(clicks) == 3  # two links and the hidden one
+    pixel = re.search(r'src="(https://localhost:\d+/o/[^"]+)"', html)
+    assert pixel is not None
+    browser = {"User-Agent": "Mozilla/5.0 (X11; Linux x86_64; rv:130.0) Firefox/130.0"}
+    first = client.get(clicks[0], headers=browser)
+    assert first.status_code == 302
+    assert first.headers["location"] == "https://shop.example.org/bread?x=1&y=2"
+    assert client.head(clicks[1], headers=browser).status_code == 302  # a scanner's HEAD
+    assert client.get(pixel.group(1), headers=browser).status_code == 200
+
+    code, out, err = _run(capsys, db, "relay", "sync", "--json")
+    assert code == 0, err
+    assert json.loads(out)["clicks"] == 2 and json.loads(out)["opens"] == 1
+    from envoi.store.relay_models import EngagementEvent
+
+    with sqlite_store.session() as session:
+        rows = session.execute(
+            select(EngagementEvent.kind, EngagementEvent.contact_id, EngagementEvent.link_no,
+                   EngagementEvent.verdict, EngagementEvent.reason)
+            .order_by(EngagementEvent.relay_event_id)
+        ).all()  # fmt: skip
+        user1 = session.scalar(select(Contact.id).where(Contact.email_key == "user1@example.com"))
+    assert [tuple(r) for r in rows] == [
+        ("click", user1, 1, "human", ""),
+        ("click", user1, 2, "machine", "head_request"),
+        ("open", user1, 0, "human", ""),
+    ]

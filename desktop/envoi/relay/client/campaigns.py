@@ -11,6 +11,7 @@ the ``mailto:`` of Envoi's own links.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
@@ -19,21 +20,24 @@ from sqlalchemy import select
 
 from envoi.message.links import LinkProvider, LinkSet
 from envoi.message.spec import Recipient
-from envoi.relay.client.connection import RelayService, campaign_key, load_connection
+from envoi.relay.client.connection import (
+    RelayService,
+    TrackingChoice,
+    campaign_key,
+    keep_registered_links,
+    load_connection,
+    registered_links,
+    tracking_of,
+)
+from envoi.relay.client.tracking import ClickTracker, TrackedLink, numbered, trackable_links
 from envoi.relay.tokens import TokenKind, TokenSigner
 from envoi.store.engine import Store
 from envoi.store.models import Contact, ContactList, ListMember
 from envoi.store.sending_models import Campaign, Delivery, DeliveryStatus
 
 UPLOAD = 5000
+DO_NOT_TRACK = "do_not_track"  # a contact field: this person's clicks and opens are not measured
 _TO_SEND = (DeliveryStatus.QUEUED.value, DeliveryStatus.DEFERRED.value)
-
-
-@dataclass(frozen=True, slots=True)
-class TrackingChoice:
-    clicks: bool = False
-    opens: bool = False
-    anonymous: bool = False
 
 
 def _public_lists(store: Store, names: list[str]) -> dict[int, str]:
@@ -76,7 +80,7 @@ def _recipients(store: Store, campaign_id: int, public: set[int]) -> Iterator[li
             no_tracking = set(
                 session.scalars(
                     select(Contact.id).where(
-                        Contact.id.in_(ids), Contact.fields["do_not_track"].as_boolean()
+                        Contact.id.in_(ids), Contact.fields[DO_NOT_TRACK].as_boolean()
                     )
                 )
             )
@@ -88,13 +92,34 @@ def _recipients(store: Store, campaign_id: int, public: set[int]) -> Iterator[li
         last = ids[-1]
 
 
+def _links_to_register(
+    store: Store, campaign_id: int, public_url: str
+) -> list[tuple[int, str, bool]]:
+    """The template's links, numbered; a number already registered keeps its address
+    (a message already sent points at it), new addresses get new numbers."""
+    from envoi.sending.campaigns import CampaignService
+    from envoi.sending.runner import campaign_source
+
+    source = campaign_source(store, CampaignService(store).get(campaign_id))
+    known = registered_links(store, campaign_id)
+    urls = {url for _n, url, hidden in known if not hidden}
+    fresh = [url for url in trackable_links(source.html) if url not in urls]
+    if not known:
+        made = numbered(fresh, public_url + "/")
+        return [(link.number, link.url, link.hidden) for link in made]
+    top = max(n for n, _u, _h in known)
+    return [*known, *((top + i, url, False) for i, url in enumerate(fresh, start=1))]
+
+
 def prepare_campaign(
     store: Store, service: RelayService, campaign_id: int, tracking: TrackingChoice | None = None
 ) -> int:
-    """Register the campaign, its recipients and the public lists; keep its key.
-    Returns the number of recipients registered."""
-    tracking = tracking or TrackingChoice()
+    """Register the campaign (and, when it tracks clicks, its links), its recipients and
+    the public lists; keep its key. Returns the number of recipients registered."""
+    tracking = tracking or tracking_of(store, campaign_id)
     api = service.api()
+    connection = service.connection()
+    assert connection is not None  # api() said so
     with store.session() as session:
         campaign = session.get(Campaign, campaign_id)
         if campaign is None:
@@ -106,12 +131,15 @@ def prepare_campaign(
             "track_clicks": tracking.clicks,
             "track_opens": tracking.opens,
             "anonymous": tracking.anonymous,
-            "links": [],
         }
+    links = _links_to_register(store, campaign_id, connection.public_url) if tracking.clicks else []
+    body["links"] = [{"no": n, "url": u, "hidden": h} for n, u, h in links]
     public = _public_lists(store, service.public_lists())
     api.put_lists([{"id": i, "name": n} for i, n in sorted(public.items(), key=lambda x: x[1])])
     key = api.register_campaign(campaign_id, body)
     service.keep_campaign_key(campaign_id, key)
+    if links:
+        keep_registered_links(store, campaign_id, links)
     count = 0
     for page in _recipients(store, campaign_id, set(public)):
         count += api.add_recipients(campaign_id, page)
@@ -121,11 +149,13 @@ def prepare_campaign(
 @dataclass(frozen=True, slots=True)
 class RelayLinks:
     """Each recipient's relay links, and the ``mailto:`` of Envoi's own provider beside
-    them. A recipient without a contact (a test send) keeps Envoi's own links."""
+    them. A recipient without a contact (a test send) keeps Envoi's own links; the links
+    of one who chose not to be tracked are not rewritten."""
 
     public_url: str
     signer: TokenSigner
     standard: LinkProvider
+    tracker: ClickTracker | None = None
 
     def unsubscribe_url(self, contact_id: int) -> str:
         return f"{self.public_url}/u/{self.signer.token(TokenKind.UNSUBSCRIBE, contact_id)}"
@@ -136,12 +166,16 @@ class RelayLinks:
             return base
         url = self.unsubscribe_url(recipient.contact_id)
         mailto = tuple(u for u in base.list_unsubscribe if u.startswith("mailto:"))
+        tracked = self.tracker is not None and not recipient.fields.get(DO_NOT_TRACK)
         return replace(
             base,
             unsubscribe_url=url,
             list_unsubscribe=(url, *mailto),
             one_click=True,
             preferences_url=url,
+            rewrite=functools.partial(self.tracker.rewrite, recipient.contact_id)
+            if tracked and self.tracker is not None
+            else None,
         )
 
 
@@ -153,4 +187,11 @@ def relay_links(store: Store, campaign_id: int, standard: LinkProvider) -> LinkP
     key = campaign_key(store, campaign_id) if connection is not None else None
     if connection is None or key is None:
         return standard
-    return RelayLinks(connection.public_url, TokenSigner(campaign_id, key), standard)
+    signer = TokenSigner(campaign_id, key)
+    tracking = tracking_of(store, campaign_id)
+    tracker = None
+    if tracking.clicks or tracking.opens:
+        links = [TrackedLink(n, u, h) for n, u, h in registered_links(store, campaign_id)]
+        tracker = ClickTracker(connection.public_url, signer, links,
+                               clicks=tracking.clicks, opens=tracking.opens)  # fmt: skip
+    return RelayLinks(connection.public_url, signer, standard, tracker)

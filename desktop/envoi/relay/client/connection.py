@@ -21,6 +21,8 @@ from envoi.store.models import Setting
 SETTING_KEY = "relay.connection"
 KEYS_SETTING = "relay.campaign_keys"
 PUBLIC_LISTS_SETTING = "relay.public_lists"
+TRACKING_SETTING = "relay.tracking"
+LINKS_SETTING = "relay.links"
 TOKEN_PROFILE = "relay"
 TOKEN_ENV = "ENVOI_RELAY_TOKEN"
 
@@ -85,6 +87,45 @@ def campaign_key(store: Store, campaign_id: int) -> bytes | None:
     keys = _get(store, KEYS_SETTING) or {}
     value = keys.get(str(campaign_id))
     return bytes.fromhex(value) if value else None
+
+
+@dataclass(frozen=True, slots=True)
+class TrackingChoice:
+    """What a campaign measures through the relay (all off by default). ``anonymous``:
+    counts only, no per-contact rows."""
+
+    clicks: bool = False
+    opens: bool = False
+    anonymous: bool = False
+
+
+def tracking_of(store: Store, campaign_id: int) -> TrackingChoice:
+    value = (_get(store, TRACKING_SETTING) or {}).get(str(campaign_id)) or {}
+    return TrackingChoice(
+        bool(value.get("clicks")), bool(value.get("opens")), bool(value.get("anonymous"))
+    )
+
+
+def set_tracking(store: Store, campaign_id: int, choice: TrackingChoice) -> None:
+    value = dict(_get(store, TRACKING_SETTING) or {})
+    value[str(campaign_id)] = {
+        "clicks": choice.clicks, "opens": choice.opens, "anonymous": choice.anonymous
+    }  # fmt: skip
+    _put(store, TRACKING_SETTING, value)
+
+
+def registered_links(store: Store, campaign_id: int) -> list[tuple[int, str, bool]]:
+    """(number, url, hidden) as registered on the relay: a number keeps its address."""
+    value = (_get(store, LINKS_SETTING) or {}).get(str(campaign_id)) or []
+    return [(int(n), str(u), bool(h)) for n, u, h in value]
+
+
+def keep_registered_links(
+    store: Store, campaign_id: int, links: list[tuple[int, str, bool]]
+) -> None:
+    value = dict(_get(store, LINKS_SETTING) or {})
+    value[str(campaign_id)] = [list(link) for link in links]
+    _put(store, LINKS_SETTING, value)
 
 
 class RelayService:

@@ -7,8 +7,8 @@ before, else the mailto alone)."""
 from __future__ import annotations
 
 from envoi.errors import EnvoiError
-from envoi.relay.client.campaigns import TrackingChoice, prepare_campaign
-from envoi.relay.client.connection import RelayService, TokenStore
+from envoi.relay.client.campaigns import prepare_campaign
+from envoi.relay.client.connection import RelayService, TokenStore, TrackingChoice
 from envoi.relay.client.sync import sync
 from envoi.sending.preflight import WARNING, PreflightIssue
 from envoi.store.engine import Store
