@@ -66,6 +66,7 @@ class ReviewDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.detail = QPlainTextEdit()
@@ -128,6 +129,8 @@ class ReviewDialog(QDialog):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
                 self.table.setItem(row, column, cell)
+        for column in range(self.table.columnCount() - 1):  # the subject takes the rest
+            self.table.resizeColumnToContents(column)
         self._enable(None)
         self.detail.clear()
         self.items_loaded.emit(len(items))
