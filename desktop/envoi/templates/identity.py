@@ -10,7 +10,7 @@ unsubscribe mail.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from typing import Any
 
 from envoi.contacts.addresses import InvalidAddress, normalize
@@ -109,7 +109,3 @@ def save_identity(store: Store, identity: SenderIdentity) -> SenderIdentity:
         value.update({key: getattr(identity, f) for f, key in _KEYS.items()})
         session.merge(Setting(key=SENDER_SETTING, value=value))
     return identity
-
-
-def identity_dict(identity: SenderIdentity) -> dict[str, str]:
-    return asdict(identity)

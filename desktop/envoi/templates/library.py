@@ -294,6 +294,8 @@ def load_sender(store: Store, overrides: object | None = None) -> Sender:
         str(saved.get("email", "") or "sender@example.com"),
         str(saved.get("postal_address", "")),
         str(saved.get("company", "")),
+        reply_to=str(saved.get("reply_to", "")),
         bounce_address=str(saved.get("bounce_address", "")),
+        logo=str(saved.get("logo", "")),
         unsubscribe_url=str(saved.get("unsubscribe_url", "")),
     )

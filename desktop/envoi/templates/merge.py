@@ -55,6 +55,7 @@ class Sender:
     # campaign's Reply-To, else its From), and the HTTPS unsubscribe page, if any.
     bounce_address: str = ""
     unsubscribe_url: str = ""
+    logo: str = ""  # https address of the logo image (Settings > Sender)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +118,8 @@ def build_context(
                 "email": sender.email,
                 "postal_address": sender.postal_address,
                 "company": sender.company or sender.name,
+                "reply_to": sender.reply_to,
+                "logo": sender.logo,
             },
             "sender.",
         ),
