@@ -49,7 +49,8 @@ def test_profiles_and_a_campaign_from_the_command_line(
     files = sorted((tmp_path / "eml").glob("*.eml"))
     assert code == 0 and len(files) == 3
     first = message_from_bytes(files[0].read_bytes(), policy=policy.SMTP)
-    assert first["Subject"] == "Hello First0" and first["To"] == "user0@example.com"
+    # One message builder for plain text and templates: the contact is named in To.
+    assert first["Subject"] == "Hello First0" and first["To"] == "First0 Last0 <user0@example.com>"
     assert sink.recipients() == {}  # a dry run sends nothing
 
     code, out = run(capsys, db, "campaigns", "test-send", "news", "--to", "me@example.org")
