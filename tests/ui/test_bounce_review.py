@@ -127,7 +127,7 @@ def test_new_bounces_from_the_poller_appear_without_refresh(qtbot, ctx: UiContex
             pytest.fail("dovecot not found; .ci/run should install apt dovecot-imapd")
         pytest.skip("dovecot (apt dovecot-imapd) is not installed")
     from envoi.bounces.mailbox import save_settings
-    from envoi.ui.mailbox_poller import poll_mailbox
+    from envoi.ui.mailbox_poller import DaemonThreads, poll_mailbox
 
     store = ctx.services.store
     ContactService(store).add("ann@example.com")
@@ -147,8 +147,12 @@ def test_new_bounces_from_the_poller_appear_without_refresh(qtbot, ctx: UiContex
                 pass
 
         task = loop.create_task(
-            poll_mailbox(
-                BounceService(store), lambda _t: None, Secrets(), events=ctx.mailbox_events
+            poll_mailbox(  # as the window runs it: IMAP waits in daemon threads
+                BounceService(store),
+                lambda _t: None,
+                Secrets(),
+                DaemonThreads(),
+                events=ctx.mailbox_events,
             )
         )
 
