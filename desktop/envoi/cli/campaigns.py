@@ -27,6 +27,7 @@ from envoi.sending.retry import retry_failed
 from envoi.sending.runner import build_engine
 from envoi.sending.secrets import MemorySecretStore, default_secret_store
 from envoi.store.engine import Store
+from envoi.templates.identity import load_identity
 
 EXIT_PAUSED = 3
 EXIT_FAILED = 4  # the run got to the end, most deliveries refused
@@ -216,9 +217,11 @@ def _register_campaigns(sub: Any) -> None:
 
     create = actions.add_parser("create", help="create a campaign and freeze its audience")
     create.add_argument("name", help="the campaign's name")
-    create.add_argument("--from", dest="from_email", required=True, help="the From address")
-    create.add_argument("--from-name", default="", help="the From name")
-    create.add_argument("--reply-to", default="", help="the Reply-To address")
+    create.add_argument(
+        "--from", dest="from_email", help="the From address (default: Settings > Sender's)"
+    )
+    create.add_argument("--from-name", help="the From name (default: the sender's)")
+    create.add_argument("--reply-to", help="the Reply-To address (default: the sender's)")
     create.add_argument("--subject", default="", help="(the template's subject otherwise)")
     body = create.add_mutually_exclusive_group(required=True)
     body.add_argument("--body", help="text body with {{ first_name }}-style merge fields")
@@ -320,6 +323,15 @@ def _summary(record: CampaignRecord) -> dict[str, Any]:
 
 def _campaigns_create(args: argparse.Namespace, store: Store) -> int:
     profile = ProfileService(store, default_secret_store()).get(args.profile)
+    identity = load_identity(store)  # what --from, --from-name and --reply-to default to
+    from_email = args.from_email or identity.from_email
+    if not from_email:
+        raise InvalidInputError(
+            "The campaign needs a From address.",
+            "Give --from, or set the sender's (Settings > Sender in the window).",
+        )
+    from_name = identity.from_name if args.from_name is None else args.from_name
+    reply_to = identity.reply_to if args.reply_to is None else args.reply_to
     body = args.body or ""
     if args.body_file is not None:
         body = args.body_file.read_text(encoding="utf-8")
@@ -330,8 +342,8 @@ def _campaigns_create(args: argparse.Namespace, store: Store) -> int:
     elif not args.subject:
         raise InvalidInputError("The campaign needs a subject.", "Give --subject.")
     data = CampaignData(
-        args.name, args.from_email, args.subject, body, from_name=args.from_name,
-        reply_to=args.reply_to, profile_id=profile.id, lists=args.lists,
+        args.name, from_email, args.subject, body, from_name=from_name,
+        reply_to=reply_to, profile_id=profile.id, lists=args.lists,
         segments=args.segments, scheduled_at=_schedule(args.at, args.tz), timezone=args.tz,
         template=args.template or "",
         retry_hours=args.retry_hours,

@@ -104,3 +104,30 @@ def test_lists_subcommands(sqlite_store: Store, capsys: pytest.CaptureFixture[st
     assert code == 0 and out.startswith("vip\t0")
     assert run(capsys, db, "lists", "delete", "vip")[0] == 0
     assert run(capsys, db, "lists", "--json")[1].strip() == "[]"
+
+
+def test_create_takes_the_sender_from_settings(
+    sqlite_store: Store, scripted: ScriptedServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from envoi.templates.identity import SenderIdentity, save_identity
+
+    db = str(sqlite_store.engine.url)
+    add_audience(sqlite_store, 1)
+    run(capsys, db, "profiles", "add", "p", "--host", "127.0.0.1", "--port",
+        str(scripted.port), "--security", "none")  # fmt: skip
+    code, _out = run(capsys, db, "campaigns", "create", "c", "--subject", "Hi", "--body",
+                     "Hello", "--list", "all", "--profile", "p")  # fmt: skip
+    assert code == 2 and "needs a From address" in ERR[0]
+    save_identity(sqlite_store, SenderIdentity(from_name="Boutique", from_email="news@shop.example",
+                                               reply_to="hello@shop.example"))  # fmt: skip
+    code, _out = run(capsys, db, "campaigns", "create", "c", "--subject", "Hi", "--body",
+                     "Hello", "--list", "all", "--profile", "p", "--from-name", "")  # fmt: skip
+    assert code == 0
+    from envoi.sending.campaigns import CampaignService
+
+    record = CampaignService(sqlite_store).get("c")
+    assert (record.from_email, record.from_name, record.reply_to) == (
+        "news@shop.example",
+        "",
+        "hello@shop.example",
+    )
