@@ -196,10 +196,13 @@ def _chunks(
     if not _ends_cleanly(spec):
         items = _data_rows(records, header_line, True, plan.width)
     builder = _ChunkBuilder(spec, plan)
+    add = builder.add
+    with_address = 0  # rows with something in the address cell (a local: counted per row)
     for item in items:
         if builder.is_full():
-            yield builder.finished(position())
+            yield builder.finished(with_address, position())
             builder.start()
+            with_address = 0
         if isinstance(item, RowError):
             builder.reject(item.line, "", item.reason)
             continue
@@ -211,13 +214,28 @@ def _chunks(
             if any(c.strip() for c in cells):  # a blank line is not a row
                 builder.reject(line, "", "no email address in this row")
             continue
-        builder.add(line, cells, raw)
-    yield builder.finished(position())
+        with_address += 1
+        add(line, cells, raw)
+    yield builder.finished(with_address, position())
 
 
 class _ChunkBuilder:
     """The rows of one chunk, in steps: the address, the repeat check, the row's cells,
-    the insert parameters. Kept in one object so that ``_chunks`` reads as the loop it is."""
+    the insert parameters. Kept in one object so that ``_chunks`` reads as the loop it is;
+    ``add`` runs once per row of a million, hence the slots and the few attribute reads."""
+
+    __slots__ = (
+        "attributes_seen",
+        "batch",
+        "build_row",
+        "chunk",
+        "fixed",
+        "full_rows",
+        "keys",
+        "other_rows",
+        "seen_bits",
+        "size",
+    )  # fmt: skip
 
     def __init__(self, spec: StreamSpec, plan: RowPlan) -> None:
         self.size = spec.batch_size
@@ -232,41 +250,51 @@ class _ChunkBuilder:
         self.chunk = Chunk()
         self.batch = self.chunk.batch
         self.keys: set[str] = set()
+        self.other_rows = 0  # rows read without an address (unreadable, or none in the cell)
         if self.seen_bits is not None:
             self.batch.maybe_seen = []
 
     def is_full(self) -> bool:
         return len(self.keys) >= self.size or len(self.chunk.rejects) >= self.size
 
-    def finished(self, position: tuple[int, int]) -> Chunk:
-        self.chunk.done, self.chunk.total = position
-        return self.chunk
+    def finished(self, with_address: int, position: tuple[int, int]) -> Chunk:
+        chunk = self.chunk
+        chunk.with_address = with_address
+        chunk.rows_read = with_address + self.other_rows
+        chunk.done, chunk.total = position
+        return chunk
 
     def reject(self, line: int, value: str, reason: str) -> None:
-        self.chunk.rows_read += 1
+        """A row read without an address."""
+        self.other_rows += 1
         self.chunk.rejects.append((line, value, reason))
 
     def add(self, line: int, cells: list[str], raw: str) -> None:
         """One row with something in its address cell."""
-        chunk = self.chunk
-        chunk.rows_read += 1
-        chunk.with_address += 1
         parts = common_parts(raw) or self._unusual_address(line, raw)
         if parts is None:
             return
         email, key, domain = parts
-        if key in self.keys:
-            chunk.duplicates += 1
+        keys = self.keys
+        if key in keys:
+            self.chunk.duplicates += 1
             return
         try:
             first, last, custom, extra, tags, status = self.build_row(cells)
         except RowRejected as exc:
-            chunk.rejects.append((line, exc.value.strip(), exc.reason))
+            self.chunk.rejects.append((line, exc.value.strip(), exc.reason))
             return
-        self.keys.add(key)
-        if self.seen_bits is not None:
-            self._note_seen(key)
+        keys.add(key)
         batch = self.batch
+        seen_bits = self.seen_bits
+        if seen_bits is not None:
+            # One bit per hash of a key: a key whose bit was set may be in an earlier batch.
+            bit = hash(key) & _SEEN_MASK
+            mask = 1 << (bit & 7)
+            if seen_bits[bit >> 3] & mask:
+                batch.maybe_seen.append(key)  # type: ignore[union-attr]  # set by start()
+            else:
+                seen_bits[bit >> 3] |= mask
         if self.full_rows and not extra and None not in custom:
             batch.full.append((email, key, domain, first, last, *custom, status, *self.fixed))
         else:
@@ -293,16 +321,6 @@ class _ChunkBuilder:
                 return None
             address = found
         return address.email, address.key, address.domain
-
-    def _note_seen(self, key: str) -> None:
-        """Mark ``key`` in the bitmap; a key whose bit was set may be in an earlier batch."""
-        assert self.seen_bits is not None and self.batch.maybe_seen is not None
-        bit = hash(key) & _SEEN_MASK
-        mask = 1 << (bit & 7)
-        if self.seen_bits[bit >> 3] & mask:
-            self.batch.maybe_seen.append(key)
-        else:
-            self.seen_bits[bit >> 3] |= mask
 
     def _note_attributes(self, extra: dict[str, Any]) -> None:
         for name, value in extra.items():
