@@ -115,3 +115,32 @@ def test_the_one_check_measures_length() -> None:
     assert clean("x" * 10, "name", limit=10) == "x" * 10
     with pytest.raises(InvalidInputError, match="longer than 10"):
         clean("x" * 11, "name", limit=10)
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_every_header_line_of_each_sample_within_76_when_encoded(language: str) -> None:
+    """Through the send path's message line (render -> build), every sample template, a
+    recipient with a long accented name: no line with an encoded word passes 76."""
+    from envoi.message.factory import CampaignMessages
+    from envoi.templates.library import parse_file, sample_files
+    from envoi.templates.merge import Campaign, Sender, contact_values
+
+    settings = MessageSettings(
+        "nouvelles@boutique-exemple.fr", "Boutique Dupré & Fils — Ébénisterie d’art",
+        unsubscribe_mailto="désinscription@bücher.example", campaign_id="3",
+        contact_key=b"k" * 32,
+    )  # fmt: skip
+    sender = Sender("Boutique Dupré & Fils", "nouvelles@boutique-exemple.fr", "1 rue de la Paix")
+    for path in sample_files(language):
+        line = CampaignMessages(parse_file(path).source, settings, Campaign("c", 3), sender)
+        contact = contact_values(
+            "kontakt@bücher.example", "Konstantin-Éloïse", "Müller-Lüdenscheidt"
+        )
+        built = line.build(
+            contact, Recipient(email=contact["email"], name=LONG_NAME, contact_id=12)
+        )
+        head = built.data.split(b"\r\n\r\n", 1)[0]
+        encoded = [x for x in head.split(b"\r\n") if b"=?" in x]
+        assert encoded and all(len(x) <= 76 for x in encoded), (path.name, encoded)
+        msg = email.message_from_bytes(built.data, policy=default)
+        assert msg["To"].addresses[0].domain == "xn--bcher-kva.example"
