@@ -10,6 +10,8 @@ also says "user" is still about the sending IP).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from envoi.bounces.reason_phrases import TEXT_RULES
 from envoi.bounces.reason_priority import PRIORITY_RULES
@@ -139,54 +141,139 @@ _COMMAND_SENSITIVE = frozenset({None, "onhold", "userunknown", "filtered", "host
 _WEAK = frozenset({None, "onhold", "networkerror", "systemerror"})
 
 
-def decide_reason(
-    status: str | None, reply_code: str | None, text: str, action: str = "", context: str = ""
-) -> str:
-    """One reason for one failed recipient."""
-    subject = status.partition(".")[2] if status else ""
-    by_status = reason_from_status(status)
-    text = _CONTINUATION.sub(" ", text[:_MAX_TEXT].lower())
-    reason = _first_rule(PRIORITY_RULES, text) if text else None
-    precise = reason is not None  # a phrase only one kind of failure uses: keep it
-    if reason is None and subject in STATUS_STRONG and by_status:
-        reason = by_status
-    if reason is None and text:
-        reason = _first_rule(TEXT_RULES, text)
-    command = ""
-    if reason in _COMMAND_SENSITIVE:  # the SMTP command only matters for these
-        command = (smtp_command(text) if text else "") or (
-            smtp_command(context[:_MAX_TEXT]) if context else ""
-        )
+@dataclass(slots=True)
+class Evidence:
+    """What one failed recipient's report says, as the reason steps read it."""
+
+    status: str | None  # enhanced status code, e.g. "5.1.1"
+    reply_code: str | None  # SMTP reply code, e.g. "550"
+    text: str  # the diagnostic, lower case, continuation codes removed
+    action: str  # the DSN Action field ("failed", "delayed"...), or ""
+    context: str  # the report's text around it, for the SMTP command
+    subject: str = ""  # the status code's subject and detail, e.g. "1.1"
+    precise: bool = False  # a phrase only one kind of failure uses decided the reason
+    _command: str | None = None
+
+    @property
+    def temporary(self) -> bool:
+        return (self.status or "")[:1] == "4"
+
+    @property
+    def command(self) -> str:
+        """The SMTP command the refusal answered (RCPT, MAIL, DATA, CONN) or ""."""
+        if self._command is None:
+            self._command = (smtp_command(self.text) if self.text else "") or (
+                smtp_command(self.context[:_MAX_TEXT]) if self.context else ""
+            )
+        return self._command
+
+
+# -- the steps, in order: each may decide, correct or keep the reason so far -------------------
+
+
+def precise_phrase(e: Evidence, reason: str | None) -> str | None:
+    """Wording that only one kind of failure uses (Exchange's RecipientNotFound...)."""
+    found = _first_rule(PRIORITY_RULES, e.text) if e.text else None
+    e.precise = found is not None
+    return found
+
+
+def strong_status(e: Evidence, reason: str | None) -> str | None:
+    """A status code specific enough to beat general wording (5.1.1, 5.2.2, 5.7.25...)."""
+    if reason is None and e.subject in STATUS_STRONG:
+        return reason_from_status(e.status)
+    return reason
+
+
+def general_phrase(e: Evidence, reason: str | None) -> str | None:
+    """The reasons' general wording (reason_phrases.TEXT_RULES, in their order)."""
+    if reason is None and e.text:
+        return _first_rule(TEXT_RULES, e.text)
+    return reason
+
+
+def refused_command(e: Evidence, reason: str | None) -> str | None:
+    """ "User unknown" is only about the address when RCPT TO got it: after MAIL FROM it is
+    the sender that was refused, after DATA or at the greeting the content or the client."""
+    if reason not in _COMMAND_SENSITIVE:
+        return reason
+    command = e.command
     if (
         reason == "userunknown"
-        and not precise
+        and not e.precise
         and command != "RCPT"
-        and not subject.startswith("1.")
-        and (command or not _RCPT_HINT.search(text))
+        and not e.subject.startswith("1.")
+        and (command or not _RCPT_HINT.search(e.text))
     ):
         reason = "filtered" if command != "MAIL" else "rejected"
     if command == "MAIL" and reason in (None, "onhold", "userunknown", "filtered", "hostunknown"):
         reason = "rejected"
-    if reason is None:
-        reason = by_status
-    if reason == "hostunknown" and status and status[0] == "4":
-        reason = "networkerror"  # a temporary DNS answer, not a missing domain
-    if (reason in (None, "onhold") and status and status[0] == "4" and action == "failed") or (
-        reason in _WEAK and _EXPIRED_HINT.search(text)
-    ):
-        reason = "expired"
+    return reason
+
+
+def status_code(e: Evidence, reason: str | None) -> str | None:
+    """No wording decided: what RFC 3463 says the status code means."""
+    return reason if reason is not None else reason_from_status(e.status)
+
+
+def temporary_dns(e: Evidence, reason: str | None) -> str | None:
+    """A temporary "host not found" is a DNS answer that may change, not a missing domain."""
+    return "networkerror" if reason == "hostunknown" and e.temporary else reason
+
+
+def given_up(e: Evidence, reason: str | None) -> str | None:
+    """A temporary failure the sender stopped retrying, or says it gave up on."""
+    if reason in (None, "onhold") and e.temporary and e.action == "failed":
+        return "expired"
+    if reason in _WEAK and _EXPIRED_HINT.search(e.text):
+        return "expired"
+    return reason
+
+
+def reply_code(e: Evidence, reason: str | None) -> str | None:
+    """Nothing else told: the basic SMTP reply code (RFC 5321 section 4.2.3)."""
     if reason is not None:
         return reason
-    if reply_code in ("421", "450", "451"):
-        return "systemerror"
-    if reply_code == "452":
-        return "mailboxfull"
-    if reply_code in ("550", "553"):
-        return "userunknown"
-    if reply_code == "551":
-        return "hasmoved"
-    if reply_code == "552":
-        return "mailboxfull"
-    if reply_code == "554":
-        return "filtered"
-    return "onhold"
+    return _REPLY_REASONS.get(e.reply_code or "")
+
+
+Step = Callable[[Evidence, "str | None"], "str | None"]
+STEPS: tuple[Step, ...] = (
+    precise_phrase,
+    strong_status,
+    general_phrase,
+    refused_command,
+    status_code,
+    temporary_dns,
+    given_up,
+    reply_code,
+)
+_REPLY_REASONS = {
+    "421": "systemerror",
+    "450": "systemerror",
+    "451": "systemerror",
+    "452": "mailboxfull",
+    "550": "userunknown",
+    "551": "hasmoved",
+    "552": "mailboxfull",
+    "553": "userunknown",
+    "554": "filtered",
+}
+
+
+def decide_reason(
+    status: str | None, reply_code: str | None, text: str, action: str = "", context: str = ""
+) -> str:
+    """One reason for one failed recipient: the ``STEPS`` in order, "onhold" if none tells."""
+    evidence = Evidence(
+        status,
+        reply_code,
+        _CONTINUATION.sub(" ", text[:_MAX_TEXT].lower()),
+        action,
+        context,
+        status.partition(".")[2] if status else "",
+    )
+    reason: str | None = None
+    for step in STEPS:
+        reason = step(evidence, reason)
+    return reason or "onhold"
