@@ -12,16 +12,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from envoi.bounces.service import BounceService
 from envoi.contacts.service import ContactService
 from envoi.store.engine import Store
-from envoi.ui.bridge import WorkerBridge
 from envoi.ui.context import UiContext
 from envoi.ui.views.bounces.bounce_table_model import DIAGNOSTIC_COLUMN
 from envoi.ui.views.bounces.bounces_view import BouncesView
-from tests.ui.test_bounces_view import dsn
+from tests.ui.test_bounces_view import dsn, ui_context
 
 TIMEOUT = 10_000
 # Amazon SES wraps the receiver's "550 5.2.2 Mailbox Full" in its own "5.1.0" prefix.
@@ -30,14 +29,7 @@ SES_MAILBOX_FULL = "maildir/bsd/lhost-amazonses-03.eml"
 
 @pytest.fixture
 def ctx(sqlite_store: Store, tmp_path: Path) -> Iterator[UiContext]:
-    from envoi.ui.app import build_services
-
-    services = build_services(sqlite_store)
-    workers = WorkerBridge()
-    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    yield UiContext(services=services, workers=workers, settings=settings)
-    workers.shutdown()
-    services.close()
+    yield from ui_context(sqlite_store, tmp_path)
 
 
 def _view(qtbot, ctx: UiContext) -> BouncesView:  # type: ignore[no-untyped-def]

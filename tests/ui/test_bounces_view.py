@@ -59,15 +59,20 @@ Original-Rcpt-To: <cara@isp.example>
 
 @pytest.fixture
 def ctx(sqlite_store: Store, tmp_path: Path) -> Iterator[UiContext]:
-    from envoi.ui.app import build_services
-
     for email in ("ann@example.com", "dan@example.com", "cara@isp.example"):
         ContactService(sqlite_store).add(email)
     service = BounceService(sqlite_store)
     service.process(dsn("ann@example.com", "5.1.1", "550 5.1.1 User unknown"))
     service.process(dsn("dan@example.com", "4.2.2", "452 4.2.2 Mailbox full"))
     service.process(ARF)
-    services = build_services(sqlite_store)
+    yield from ui_context(sqlite_store, tmp_path)
+
+
+def ui_context(store: Store, tmp_path: Path) -> Iterator[UiContext]:
+    """The window's context over ``store``, closed when the test is done."""
+    from envoi.ui.app import build_services
+
+    services = build_services(store)
     workers = WorkerBridge()
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     yield UiContext(services=services, workers=workers, settings=settings)
