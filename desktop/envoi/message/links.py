@@ -136,7 +136,8 @@ _NOWHERE_TLDS = ("invalid", "localhost")  # RFC 6761: never an address on the In
 # RFC 2606's names for examples: a sample's link the user should replace, not an error.
 _SAMPLE_TLDS = ("example", "test")
 _SAMPLE_HOSTS = ("example.com", "example.net", "example.org")
-_SCHEMES = ("http", "https", "mailto", "tel", "sms")
+# Addresses a mail reader will not open from a message (or must not).
+_UNUSABLE_SCHEMES = ("javascript", "vbscript", "data", "file", "about", "cid")
 _UNSUBSCRIBE_TEXT = re.compile(
     r"unsubscri|d[ée]sinscri|d[ée]sabonn|opt[ -]?out|abmelden", re.IGNORECASE
 )
@@ -145,7 +146,8 @@ _UNSUBSCRIBE_TEXT = re.compile(
 @dataclass(frozen=True, slots=True)
 class LinkProblem:
     """``code``: empty_link, placeholder_link, reserved_host, relative_link,
-    sample_host, no_list_unsubscribe, unsubscribe_elsewhere, unsubscribe_not_in_text."""
+    unusable_link, sample_host, no_list_unsubscribe, unsubscribe_elsewhere,
+    unsubscribe_not_in_text."""
 
     code: str
     blocking: bool
@@ -202,9 +204,10 @@ def _href_problem(href: str, text: str) -> LinkProblem | None:
         return LinkProblem("placeholder_link", True, href, text)
     parts = urlsplit(href)
     scheme = parts.scheme.lower()
-    if scheme not in _SCHEMES:
-        code = "relative_link" if not scheme else "placeholder_link"
-        return LinkProblem(code, True, href, text)
+    if not scheme:
+        return LinkProblem("relative_link", True, href, text)
+    if scheme in _UNUSABLE_SCHEMES:
+        return LinkProblem("unusable_link", True, href, text)
     if scheme in ("http", "https"):
         host = (parts.hostname or "").rstrip(".").lower()
         tld = host.rpartition(".")[2]

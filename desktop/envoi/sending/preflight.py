@@ -151,6 +151,7 @@ _LINK_TEXTS = {
     "reserved_host": "A link in the message points to an address that does not exist",
     "relative_link": "A link in the message has no https:// (it works on a web page, "
     "not in a mail)",
+    "unusable_link": "A link in the message is of a kind mail readers do not open",
     "sample_host": "A link in the message still points to example.com (a sample's placeholder?)",
     "no_list_unsubscribe": "The message has no List-Unsubscribe header",
     "unsubscribe_elsewhere": "The unsubscribe link is not the one of the List-Unsubscribe header",

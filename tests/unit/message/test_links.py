@@ -103,7 +103,8 @@ def test_html_link_text_link_and_header_are_one_target(https: str) -> None:
         ("{{ shop_url }}", "placeholder_link"),
         ("*|UNSUB|*", "placeholder_link"),
         ("/shop", "relative_link"),
-        ("javascript:alert(1)", "placeholder_link"),
+        ("javascript:alert(1)", "unusable_link"),
+        ("//boutique.fr/shop", "relative_link"),
     ],
 )
 def test_a_link_that_goes_nowhere_blocks(href: str, code: str) -> None:
@@ -111,6 +112,11 @@ def test_a_link_that_goes_nowhere_blocks(href: str, code: str) -> None:
     html = HTML.replace("https://boutique.fr/shop", written)
     problems = check_message_links(build(html))
     assert [(p.code, p.blocking, p.href) for p in problems] == [(code, True, href)]
+
+
+def test_links_of_other_kinds_pass() -> None:
+    for href in ("tel:+33123456789", "webcal://boutique.fr/events.ics", "mailto:info@shop.fr"):
+        assert check_message_links(build(HTML.replace("https://boutique.fr/shop", href))) == ()
 
 
 def test_sample_addresses_warn_and_a_missing_header_blocks() -> None:
