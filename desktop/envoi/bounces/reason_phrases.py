@@ -389,6 +389,8 @@ RECIPIENT_SIDE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:smtp|remote) server (?:is )?unavailable",
             r"malformed or unexpected name server reply",
             r"no mx (?:host|record)s? (?:found|available)",
+            # Postfix's frame for every DNS failure: the words after it say which.
+            r"name service error",
             r"4\.4\.[0-6]\b",
         ),
     ),

@@ -40,7 +40,6 @@ PRIORITY_RULES: list[tuple[str, re.Pattern[str]]] = [
     # Malware named in a rejection is the reason even when the filter is called a spam filter.
     ("virusdetected", _rx(r"\bvirus", r"malware", r"infected", r"trojan", r"worm\b")),
     ("spamdetected", _rx(r"spam classification", r"rejected due to spam")),
-    ("networkerror", _rx(r"name service error")),
     (
         "expired",
         _rx(
@@ -131,6 +130,9 @@ PRIORITY_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"internal system error",
         ),
     ),
+    # Yahoo's TSS04 deferral is about the sending IP's reputation, whatever frame the
+    # relaying MTA puts around it ("sender was rejected" in qmail's).
+    ("badreputation", _rx(r"unexpected volume or user complaints")),
     (
         "rejected",
         _rx(
@@ -140,7 +142,6 @@ PRIORITY_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"sender was rejected",
             r"no such domain at this location",
             r"permission to post",
-            r"unexpected volume or user complaints",
             r"sender rejected",
             r"from: domain",
             r"address that has been blacklisted",

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from envoi.bounces.reason_phrases import TEXT_RULES
 from envoi.bounces.reason_priority import PRIORITY_RULES
-from envoi.bounces.status_codes import STATUS_REASONS, STATUS_STRONG
+from envoi.bounces.status_codes import BY_CLASS, STATUS_REASONS, STATUS_STRONG
 
 REASONS: frozenset[str] = frozenset(
     """userunknown hostunknown hasmoved mailboxfull suspend notaccept expired networkerror
@@ -101,7 +101,7 @@ def reason_from_status(status: str | None) -> str | None:
     if not status:
         return None
     _cls, _, subject = status.partition(".")
-    return STATUS_REASONS.get(subject)
+    return BY_CLASS.get(status) or STATUS_REASONS.get(subject)
 
 
 _CMD_RE = re.compile(
@@ -231,7 +231,8 @@ def given_up(e: Evidence, reason: str | None) -> str | None:
 
 
 def reply_code(e: Evidence, reason: str | None) -> str | None:
-    """Nothing else told: the basic SMTP reply code (RFC 5321 section 4.2.3)."""
+    """Nothing else told: the basic SMTP reply code (RFC 5321 section 4.2.3). 450 "mailbox
+    unavailable" (busy, greylisted, blocked) tells nothing more: on hold."""
     if reason is not None:
         return reason
     return _REPLY_REASONS.get(e.reply_code or "")
@@ -250,7 +251,6 @@ STEPS: tuple[Step, ...] = (
 )
 _REPLY_REASONS = {
     "421": "systemerror",
-    "450": "systemerror",
     "451": "systemerror",
     "452": "mailboxfull",
     "550": "userunknown",

@@ -1,4 +1,11 @@
-"""Enhanced status codes (RFC 3463 and the IANA registry) as reasons."""
+"""Enhanced status codes (RFC 3463 and the IANA registry) as reasons.
+
+Each entry says what the code means in the RFC's words and the reason that meaning is;
+``BY_CLASS`` holds the few codes whose temporary (4.x.x) and permanent (5.x.x) forms mean
+different things to a sender: 5.4.4 "unable to route" is a domain that does not resolve,
+4.4.4 a route that may come back; 4.7.1 is a refusal of the sending client (greylisting, a
+block list), while 5.7.1 covers everything from spam to policy and tells nothing alone.
+"""
 
 from __future__ import annotations
 
@@ -8,14 +15,14 @@ STATUS_REASONS: dict[str, str] = {
     "1.0": "userunknown",
     "1.2": "hostunknown",
     "1.3": "userunknown",
-    "1.4": "userunknown",
+    "1.4": "filtered",  # destination mailbox address ambiguous: it exists
     "1.5": "userunknown",
     "1.6": "hasmoved",
     "1.7": "rejected",
     "1.8": "rejected",
-    "1.9": "networkerror",
+    "1.9": "systemerror",  # message relayed to non-compliant mailer
     "1.10": "notaccept",
-    "2.0": "userunknown",
+    "2.0": "filtered",  # other mailbox status: the mailbox exists
     "2.1": "suspend",
     "2.2": "mailboxfull",
     "2.3": "exceedlimit",
@@ -29,7 +36,7 @@ STATUS_REASONS: dict[str, str] = {
     "4.0": "networkerror",
     "4.1": "networkerror",
     "4.2": "networkerror",
-    "4.3": "networkerror",
+    "4.3": "systemerror",  # directory server failure
     "4.4": "networkerror",
     "4.5": "networkerror",
     "4.6": "networkerror",
@@ -37,10 +44,10 @@ STATUS_REASONS: dict[str, str] = {
     "5.0": "syntaxerror",
     "5.1": "syntaxerror",
     "5.2": "syntaxerror",
-    "5.3": "exceedlimit",
+    "5.3": "toomanyconn",  # too many recipients
     "5.4": "syntaxerror",
     "5.5": "syntaxerror",
-    "5.6": "syntaxerror",
+    "5.6": "securityerror",  # authentication exchange line too long
     "6.0": "contenterror",
     "6.1": "contenterror",
     "6.2": "contenterror",
@@ -77,10 +84,18 @@ STATUS_REASONS: dict[str, str] = {
     "7.24": "authfailure",
     "7.25": "requireptr",
     "7.26": "authfailure",
-    "7.27": "notaccept",
+    "7.27": "rejected",  # the sender address has a null MX
     "7.28": "spamdetected",
     "7.29": "authfailure",
     "7.30": "securityerror",
+}
+
+# Codes whose class changes the meaning (see the module docstring); looked up first.
+BY_CLASS: dict[str, str] = {
+    "5.4.4": "hostunknown",  # unable to route: no such domain
+    "4.4.4": "networkerror",
+    "4.4.1": "networkerror",  # no answer from host
+    "4.7.1": "blocked",  # delivery not authorized: the client is refused for now
 }
 
 # Status subjects where the code alone is specific enough to beat a vaguer text match.
@@ -94,6 +109,21 @@ STATUS_STRONG = frozenset(
         "2.2",
         "3.4",
         "4.7",
+        # Security and ownership codes that name one precise failure (RFC 3463, RFC 6710,
+        # RFC 7293): a crypto or credential failure, a disabled account, a new owner.
+        "7.5",
+        "7.6",
+        "7.7",
+        "7.8",
+        "7.9",
+        "7.10",
+        "7.11",
+        "7.13",
+        "7.14",
+        "7.16",
+        "7.17",
+        "7.18",
+        "7.19",
         "7.20",
         "7.21",
         "7.22",
