@@ -60,6 +60,12 @@ def test_preview_follows_typing_and_marks_errors(qtbot, ctx: UiContext) -> None:
     assert "Hi Ann" in view.preview.html
     assert "Hi Ann" in view.preview.text_view.toPlainText()
     assert "To: Ann <ann@example.com>" in view.preview.headers_view.toPlainText()
+    # The unsubscribe link a send gives (no sender address saved: the default From), in
+    # the page and in List-Unsubscribe; never a placeholder.
+    mailto = "mailto:sender@example.com?subject=unsubscribe"
+    assert f"href='{mailto}'" in view.preview.html
+    assert f"List-Unsubscribe: <{mailto}>" in view.preview.headers_view.toPlainText()
+    assert ".invalid" not in view.preview.html + view.preview.text_view.toPlainText()
 
     start = time.monotonic()
     with qtbot.waitSignal(view.preview_rendered, timeout=TIMEOUT):

@@ -9,6 +9,7 @@ content checks on the preview and the whole-audience pass in a worker thread.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QTimer, Signal
@@ -32,6 +33,7 @@ from envoi.contacts.service import ContactService
 from envoi.errors import EnvoiError
 from envoi.message.skeleton import MessageSkeleton
 from envoi.message.spec import MessageSettings, Recipient
+from envoi.sending.runner import sender_links
 from envoi.templates.audience import AudienceReport, check_audience, load_audience
 from envoi.templates.checks import check_content
 from envoi.templates.library import (
@@ -52,7 +54,6 @@ from envoi.ui.views.templates.content_issues import issue_text, severity_label
 from envoi.ui.views.templates.preview_pane import PreviewPane
 
 PREVIEW_DELAY_MS = 250
-PREVIEW_UNSUBSCRIBE = "https://unsubscribe.invalid/preview"
 PREVIEW_LIMITS = RenderLimits(seconds=0.3)
 # A new template's page; {greeting} and {unsubscribe} are written in the window's language.
 BLANK_HTML = (
@@ -79,6 +80,7 @@ class TemplatesView(QWidget):
         self._store = context.services.store
         self._library = TemplateService(self._store)
         self._compiled: CampaignTemplate | None = None
+        self._unsubscribe = ""  # the unsubscribe link of the last preview
         self._content: RenderedContent | None = None
 
         self.library_list = QListWidget()
@@ -311,17 +313,20 @@ class TemplatesView(QWidget):
         sender = load_sender(self._store)
         contact = self._contact()
         try:
+            # The links a send gives (the mailto the bounce poller reads, or the HTTPS
+            # page), never a placeholder; a preview names no contact, so no token.
+            recipient = Recipient(email=contact["email"], name=contact["full_name"])
+            links = sender_links(self._store, sender, b"", from_email=sender.email)(recipient)
+            self._unsubscribe = links.unsubscribe_url
             compiled = CampaignTemplate(draft.source, PREVIEW_LIMITS)
             content = compiled.render(
-                build_context(contact, Campaign(draft.name), sender, PREVIEW_UNSUBSCRIBE)
+                build_context(contact, Campaign(draft.name), sender, links.unsubscribe_url)
             )
             raw = MessageSkeleton(
                 MessageSettings(sender.email, sender.name), html=bool(content.html)
             ).build(
-                Recipient(
-                    email=contact["email"], name=contact["full_name"],
-                    unsubscribe_url=PREVIEW_UNSUBSCRIBE,
-                ),
+                replace(recipient, unsubscribe_url=links.unsubscribe_url,
+                        list_unsubscribe=links.list_unsubscribe, one_click=links.one_click),
                 content,
             )  # fmt: skip
         except TemplateProblem as exc:
@@ -355,7 +360,7 @@ class TemplatesView(QWidget):
             return
         sender = load_sender(self._store)
         report = check_content(
-            content, unsubscribe_url=PREVIEW_UNSUBSCRIBE, postal_address=sender.postal_address
+            content, unsubscribe_url=self._unsubscribe, postal_address=sender.postal_address
         )
         has_address = bool(sender.postal_address.strip())
         lines = [
