@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from envoi.bounces.policy import load_policy
 from envoi.bounces.result import FailedRecipient
-from envoi.bounces.service import _apply_policy  # the one bounce policy, also for reviews
+from envoi.bounces.service import apply_policy  # the one bounce policy, also for reviews
 from envoi.errors import InvalidInputError, NotFoundError
 from envoi.store.bounce_models import BounceMessage, BounceRecord
 from envoi.store.engine import Store
@@ -141,9 +141,8 @@ class ReviewQueue:
                 record.address_key = contact.email_key
                 record.matched_by = MATCHED_BY_REVIEW
                 session.flush()
-                record.action = _apply_policy(
-                    session, policy, record.kind, _recipient(record), record, contact
-                )
+                rcpt = _recipient(record)
+                record.action = apply_policy(session, policy, record.kind, rcpt, record)
             message.state = PROCESSED
             return len(records)
 

@@ -32,6 +32,9 @@ from envoi.store.engine import Store
 from envoi.store.models import Contact, ContactStatus
 from envoi.store.sending_models import Delivery
 
+# The suppression source of what returned mail decided.
+SOURCE = "bounces"
+
 
 @dataclass(frozen=True, slots=True)
 class RecordOutcome:
@@ -119,104 +122,12 @@ class BounceService:
             outcomes: list[RecordOutcome] = []
             if parsed.kind in ("bounce", "feedback"):
                 for rcpt in parsed.recipients:
-                    outcomes.append(self._record(session, message, parsed, rcpt, policy))
+                    outcomes.append(_record(session, message, parsed, rcpt, policy))
                 matched = any(o.matched_by != "none" for o in outcomes)
                 message.state = "processed" if matched else "unmatched"
             elif parsed.kind == "other":
                 message.state = "unmatched"  # not understood: a person should look at it
             return ProcessOutcome(message.id, False, parsed.kind, message.state, tuple(outcomes))
-
-    def _record(
-        self,
-        session: Session,
-        message: BounceMessage,
-        parsed: ParsedMessage,
-        rcpt: FailedRecipient,
-        policy: BouncePolicy,
-        known: tuple[Contact | None, int | None] | None = None,
-    ) -> RecordOutcome:
-        if known is not None:  # the sending engine knows whom it was talking to
-            contact, campaign_id = known
-            matched_by = "smtp" if contact is not None else "none"
-        else:
-            contact, campaign_id, matched_by = _match(session, parsed, rcpt)
-        key = (rcpt.address or "").strip().lower() or None
-        if contact is not None:
-            key = contact.email_key
-        record = BounceRecord(
-            message_id=message.id,
-            received_at=message.received_at,
-            kind=parsed.kind,
-            address=rcpt.address,
-            address_key=key,
-            contact_id=contact.id if contact else None,
-            campaign_id=campaign_id,
-            original_message_id=(parsed.original_message_id or None),
-            matched_by=matched_by,
-            status=rcpt.status,
-            smtp_reply_code=rcpt.smtp_reply_code,
-            reason=rcpt.reason,
-            permanent=rcpt.permanent,
-            hard=rcpt.hard,
-            feedback_type=rcpt.feedback_type,
-            diagnostic=rcpt.diagnostic[:4000],
-        )
-        session.add(record)
-        session.flush()
-        record.action = _apply_policy(session, policy, parsed.kind, rcpt, record, contact)
-        return RecordOutcome(
-            rcpt.address, rcpt.reason, record.contact_id, campaign_id, matched_by, record.action
-        )
-
-    def record_smtp_failure(
-        self,
-        email: str,
-        reply_code: int | str,
-        enhanced_status: str | None,
-        text: str,
-        *,
-        campaign_id: int | None = None,
-        contact_id: int | None = None,
-    ) -> RecordOutcome:
-        """A final SMTP rejection while sending (5xx, or 4xx past its retry deadline) is a
-        bounce too: recorded and put through the same policy as returned mail."""
-        classified = classify_smtp_reply(reply_code, enhanced_status, text)
-        reply = str(reply_code).strip()[:3]
-        rcpt = FailedRecipient(
-            address=email,
-            status=classified.status,
-            smtp_reply_code=reply if reply.isdigit() else None,
-            reason=classified.reason,
-            permanent=classified.permanent,
-            hard=classified.hard,
-            diagnostic=text,
-        )
-        stamp = utc_now()
-        raw = f"SMTP {reply} {enhanced_status or ''} {text}".strip().encode("utf-8", "replace")
-        parsed = ParsedMessage(kind="bounce", recipients=(rcpt,))
-        with self._store.session() as session:
-            message = BounceMessage(
-                # Not a returned message: never a duplicate of another one.
-                sha256=hashlib.sha256(raw + secrets.token_bytes(16)).hexdigest(),
-                raw=raw,
-                source="smtp",
-                kind="bounce",
-                subject="",
-                state="processed",
-                received_at=stamp,
-            )
-            session.add(message)
-            session.flush()
-            contact = session.get(Contact, contact_id) if contact_id is not None else None
-            if contact is None:
-                key = email.strip().lower()
-                contact = session.scalar(select(Contact).where(Contact.email_key == key))
-            outcome = self._record(
-                session, message, parsed, rcpt, load_policy(session), known=(contact, campaign_id)
-            )
-            if outcome.matched_by == "none":
-                message.state = "unmatched"
-            return outcome
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -259,6 +170,102 @@ class BounceService:
         with self._store.session() as session:
             stmt = select(func.count()).where(BounceMessage.state == "unmatched")
             return int(session.scalar(stmt) or 0)
+
+
+def record_smtp_failure(
+    session: Session,
+    email: str,
+    reply_code: int | str,
+    enhanced_status: str | None,
+    text: str,
+    *,
+    campaign_id: int | None = None,
+    contact_id: int | None = None,
+    source: str = SOURCE,
+) -> RecordOutcome:
+    """A final SMTP refusal while sending is a bounce too: recorded, and put through the same
+    policy as returned mail (so a 5.1.1 at send time and a DSN saying 5.1.1 leave the
+    address and its contact in the same state), in ``session``'s transaction. The sending
+    engine calls it for hard refusals, with ``source`` naming its campaign."""
+    classified = classify_smtp_reply(reply_code, enhanced_status, text)
+    reply = str(reply_code).strip()[:3]
+    rcpt = FailedRecipient(
+        address=email,
+        status=classified.status,
+        smtp_reply_code=reply if reply.isdigit() else None,
+        reason=classified.reason,
+        permanent=classified.permanent,
+        hard=classified.hard,
+        diagnostic=text,
+    )
+    raw = f"SMTP {reply} {enhanced_status or ''} {text}".strip().encode("utf-8", "replace")
+    message = BounceMessage(
+        # Not a returned message: never a duplicate of another one.
+        sha256=hashlib.sha256(raw + secrets.token_bytes(16)).hexdigest(),
+        raw=raw,
+        source="smtp",
+        kind="bounce",
+        subject="",
+        state="processed",
+        received_at=utc_now(),
+    )
+    session.add(message)
+    session.flush()
+    contact = session.get(Contact, contact_id) if contact_id is not None else None
+    if contact is None:
+        key = email.strip().lower()
+        contact = session.scalar(select(Contact).where(Contact.email_key == key))
+    parsed = ParsedMessage(kind="bounce", recipients=(rcpt,))
+    policy = load_policy(session)
+    outcome = _record(
+        session, message, parsed, rcpt, policy, known=(contact, campaign_id), source=source
+    )
+    if outcome.matched_by == "none":
+        message.state = "unmatched"
+    return outcome
+
+
+def _record(
+    session: Session,
+    message: BounceMessage,
+    parsed: ParsedMessage,
+    rcpt: FailedRecipient,
+    policy: BouncePolicy,
+    known: tuple[Contact | None, int | None] | None = None,
+    source: str = SOURCE,
+) -> RecordOutcome:
+    if known is not None:  # the sending engine knows whom it was talking to
+        contact, campaign_id = known
+        matched_by = "smtp" if contact is not None else "none"
+    else:
+        contact, campaign_id, matched_by = _match(session, parsed, rcpt)
+    key = (rcpt.address or "").strip().lower() or None
+    if contact is not None:
+        key = contact.email_key
+    record = BounceRecord(
+        message_id=message.id,
+        received_at=message.received_at,
+        kind=parsed.kind,
+        address=rcpt.address,
+        address_key=key,
+        contact_id=contact.id if contact else None,
+        campaign_id=campaign_id,
+        original_message_id=(parsed.original_message_id or None),
+        matched_by=matched_by,
+        status=rcpt.status,
+        smtp_reply_code=rcpt.smtp_reply_code,
+        reason=rcpt.reason,
+        permanent=rcpt.permanent,
+        hard=rcpt.hard,
+        feedback_type=rcpt.feedback_type,
+        diagnostic=rcpt.diagnostic[:4000],
+    )
+    session.add(record)
+    session.flush()
+    record.action = apply_policy(session, policy, parsed.kind, rcpt, record, source)
+    return RecordOutcome(
+        rcpt.address, rcpt.reason, record.contact_id, campaign_id, matched_by, record.action
+    )
 
 
 def _row(r: BounceRecord) -> BounceRow:
@@ -352,45 +359,38 @@ def _delivery_by_message_id(session: Session, value: str | None) -> Delivery | N
     return session.scalar(stmt)
 
 
-def _set_status(session: Session, contact: Contact | None, key: str | None, status: str) -> None:
-    """Change a contact's status and suppress the address (also when no contact matches)."""
-    if contact is not None:
-        if contact.status == status:
-            return
-        # A complaint outranks a bounce; an unsubscribe never downgrades either.
-        rank = {"subscribed": 0, "unsubscribed": 1, "bounced": 2, "complained": 3}
-        if rank.get(contact.status, 0) > rank.get(status, 0):
-            return
-        contact.status = status
-        contact.updated_at = utc_now()
-        suppression.suppress(session, contact.email_key, status, "bounces")
-    elif key:
-        suppression.suppress(session, key, status, "bounces")
+def _set_status(session: Session, key: str | None, status: str, source: str) -> None:
+    """The contact's new status and the suppression, by the contacts' one rule (the rank of
+    statuses: envoi.contacts.suppression.change_status); also when no contact matches."""
+    if key:
+        suppression.change_status(session, key, status, source)
 
 
-def _apply_policy(
+def apply_policy(
     session: Session,
     policy: BouncePolicy,
     kind: str,
     rcpt: FailedRecipient,
     record: BounceRecord,
-    contact: Contact | None,
+    source: str = SOURCE,
 ) -> str:
+    """What the policy does about one record (the one bounce policy: returned mail, refusals
+    at send time and reviewed messages): the action it took."""
     key = record.address_key
     if kind == "feedback":
         if rcpt.feedback_type == "opt-out":
             if not policy.honour_unsubscribe_mail:
                 return "none"
-            _set_status(session, contact, key, ContactStatus.UNSUBSCRIBED.value)
+            _set_status(session, key, ContactStatus.UNSUBSCRIBED.value, source)
             return "unsubscribed"
         if not policy.suppress_complaints:
             return "none"
-        _set_status(session, contact, key, ContactStatus.COMPLAINED.value)
+        _set_status(session, key, ContactStatus.COMPLAINED.value, source)
         return "complained"
     if rcpt.hard:
         if not policy.suppress_hard:
             return "counted"
-        _set_status(session, contact, key, ContactStatus.BOUNCED.value)
+        _set_status(session, key, ContactStatus.BOUNCED.value, source)
         return "suppressed"
     if key is None:
         return "none"
@@ -405,6 +405,6 @@ def _apply_policy(
         )
     )
     if int(soft or 0) >= policy.soft_limit:
-        _set_status(session, contact, key, ContactStatus.BOUNCED.value)
+        _set_status(session, key, ContactStatus.BOUNCED.value, source)
         return "suppressed"
     return "counted"

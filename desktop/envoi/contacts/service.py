@@ -26,7 +26,6 @@ from envoi.store.clock import utc_now
 from envoi.store.engine import Store
 from envoi.store.kinds import ContactEventKind
 from envoi.store.models import (
-    SUPPRESSING_STATUSES,
     Contact,
     ContactList,
     ContactStatus,
@@ -209,7 +208,8 @@ class ContactService:
                 contact.consent_method = _clean_name(changes.consent.method, "consent method")
                 contact.consent_at = changes.consent.at
             if changes.status is not None:
-                self._apply_status(session, contact, _check_status(changes.status), "edit")
+                status = _check_status(changes.status)
+                suppression.change_status(session, contact.email_key, status, "edit")
             contact.updated_at = utc_now()
             after = {"first_name": contact.first_name, "last_name": contact.last_name,
                      **(contact.fields or {})}  # fmt: skip
@@ -249,7 +249,8 @@ class ContactService:
         count = 0
         with self._store.session() as session:
             for contact_id in _ids(contact_ids):
-                self._apply_status(session, self._load(session, contact_id), value, source)
+                key = self._load(session, contact_id).email_key
+                suppression.change_status(session, key, value, source)
                 count += 1
         return count
 
@@ -258,13 +259,9 @@ class ContactService:
         value = _check_status(status)
         address = parse_address(email)
         with self._store.session() as session:
-            contact = self._find(session, address.key)
-            if contact is None:
-                if value in SUPPRESSING_STATUSES:
-                    suppression.suppress(session, address.key, value, source)
-                return False
-            self._apply_status(session, contact, value, source)
-            return True
+            known = self._find(session, address.key) is not None
+            suppression.change_status(session, address.key, value, source)
+            return known
 
     # -- GDPR ----------------------------------------------------------------------------
 
@@ -450,19 +447,6 @@ class ContactService:
                     f"The field “{key}”: {exc.user_message}", exc.hint
                 ) from None
         return typed
-
-    def _apply_status(self, session: Session, contact: Contact, status: str, source: str) -> None:
-        if status == contact.status:
-            return
-        if status == ContactStatus.SUBSCRIBED.value:
-            # A suppressed person comes back only by subscribing again themselves.
-            raise ConflictError(
-                f"{contact.email} is {contact.status}; Envoi does not re-subscribe it.",
-                "The person can subscribe again through your sign-up form.",
-            )
-        contact.status = status
-        contact.updated_at = utc_now()
-        suppression.suppress(session, contact.email_key, status, source)
 
     @staticmethod
     def _find(session: Session, key: str) -> Contact | None:

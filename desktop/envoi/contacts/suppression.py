@@ -3,6 +3,10 @@
 Once suppressed, an address is never mailed and never brought back by an import or an edit.
 Entries made by Envoi itself (unsubscribed, bounced, complained, erased) cannot be removed;
 only entries a user added by hand can.
+
+``change_status`` is the one place a contact's status changes (an edit in the window or the
+command line, returned mail, a refusal at send time): it applies the rank of statuses and
+suppresses the address, in the caller's transaction.
 """
 
 from __future__ import annotations
@@ -11,21 +15,38 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, and_, delete, func, or_, select
+from sqlalchemy import Connection, and_, delete, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from envoi.contacts.addresses import Address, InvalidAddress, address_hash, normalize
 from envoi.errors import ConflictError, InvalidInputError, NotFoundError
+from envoi.store.clock import utc_now
 from envoi.store.engine import Store
-from envoi.store.models import Contact, ContactStatus, Suppression, SuppressionKind
+from envoi.store.models import (
+    SUPPRESSING_STATUSES,
+    Contact,
+    ContactStatus,
+    Suppression,
+    SuppressionKind,
+)
 
 MANUAL = "manual"
 # Reasons set by Envoi itself; the user cannot lift them.
 STICKY_REASONS = frozenset({"unsubscribed", "bounced", "complained", "erased"})
 
 Executor = Connection | Session
+
+# How far a status is from "may be mailed". A change never goes down the rank: a complaint
+# outranks a bounce, an unsubscribe never downgrades either; and nothing here brings a
+# contact back to subscribed (only the person can, by subscribing again).
+STATUS_RANK = {
+    ContactStatus.SUBSCRIBED.value: 0,
+    ContactStatus.UNSUBSCRIBED.value: 1,
+    ContactStatus.BOUNCED.value: 2,
+    ContactStatus.COMPLAINED.value: 3,
+}
 
 _CHUNK = 500  # stays under every database's bound-parameter limit
 
@@ -131,6 +152,61 @@ def _insert_entry(conn: Executor, kind: str, value: str, reason: str, source: st
 def suppress(conn: Executor, address_key: str, reason: str, source: str = "") -> None:
     """Put one address on the list (idempotent: the first reason is kept)."""
     _insert_entry(conn, SuppressionKind.ADDRESS.value, address_key.lower(), reason, source)
+
+
+def change_status(conn: Executor, address_key: str, status: str, source: str = "") -> bool:
+    """Give the contact of ``address_key`` the status ``status`` and suppress the address
+    (also when no contact has it, for a suppressing status). True when a contact's status
+    changed. A lower-ranked status than the contact's changes nothing; asking to subscribe
+    a contact who left raises ConflictError. Works on a Session (its loaded contacts are
+    kept in step) or a Connection, inside the caller's transaction."""
+    key = address_key.strip().lower()
+    row = conn.execute(
+        select(Contact.id, Contact.email, Contact.status).where(Contact.email_key == key)
+    ).first()
+    if row is None:
+        if status in SUPPRESSING_STATUSES:
+            suppress(conn, key, status, source)
+        return False
+    contact_id, email, current = row
+    if current == status:
+        return False
+    if status == ContactStatus.SUBSCRIBED.value:
+        raise ConflictError(
+            f"{email} is {current}; Envoi does not re-subscribe it.",
+            "The person can subscribe again through your sign-up form.",
+        )
+    if STATUS_RANK.get(current, 0) > STATUS_RANK.get(status, 0):
+        return False
+    conn.execute(
+        update(Contact).where(Contact.id == contact_id).values(status=status, updated_at=utc_now())
+    )
+    suppress(conn, key, status, source)
+    return True
+
+
+def lift_send_refusals(conn: Executor, entry_ids: Sequence[int]) -> None:
+    """The user confirmed that addresses a send refused as non-existent be tried again:
+    those address entries go, and their contacts that this made bounced are subscribed
+    again (the one exception to the rank of statuses, for the send's own decision only)."""
+    if not entry_ids:
+        return
+    keys = list(
+        conn.execute(
+            select(Suppression.value).where(
+                Suppression.id.in_(entry_ids),
+                Suppression.kind == SuppressionKind.ADDRESS.value,
+                Suppression.reason == ContactStatus.BOUNCED.value,
+            )
+        ).scalars()
+    )
+    conn.execute(delete(Suppression).where(Suppression.id.in_(entry_ids)))
+    for chunk in _chunks(keys):
+        conn.execute(
+            update(Contact)
+            .where(Contact.email_key.in_(chunk), Contact.status == ContactStatus.BOUNCED.value)
+            .values(status=ContactStatus.SUBSCRIBED.value, updated_at=utc_now())
+        )
 
 
 def suppress_domain(conn: Executor, domain: str, reason: str = MANUAL, source: str = "") -> None:

@@ -130,7 +130,7 @@ def outcome_of(
         hard = explain_reply(reply.code, reply.text).hard
         return Outcome(
             did, DeliveryStatus.FAILED, reply.code, reply.text,
-            suppress_key=item.address.key if hard else "",
+            bounce_key=item.address.key if hard else "",
             source=f"{send_suppression_source(campaign_id)}{reply.code} {reply.text}",
             message_id=message_id,
         )  # fmt: skip

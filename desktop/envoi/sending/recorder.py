@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import DateTime, String, Table, bindparam, func, update
+from sqlalchemy import Connection, DateTime, String, Table, bindparam, func, update
+from sqlalchemy.orm import Session
 
+from envoi.bounces.service import record_smtp_failure
 from envoi.contacts.addresses import Address
-from envoi.contacts.suppression import suppress
 from envoi.store.clock import utc_now
 from envoi.store.engine import Store
 from envoi.store.sending_models import Delivery, DeliveryStatus
@@ -52,9 +53,11 @@ class Outcome:
     code: int | None = None
     text: str = ""
     next_attempt_at: datetime | None = None
-    # A hard bounce at send time (5.1.1 user unknown...): suppress the address for good.
-    suppress_key: str = ""
-    source: str = ""
+    # A hard refusal at send time (5.1.1 user unknown...): this address bounced. It is
+    # recorded as a bounce and goes through the bounce policy (status, suppression) in the
+    # same transaction as the delivery's state, as a DSN for it would.
+    bounce_key: str = ""
+    source: str = ""  # the suppression's source: which send refused the address
     # The Message-ID of the message that went out (DATA sent): returned mail is matched by it.
     message_id: str | None = None
 
@@ -128,9 +131,9 @@ class Recorder:
         with self._store.engine.begin() as conn:
             if outcomes:
                 conn.execute(_OUTCOME, [self._outcome_row(o, now) for o in outcomes])
-                for o in outcomes:
-                    if o.suppress_key:
-                        suppress(conn, o.suppress_key, "bounced", o.source[:200])
+                bounced = [o for o in outcomes if o.bounce_key]
+                if bounced:
+                    self._record_bounces(conn, bounced)
             if claims and accepting:
                 conn.execute(
                     update(_T)
@@ -143,6 +146,17 @@ class Recorder:
         self.commits += 1
         verdict = CLAIMED if accepting else STOPPED
         return [(c, verdict) for c in claims]
+
+    def _record_bounces(self, conn: Connection, bounced: list[Outcome]) -> None:
+        # A session on the recorder's connection joins its transaction (and never commits
+        # it): the bounce records, the contact's status and the delivery rows go together.
+        with Session(bind=conn) as session:
+            for o in bounced:
+                record_smtp_failure(
+                    session, o.bounce_key, o.code if o.code is not None else "", None, o.text,
+                    campaign_id=self._campaign_id, source=o.source[:200],
+                )  # fmt: skip
+            session.flush()
 
     @staticmethod
     def _outcome_row(o: Outcome, now: datetime) -> dict[str, Any]:

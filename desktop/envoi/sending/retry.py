@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import select, update
 
 from envoi.contacts.addresses import Address
-from envoi.contacts.suppression import suppressed_keys
+from envoi.contacts.suppression import lift_send_refusals, suppressed_keys
 from envoi.errors import ConflictError
 from envoi.sending.campaigns import CampaignService, utcnow
 from envoi.sending.explain import explain_reply, same_reply_for_all
@@ -90,8 +90,7 @@ def retry_failed(store: Store, name_or_id: str | int, *, include_hard: bool = Fa
             if key in own:
                 lift.append(own[key])
             queue.append(did)
-        if lift:
-            s.execute(delete(Suppression).where(Suppression.id.in_(lift)))
+        lift_send_refusals(s, lift)
         for start in range(0, len(queue), 500):
             s.execute(
                 update(Delivery)

@@ -166,3 +166,42 @@ def test_rates_reason_reads_well_and_needs_both_limits_passed() -> None:
     text = rates_reason(0.06, 0.0, 1000, options)
     assert text.startswith("60 of the 1000 messages sent came back as bounces (6.0%")
     assert "spam" in rates_reason(0.0, 0.002, 1000, options)
+
+
+async def test_a_refusal_at_send_time_and_a_dsn_end_in_the_same_state(
+    store: Store, scripted: ScriptedServer, make_campaign
+) -> None:
+    """user1 is refused at RCPT (550 5.1.1), user2 accepted and then returned by a DSN
+    saying 5.1.1: both roads go through the one bounce policy and end alike."""
+    from envoi.contacts.addresses import normalize
+    from envoi.contacts.suppression import suppression_reason
+    from envoi.store.bounce_models import BounceRecord
+
+    scripted.handler.rules["user1@example.com"] = "550 5.1.1 No such user"
+    campaign, profiles = make_campaign(store, scripted.port, 6, connections=2)
+    stats = await build_engine(store, campaign.id, profiles, LimiterPool()).run()
+    assert stats.status == "completed"
+    sent = {rcpt: message_id_of(data) for _, rcpt, data in scripted.handler.received}
+    mid = sent["user2@example.com"]
+    assert mid is not None
+    BounceService(store).process(returned("user2@example.com", mid))
+
+    def state(email: str) -> tuple[object, ...]:
+        with store.session() as s:
+            status = s.scalar(select(Contact.status).where(Contact.email_key == email))
+            records = s.execute(
+                select(BounceRecord.kind, BounceRecord.reason, BounceRecord.hard,
+                       BounceRecord.action, BounceRecord.campaign_id, Contact.email_key)
+                .join(Contact, Contact.id == BounceRecord.contact_id)
+                .where(BounceRecord.address_key == email)
+            ).all()  # fmt: skip
+            reason = suppression_reason(s, normalize(email))
+        return status, reason, [tuple(r[:-1]) for r in records]
+
+    refused, returned_state = state("user1@example.com"), state("user2@example.com")
+    assert refused == returned_state
+    assert refused == (
+        "bounced",
+        "bounced",
+        [("bounce", "userunknown", True, "suppressed", campaign.id)],
+    )

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import update
 
 from envoi.bounces.policy import BouncePolicy
-from envoi.bounces.service import BounceService
+from envoi.bounces.service import BounceService, record_smtp_failure
 from envoi.bounces.verp import parse_verp, verp_address
 from envoi.contacts.service import ContactService
 from envoi.contacts.suppression import SuppressionService
@@ -206,9 +206,10 @@ def test_smtp_rejection_while_sending_goes_through_the_same_policy(store: Store)
     contacts = ContactService(store)
     gus = contacts.add("gus@example.com")
     service = BounceService(store)
-    out = service.record_smtp_failure(
-        "gus@example.com", 550, "5.1.1", "User unknown", campaign_id=4, contact_id=gus.id
-    )
+    with store.session() as s:
+        out = record_smtp_failure(
+            s, "gus@example.com", 550, "5.1.1", "User unknown", campaign_id=4, contact_id=gus.id
+        )
     assert (out.reason, out.action, out.matched_by, out.campaign_id) == (
         "userunknown",
         "suppressed",
@@ -216,7 +217,8 @@ def test_smtp_rejection_while_sending_goes_through_the_same_policy(store: Store)
         4,
     )
     assert contacts.get(gus.id).status == "bounced"
-    soft = service.record_smtp_failure("nobody@example.com", 452, None, "Mailbox full")
+    with store.session() as s:
+        soft = record_smtp_failure(s, "nobody@example.com", 452, None, "Mailbox full")
     assert (soft.reason, soft.action, soft.matched_by) == ("mailboxfull", "counted", "none")
     assert [r.reason for r in service.rows(campaign_id=4)] == ["userunknown"]
 

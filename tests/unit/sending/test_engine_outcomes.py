@@ -52,7 +52,7 @@ def test_the_same_refusal_in_a_row_pauses_naming_the_own_server() -> None:
                           Address(email, email, "example.com"), 0, "queued")  # fmt: skip
         reply = Reply(ReplyKind.FAILED, 550, f"5.7.1 <{email}>: Relay access denied")
         outcome = outcome_of(item, reply, None, state, options, datetime.max, 7)
-        assert outcome.suppress_key == ""  # the server's setup: the address stays usable
+        assert outcome.bounce_key == ""  # the server's setup: the address stays usable
         reason = failures_reason(reply, state, options)
     assert "3 messages in a row got the same refusal" in reason
     assert "own sending server" in reason
@@ -62,5 +62,5 @@ def test_the_same_refusal_in_a_row_pauses_naming_the_own_server() -> None:
                       0, "queued")  # fmt: skip
     reply = Reply(ReplyKind.FAILED, 550, "5.1.1 No such user")
     outcome = outcome_of(item, reply, None, state, options, datetime.max, 7)
-    assert outcome.suppress_key == email and outcome.source.startswith("campaign 7: ")
+    assert outcome.bounce_key == email and outcome.source.startswith("campaign 7: ")
     assert "4 messages in a row were refused" in failures_reason(reply, state, options)

@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import command
 from sqlalchemy import select
 
-from envoi.bounces.service import BounceService
+from envoi.bounces.service import record_smtp_failure
 from envoi.contacts.service import ContactService
 from envoi.reports.service import Reports
 from envoi.segments.rules import Condition, Group
@@ -43,8 +43,8 @@ def test_the_converters_round_trip_and_name_local_days() -> None:
 
 def test_services_store_utc(store: Store) -> None:
     contact = ContactService(store).add("ann@example.com")
-    bounces = BounceService(store)
-    bounces.record_smtp_failure("ann@example.com", 550, "5.1.1", "User unknown")
+    with store.session() as s:
+        record_smtp_failure(s, "ann@example.com", 550, "5.1.1", "User unknown")
     segments = SegmentService(store)
     segments.save("Everyone", Group("all", (Condition("email", "contains", "@"),)))
     segments.rename("Everyone", "All of them")
