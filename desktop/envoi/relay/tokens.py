@@ -89,7 +89,7 @@ class TokenSigner:
 
     def token(self, kind: TokenKind, contact: int, link: int = 0) -> str:
         raw = payload(TokenData(kind, self.campaign, contact, link))
-        mac = hmac.new(self._key, raw, hashlib.sha256).digest()[:MAC_BYTES]
+        mac = hmac.digest(self._key, raw, "sha256")[:MAC_BYTES]
         return base64.urlsafe_b64encode(raw + mac).rstrip(b"=").decode("ascii")
 
 
@@ -121,13 +121,20 @@ def parse(token: str) -> tuple[TokenData, bytes, bytes]:
     return TokenData(kind, campaign, contact, link), body, mac
 
 
-def verify(token: str, secret: bytes, expected: TokenKind) -> TokenData:
-    """The token's data when its MAC is right for the campaign it names, else BadToken."""
+def verify(
+    token: str, secret: bytes, expected: TokenKind, keys: dict[int, bytes] | None = None
+) -> TokenData:
+    """The token's data when its MAC is right for the campaign it names, else BadToken.
+    ``keys``: a cache of campaign keys (the relay keeps one per process)."""
     data, body, mac = parse(token)
     if data.kind is not expected:
         raise BadToken("token of another kind")
-    key = campaign_key(secret, data.campaign)
-    good = hmac.new(key, body, hashlib.sha256).digest()[:MAC_BYTES]
+    key = keys.get(data.campaign) if keys is not None else None
+    if key is None:
+        key = campaign_key(secret, data.campaign)
+        if keys is not None and len(keys) < 100_000:
+            keys[data.campaign] = key
+    good = hmac.digest(key, body, "sha256")[:MAC_BYTES]
     if not hmac.compare_digest(good, mac):
         raise BadToken("token signature does not match")
     return data

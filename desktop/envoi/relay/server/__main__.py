@@ -1,7 +1,8 @@
 """`python -m envoi.relay.server`: the relay alone (a container's entry point).
 
 Settings from the environment: ENVOI_RELAY_DIR (secrets and the SQLite file),
-ENVOI_RELAY_DB (e.g. a PostgreSQL URL), ENVOI_RELAY_PUBLIC_URL, ENVOI_RELAY_RETENTION_DAYS.
+ENVOI_RELAY_DB (e.g. a PostgreSQL URL), ENVOI_RELAY_PUBLIC_URL, ENVOI_RELAY_RETENTION_DAYS,
+ENVOI_RELAY_ACCESS_LOG (0: no access log).
 The secrets are created on the first start; the API token is then in DIR/api-token.
 """
 
@@ -35,6 +36,7 @@ def main() -> int:
             public_url=os.environ.get("ENVOI_RELAY_PUBLIC_URL", ""),
             retention_days=float(os.environ.get("ENVOI_RELAY_RETENTION_DAYS", "30")),
             forwarded_allow_ips=args.forwarded_allow_ips,
+            access_log=os.environ.get("ENVOI_RELAY_ACCESS_LOG", "1") != "0",
         )
     except EnvoiError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -294,20 +294,11 @@ class RelayDatabase:
                 )
             )
 
-    def recent_clicks(self, campaign_id: int, contact_id: int, since: datetime) -> int:
-        with self.engine.connect() as conn:
-            return int(
-                conn.execute(
-                    select(func.count())
-                    .select_from(events)
-                    .where(
-                        events.c.campaign_id == campaign_id,
-                        events.c.contact_id == contact_id,
-                        events.c.kind == "click",
-                        events.c.at >= since,
-                    )
-                ).scalar_one()
-            )
+    def record_many(self, rows: Sequence[dict[str, Any]]) -> None:
+        """Several events in one transaction (clicks and opens, buffered by the app)."""
+        if rows:
+            with self.engine.begin() as conn:
+                conn.execute(insert(events), list(rows))
 
     def events_after(self, cursor: int, limit: int) -> list[dict[str, Any]]:
         """Unacknowledged events with an id above ``cursor``, oldest first."""

@@ -10,6 +10,7 @@ matches gives the reason. A request none matches is counted as human.
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 from dataclasses import dataclass
 
@@ -43,31 +44,53 @@ class Request:
     clicks_just_before: int = 0  # this recipient's clicks in the last BURST_SECONDS
 
 
-def _in(ip: str, networks: tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]) -> bool:
+# Cached: the same proxies and mail programs come back again and again, and a click is the
+# relay's hot path.
+@functools.lru_cache(maxsize=65536)
+def _network(ip: str) -> str:
+    """'apple', 'microsoft' or ''."""
     try:
         address = ipaddress.ip_address(ip)
     except ValueError:
-        return False
-    return any(address in n for n in networks)
+        return ""
+    if any(address in n for n in _APPLE):
+        return "apple"
+    if any(address in n for n in _MICROSOFT):
+        return "microsoft"
+    return ""
+
+
+@functools.lru_cache(maxsize=8192)
+def _agent(user_agent: str) -> str:
+    """What the User-Agent alone says: a reason, 'bare' (just "Mozilla/5.0"), or ''."""
+    agent = user_agent.lower().strip()
+    if "googleimageproxy" in agent or "ggpht.com" in agent:
+        return "gmail_image_proxy"
+    if not agent:
+        return "no_user_agent"
+    if agent == "mozilla/5.0":
+        return "bare"
+    if any(word in agent for word in _SCANNER_AGENTS):
+        return "scanner_user_agent"
+    return ""
 
 
 def classify(request: Request) -> tuple[str, str]:
     """(verdict, reason): reason is empty for a human."""
-    agent = request.user_agent.lower()
     if request.method == "HEAD":
         return MACHINE, "head_request"
     if request.kind == "click" and request.hidden_link:
         return MACHINE, "hidden_link"
-    if "googleimageproxy" in agent or "ggpht.com" in agent:
-        return MACHINE, "gmail_image_proxy"
-    if request.kind == "open" and (_in(request.ip, _APPLE) or agent.strip() == "mozilla/5.0"):
+    agent = _agent(request.user_agent)
+    if agent == "gmail_image_proxy":
+        return MACHINE, agent
+    network = _network(request.ip)
+    if request.kind == "open" and (network == "apple" or agent == "bare"):
         return MACHINE, "apple_mpp"
-    if _in(request.ip, _MICROSOFT):
+    if network == "microsoft":
         return MACHINE, "microsoft_safe_links"
-    if not agent.strip():
-        return MACHINE, "no_user_agent"
-    if any(word in agent for word in _SCANNER_AGENTS):
-        return MACHINE, "scanner_user_agent"
+    if agent in ("no_user_agent", "scanner_user_agent"):
+        return MACHINE, agent
     if request.kind == "click" and request.clicks_just_before > 0:
         return MACHINE, "burst_clicks"
     return HUMAN, ""
