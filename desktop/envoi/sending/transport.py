@@ -57,7 +57,8 @@ class ServerSettings:
 class Connection(Protocol):
     async def begin(self, sender: str, recipient: str) -> Reply | None:
         """MAIL, RCPT and DATA: None when the server waits for the message, else its
-        refusal. Nothing of the message leaves before ``data``."""
+        refusal. Nothing of the message leaves before ``data``. An address this server
+        cannot carry is refused here (``replies.refused_here``), never raised."""
         ...
 
     async def data(self, message: bytes) -> Reply: ...
