@@ -60,8 +60,10 @@ def smtp_path(address: str, smtputf8: bool = False) -> tuple[bytes, bool]:
     if _SIMPLE_ADDRESS.fullmatch(address):
         return b"<" + address.encode("ascii") + b">", False
     local, at, domain = address.rpartition("@")
-    if not at or not local or not domain or _SPACE_OR_CONTROL.search(address):
+    if not at or not local or not domain:
         raise Unsendable(f"“{address}” is not a complete e-mail address.")
+    if _SPACE_OR_CONTROL.search(address):
+        raise Unsendable(f"“{address}” has a space, a bracket or a control character.")
     try:
         domain = ascii_domain(domain)
     except EnvoiError as exc:
