@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -69,8 +70,19 @@ def contact_in_subject(subject: str, key: bytes) -> int | None:
 
 def unsubscribe_mailto(mailbox: str, token: str = "") -> str:
     """``mailto:`` (RFC 6068) whose subject the bounce poller reads as an opt-out."""
-    subject = f"{UNSUBSCRIBE_SUBJECT} {token}".strip()
-    return f"mailto:{quote(mailbox, safe='@')}?subject={quote(subject, safe='')}"
+    if not token:
+        return _mailto_prefix(mailbox)
+    if _URL_SAFE.fullmatch(token):  # a contact token: nothing to escape (once per message)
+        return f"{_mailto_prefix(mailbox)}%20{token}"
+    return f"{_mailto_prefix(mailbox)}{quote(' ' + token, safe='')}"
+
+
+_URL_SAFE = re.compile(r"[A-Za-z0-9._~-]+")
+
+
+@functools.lru_cache(maxsize=64)
+def _mailto_prefix(mailbox: str) -> str:
+    return f"mailto:{quote(mailbox, safe='@')}?subject={UNSUBSCRIBE_SUBJECT}"
 
 
 def https_unsubscribe(url: str, token: str) -> str:
