@@ -1,9 +1,10 @@
 """What happened to a contact, written by every road that changes one: a contact joined a
 list, got a tag, had a field changed (`ContactEvent` rows, naive UTC). Flows start from them.
 
-The contacts service writes them row by row; the import writer's bulk SQL calls the
-set-based forms just before its own INSERT ... SELECT, with the same "not there yet" test,
-so both roads record exactly the memberships and tags they add.
+The contacts service writes them row by row; the import writer records its tags just
+before its own INSERT ... SELECT, with the same "not there yet" test, and its list joins in
+one statement at its end (the memberships stamped with the import's time), so both roads
+record exactly the memberships and tags they add.
 """
 
 from __future__ import annotations
@@ -12,12 +13,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import DateTime, bindparam, exists, insert, literal, select, text
+from sqlalchemy import DateTime, bindparam, insert, literal, select, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from envoi.store.kinds import ContactEventKind
-from envoi.store.models import Contact, ContactEvent, ListMember
+from envoi.store.models import ContactEvent, ListMember
 
 _TARGET = {
     ContactEventKind.LIST_JOINED: "list_id",
@@ -39,21 +40,16 @@ def record(
         conn.execute(insert(ContactEvent), values)
 
 
-def record_list_joins(
-    conn: Connection | Session, list_id: int, keys: Sequence[str], at: datetime
-) -> None:
-    """Before the contacts of address ``keys`` are added to ``list_id`` in bulk: an event
-    for each one that is not a member yet."""
-    if not keys:
-        return
-    member = exists().where(ListMember.list_id == list_id, ListMember.contact_id == Contact.id)
-    joining = select(
-        Contact.id,
+def record_import_joins(conn: Connection | Session, list_id: int, stamp: datetime) -> None:
+    """At the end of an import into ``list_id``: an event for each membership it added
+    (stamped with the import's time), in one statement rather than one per batch."""
+    joined = select(
+        ListMember.contact_id,
         literal(ContactEventKind.LIST_JOINED.value),
-        literal(list_id),
-        literal(at, DateTime()),
-    ).where(Contact.email_key.in_(keys), ~member)
-    conn.execute(insert(ContactEvent).from_select(["contact_id", "kind", "list_id", "at"], joining))
+        ListMember.list_id,
+        ListMember.added_at,
+    ).where(ListMember.list_id == list_id, ListMember.added_at == stamp)
+    conn.execute(insert(ContactEvent).from_select(["contact_id", "kind", "list_id", "at"], joined))
 
 
 _NEW_TAG = text(

@@ -135,6 +135,8 @@ class ImportWriter:
                 self._dropped.append(index)
 
     def finish(self) -> None:
+        if self.list_id is not None:
+            contact_events.record_import_joins(self.conn, self.list_id, self.stamp)
         if not self._dropped:
             return
         # SQLite sorts an index in helper threads only when the sort spills into several
@@ -420,8 +422,6 @@ class ImportWriter:
         contact_events.record(self.conn, ContactEventKind.FIELD_CHANGED, self.stamp, changed)
 
     def _add_members(self, keys: list[str]) -> None:
-        assert self.list_id is not None
-        contact_events.record_list_joins(self.conn, self.list_id, keys, self.stamp)
         self.conn.execute(
             text(
                 "INSERT INTO list_members (list_id, contact_id, added_at) "
