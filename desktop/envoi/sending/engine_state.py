@@ -142,9 +142,12 @@ def failures_reason(reply: Reply, state: RunState, options: EngineOptions) -> st
     o = options
     last = f"last reply: {reply.code} {reply.text}".strip()
     if state.consecutive_failures >= o.max_consecutive_failures:
-        if state.same_in_a_row >= o.max_consecutive_failures:
-            plain = explain_reply(reply.code, reply.text, same_for_all=True).plain
-            return f"{state.same_in_a_row} messages in a row got the same refusal ({last}). {plain}"
+        same = explain_reply(reply.code, reply.text, same_for_all=True)
+        if state.same_in_a_row >= o.max_consecutive_failures and same.relay:
+            return (
+                f"{state.same_in_a_row} messages in a row got the same refusal ({last}). "
+                f"{same.plain}"
+            )
         return (
             f"{state.consecutive_failures} messages in a row were refused ({last}). "
             "Check the From address, the profile and the server's message before resuming."
