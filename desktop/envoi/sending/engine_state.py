@@ -178,13 +178,15 @@ def end_state(
     first = {reply_shape(code, text): (code, text) for code, text in reversed(failed_replies)}
     code, text = first[shapes.most_common(1)[0][0]] if shapes else (None, "")
     reply = f"{code or ''} {text}".strip()
-    if failed >= 2 and same_reply_for_all(failed_replies):
+    alike = failed >= 2 and same_reply_for_all(failed_replies)
+    explanation = explain_reply(code, text, same_for_all=alike)
+    if alike and explanation.relay:
+        share = f"all {failed}" if failed == attempted else f"{failed} of {attempted}"
         return status, (
-            f"Your own sending server refused all {failed} messages with the same reply "
+            f"Your own sending server refused {share} messages with the same reply "
             f"({reply}): the cause is the profile, the login or the From address, not the "
             "recipients. Fix it, then retry the failed recipients."
         )
-    explanation = explain_reply(code, text)
     if explanation.relay:
         return status, (
             f"{failed} of {attempted} messages were refused ({reply}). {explanation.plain}"

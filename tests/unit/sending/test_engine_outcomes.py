@@ -33,6 +33,14 @@ def test_most_deliveries_refused_ends_failed_with_the_reason() -> None:
     status, reason = end_state(_counts(sent=1, failed=4), mixed) or ("", "")
     assert status == "failed" and "4 of 5 messages were refused" in reason
     assert "550 5.1.1 No such user" in reason
+    # One provider's "user unknown" to each of its bad addresses reads alike: still the
+    # recipients', not the server's setup.
+    unknown = [(550, f"5.1.1 <user{i}@example.com>: Recipient address rejected") for i in range(4)]
+    status, reason = end_state(_counts(sent=1, failed=4), unknown) or ("", "")
+    assert status == "failed" and "own sending server" not in reason
+    # The same server refusal for most, not all.
+    status, reason = end_state(_counts(sent=1, failed=5), refusals) or ("", "")
+    assert "refused 5 of 6 messages with the same reply" in reason
     # Half or fewer: completed (the failures table tells the rest).
     assert end_state(_counts(sent=3, failed=3), mixed[:3]) is None
     assert end_state(_counts(sent=10), []) is None
