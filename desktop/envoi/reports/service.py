@@ -5,10 +5,15 @@ from __future__ import annotations
 
 from datetime import timedelta, tzinfo
 
+from sqlalchemy import select
+
+from envoi.reports.campaign import CampaignNotFound, CampaignReport, campaign_report
 from envoi.reports.deliveries import DeliveryCounts, delivery_counts
+from envoi.reports.providers import ProviderRow, Resolver, campaign_domains, look_up, provider_rows
 from envoi.reports.returned import BounceDay, ReturnedRates, bounce_days, returned_rates
 from envoi.store.clock import utc_now
 from envoi.store.engine import Store
+from envoi.store.sending_models import Campaign
 
 
 class Reports:
@@ -28,3 +33,37 @@ class Reports:
     def returned_rates(self, campaign_id: int, sent: int) -> ReturnedRates:
         with self._store.session() as s:
             return returned_rates(s, campaign_id, sent)
+
+    def campaign_id(self, name: str) -> int:
+        """The id of the campaign called ``name`` (CampaignNotFound otherwise)."""
+        with self._store.session() as s:
+            found = s.scalar(select(Campaign.id).where(Campaign.name == name))
+        if found is None:
+            raise CampaignNotFound(f"No campaign called {name!r}.")
+        return int(found)
+
+    def campaigns(self) -> list[tuple[int, str]]:
+        """Campaigns that have a report (an audience frozen), newest first."""
+        with self._store.session() as s:
+            rows = s.execute(
+                select(Campaign.id, Campaign.name)
+                .where(Campaign.status != "draft")
+                .order_by(Campaign.created_at.desc(), Campaign.id.desc())
+            ).all()
+        return [(int(i), str(n)) for i, n in rows]
+
+    def campaign(self, campaign_id: int) -> CampaignReport:
+        with self._store.session() as s:
+            return campaign_report(s, campaign_id)
+
+    def providers(self, campaign_id: int) -> list[ProviderRow]:
+        with self._store.session() as s:
+            return provider_rows(s, campaign_id)
+
+    async def look_up_providers(
+        self, campaign_id: int, resolver: Resolver, *, refresh: bool = False
+    ) -> int:
+        """Ask DNS for the MX of the campaign's recipient domains not yet known."""
+        with self._store.session() as s:
+            domains = campaign_domains(s, campaign_id)
+        return await look_up(self._store, domains, resolver, refresh=refresh)

@@ -7,6 +7,7 @@ from alembic import context
 from envoi.store import (
     bounce_models,  # noqa: F401  (registers the bounce tables)
     relay_models,  # noqa: F401  (registers the relay's events)
+    report_models,  # noqa: F401  (registers the reports' MX cache)
     sending_models,  # noqa: F401  (registers the sending tables)
     template_models,  # noqa: F401  (registers the template library)
 )
