@@ -24,6 +24,7 @@ def _registrars() -> list[Callable[[Any], None]]:
     from envoi.cli import dns as dnscheck_commands
     from envoi.cli import lists as list_commands
     from envoi.cli import relay as relay_commands
+    from envoi.cli import reports as reports_commands
     from envoi.cli import segments as segments_commands
     from envoi.cli import templates as templates_commands
 
@@ -37,6 +38,7 @@ def _registrars() -> list[Callable[[Any], None]]:
         sending_commands.register,
         backup_commands.register,
         relay_commands.register,
+        reports_commands.register,
     ]
 
 

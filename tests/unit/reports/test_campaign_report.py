@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-from datetime import datetime, timedelta
 
 import pytest
 
@@ -15,83 +14,9 @@ from envoi.reports import tracking
 from envoi.reports.campaign import CampaignNotFound, Engagement, ReasonCount, Unsubscribes
 from envoi.reports.providers import Provider, provider_of_mx
 from envoi.reports.service import Reports
-from envoi.store.bounce_models import BounceMessage, BounceRecord
 from envoi.store.engine import Store
-from envoi.store.models import Setting
-from envoi.store.relay_models import EngagementEvent
 from envoi.store.report_models import MxProvider
-from envoi.store.sending_models import Campaign, Delivery
-
-START = datetime(2026, 12, 1, 9, 0, 0)
-
-# (address, status, attempts, minutes after the start it was sent)
-DELIVERIES = [
-    ("a1@gmail.com", "sent", 1, 5),
-    ("a2@gmail.com", "sent", 3, 65),  # deferred twice, then delivered
-    ("a3@gmail.com", "failed", 1, None),
-    ("b1@hotmail.fr", "sent", 1, 10),
-    ("b2@hotmail.fr", "deferred", 2, None),  # still being retried
-    ("b3@hotmail.fr", "sent", 2, 70),
-    ("c1@shop.fr", "sent", 1, 15),  # the sender's own domain
-    ("d1@corp.example", "sent", 1, 20),  # Google Workspace, seen through its MX
-    ("e1@tiny.example", "skipped", 0, None),
-    ("e2@tiny.example", "queued", 0, None),
-]
-
-
-def _campaign(store: Store, name: str = "Winter sale") -> int:
-    with store.session() as s:
-        c = Campaign(name=name, from_email="news@shop.fr", subject="s", status="completed",
-                     audience={}, started_at=START)  # fmt: skip
-        s.add(c)
-        s.flush()
-        for email, status, attempts, minutes in DELIVERIES:
-            sent_at = START + timedelta(minutes=minutes) if minutes is not None else None
-            s.add(Delivery(campaign_id=c.id, contact_id=None, email=email, email_key=email,
-                           status=status, attempts=attempts, sent_at=sent_at))  # fmt: skip
-        return int(c.id)
-
-
-def _returned(
-    store: Store, campaign_id: int, *rows: tuple[str, str, str, bool | None, str | None]
-) -> None:
-    """(kind, address, reason, hard, feedback type), received 2 h after the start."""
-    with store.session() as s:
-        for n, (kind, address, reason, hard, feedback) in enumerate(rows):
-            at = START + timedelta(hours=2, minutes=n)
-            m = BounceMessage(sha256=f"{campaign_id}{n:063d}", raw=b"x", kind=kind,
-                              state="processed", received_at=at)  # fmt: skip
-            s.add(m)
-            s.flush()
-            s.add(BounceRecord(message_id=m.id, received_at=at, kind=kind, address=address,
-                               address_key=address, campaign_id=campaign_id, matched_by="address",
-                               reason=reason, hard=hard, feedback_type=feedback))  # fmt: skip
-
-
-def _events(
-    store: Store, campaign_id: int, *rows: tuple[str, int | None, str, int, int, str]
-) -> None:
-    """(kind, contact, verdict, link, minutes after the start, source)."""
-    with store.session() as s:
-        for n, (kind, contact, verdict, link, minutes, source) in enumerate(rows):
-            s.add(EngagementEvent(relay="r", relay_event_id=campaign_id * 1000 + n, kind=kind,
-                                  campaign_id=campaign_id, contact_id=contact, link_no=link,
-                                  at=START + timedelta(minutes=minutes), verdict=verdict,
-                                  detail=json.dumps({"source": source}) if source else "",
-                                  ))  # fmt: skip
-
-
-def _track(store: Store, campaign_id: int, *, anonymous: bool = False) -> None:
-    with store.session() as s:
-        s.merge(
-            Setting(
-                key=tracking.TRACKING_SETTING,
-                value={str(campaign_id): {"clicks": True, "opens": True, "anonymous": anonymous}},
-            )
-        )
-        s.merge(Setting(key=tracking.LINKS_SETTING, value={
-            str(campaign_id): [[1, "https://shop.fr/sale", False], [2, "https://shop.fr/", False],
-                               [3, "https://relay.example/", True]]}))  # fmt: skip
+from tests.support import report_rows as rows
 
 
 def test_the_settings_keys_are_the_relay_clients() -> None:
@@ -102,8 +27,8 @@ def test_the_settings_keys_are_the_relay_clients() -> None:
 def test_untracked_campaign_counts_deliveries_and_returns_and_says_no_tracking(
     store: Store,
 ) -> None:
-    cid = _campaign(store)
-    _returned(
+    cid = rows.campaign(store)
+    rows.returned(
         store, cid,
         ("bounce", "a3@gmail.com", "userunknown", True, None),
         ("bounce", "a3@gmail.com", "userunknown", True, None),  # the same address twice
@@ -122,7 +47,7 @@ def test_untracked_campaign_counts_deliveries_and_returns_and_says_no_tracking(
     assert r.bounce_rate == pytest.approx(2 / 8) and r.acceptance_rate == pytest.approx(6 / 8)
     assert r.complaint_rate == pytest.approx(1 / 6)
     # Timeline: hour 0 has four deliveries, hour 1 two, hour 2 the two bounce records.
-    assert len(r.timeline) == 48 and r.timeline[0].at == START
+    assert len(r.timeline) == 48 and r.timeline[0].at == rows.START
     assert [(p.delivered, p.bounces) for p in r.timeline[:3]] == [(4, 0), (2, 0), (0, 3)]
     assert sum(p.delivered for p in r.timeline) == r.accepted
     data = r.to_json()
@@ -131,9 +56,9 @@ def test_untracked_campaign_counts_deliveries_and_returns_and_says_no_tracking(
 
 
 def test_tracked_campaign_counts_humans_and_machines_apart(store: Store) -> None:
-    cid = _campaign(store)
-    _track(store, cid)
-    _events(
+    cid = rows.campaign(store)
+    rows.track(store, cid)
+    rows.events(
         store, cid,
         ("open", 1, "human", 0, 30, ""), ("open", 1, "human", 0, 90, ""),
         ("open", 2, "human", 0, 31, ""), ("open", 3, "machine", 0, 1, ""),
@@ -143,8 +68,8 @@ def test_tracked_campaign_counts_humans_and_machines_apart(store: Store) -> None
         ("unsubscribe", 4, "", 0, 40, "one-click"), ("unsubscribe", 4, "", 0, 41, "one-click"),
         ("unsubscribe", 5, "", 0, 42, "page"),
     )  # fmt: skip
-    other = _campaign(store, "Other")
-    _events(store, other, ("click", 9, "human", 1, 5, ""))  # another campaign's: not counted
+    other = rows.campaign(store, "Other")
+    rows.events(store, other, ("click", 9, "human", 1, 5, ""))  # another campaign's: not counted
     r = Reports(store).campaign(cid)
     assert r.opens == Engagement(human=3, machine=1, unique_human=2, unique_machine=1)
     assert r.clicks == Engagement(human=3, machine=2, unique_human=1, unique_machine=1)
@@ -159,8 +84,8 @@ def test_tracked_campaign_counts_humans_and_machines_apart(store: Store) -> None
 
 
 def test_tracked_campaign_with_no_event_says_zero_not_no_tracking(store: Store) -> None:
-    cid = _campaign(store)
-    _track(store, cid, anonymous=True)
+    cid = rows.campaign(store)
+    rows.track(store, cid, anonymous=True)
     r = Reports(store).campaign(cid)
     assert r.opens == Engagement(0, 0, None, None) and r.click_rate is None  # anonymous
     assert [link.number for link in r.links] == [1, 2, 3]
@@ -206,8 +131,8 @@ class _CountingResolver(MemoryResolver):
 
 
 def test_providers_group_recipients_by_mx_and_cache_the_lookups(store: Store) -> None:
-    cid = _campaign(store)
-    _returned(store, cid, ("bounce", "a3@gmail.com", "userunknown", True, None),
+    cid = rows.campaign(store)
+    rows.returned(store, cid, ("bounce", "a3@gmail.com", "userunknown", True, None),
               ("feedback", "b1@hotmail.fr", "feedback", None, "abuse"))  # fmt: skip
     resolver = _CountingResolver()
     resolver.add("gmail.com", "MX", "5 gmail-smtp-in.l.google.com.")
@@ -217,9 +142,9 @@ def test_providers_group_recipients_by_mx_and_cache_the_lookups(store: Store) ->
     resolver.add("tiny.example", "MX", "10 mx.tiny.example.")
     reports = Reports(store)
     assert asyncio.run(reports.look_up_providers(cid, resolver)) == 5
-    rows = {r.provider: r for r in reports.providers(cid)}
-    assert set(rows) == {"google", "microsoft", "own", "other"}
-    g, m = rows["google"], rows["microsoft"]
+    by = {r.provider: r for r in reports.providers(cid)}
+    assert set(by) == {"google", "microsoft", "own", "other"}
+    g, m = by["google"], by["microsoft"]
     assert (g.domains, g.recipients, g.attempted, g.accepted, g.deferred, g.failed) == (
         2,
         4,
@@ -231,8 +156,8 @@ def test_providers_group_recipients_by_mx_and_cache_the_lookups(store: Store) ->
     assert (g.bounced, g.complaints, g.bounce_rate) == (1, 0, 0.25)
     assert (m.recipients, m.accepted, m.deferred, m.complaints) == (3, 2, 2, 1)
     assert m.deferral_rate == pytest.approx(2 / 3) and m.complaint_rate == pytest.approx(1 / 2)
-    assert (rows["own"].recipients, rows["other"].recipients, rows["other"].attempted) == (1, 2, 0)
-    assert sum(r.recipients for r in rows.values()) == len(DELIVERIES)
+    assert (by["own"].recipients, by["other"].recipients, by["other"].attempted) == (1, 2, 0)
+    assert sum(r.recipients for r in by.values()) == len(rows.DELIVERIES)
     # Cached: a second look-up asks nothing.
     asked = len(resolver.asked)
     assert asyncio.run(reports.look_up_providers(cid, resolver)) == 0
@@ -242,11 +167,11 @@ def test_providers_group_recipients_by_mx_and_cache_the_lookups(store: Store) ->
 
 
 def test_domains_dns_does_not_answer_stay_unknown_and_are_asked_again(store: Store) -> None:
-    cid = _campaign(store)
+    cid = rows.campaign(store)
     resolver = _CountingResolver()
     resolver.add_timeout("gmail.com", "MX")
     reports = Reports(store)
     asyncio.run(reports.look_up_providers(cid, resolver))
-    rows = {r.provider: r for r in reports.providers(cid)}
-    assert rows["unknown"].recipients == 3
+    by = {r.provider: r for r in reports.providers(cid)}
+    assert by["unknown"].recipients == 3
     assert asyncio.run(reports.look_up_providers(cid, resolver)) == 1  # gmail.com again

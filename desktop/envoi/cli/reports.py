@@ -1,0 +1,126 @@
+"""`envoi reports ...`: a campaign's report, its recipients per mailbox provider, alerts."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+from typing import Any
+
+from envoi.cli.common import print_json
+from envoi.reports.campaign import CampaignReport, Engagement
+from envoi.reports.providers import ProviderRow
+from envoi.reports.service import Reports
+from envoi.store.engine import Store
+
+NO_TRACKING = "no tracking"
+
+
+def register(subparsers: Any) -> None:
+    area = subparsers.add_parser("reports", help="what happened to a campaign, per provider")
+    sub = area.add_subparsers(dest="action", metavar="ACTION")
+    campaign = sub.add_parser("campaign", help="a campaign's report")
+    campaign.add_argument("name", metavar="NAME")
+    campaign.add_argument("--json", action="store_true")
+    campaign.set_defaults(handler=_campaign)
+
+    providers = sub.add_parser(
+        "providers",
+        help="a campaign's recipients per mailbox provider (found from MX records, kept)",
+    )
+    providers.add_argument("name", metavar="NAME")
+    providers.add_argument("--json", action="store_true")
+    providers.add_argument(
+        "--no-lookup", action="store_true", help="use only the domains already looked up"
+    )
+    providers.add_argument("--refresh", action="store_true", help="ask DNS again for every domain")
+    providers.add_argument("--nameserver", metavar="IP[:PORT]", help="ask this DNS server")
+    providers.add_argument("--timeout", type=float, default=3.0, help="seconds per DNS query")
+    providers.set_defaults(handler=_providers)
+
+
+def _percent(value: float | None, untracked: bool = False) -> str:
+    if untracked:
+        return NO_TRACKING
+    return "-" if value is None else f"{value * 100:.1f}%"
+
+
+def _engagement(e: Engagement | None) -> str:
+    if e is None:
+        return NO_TRACKING
+    unique = "" if e.unique_human is None else f", {e.unique_human} people"
+    return f"{e.human} by people{unique}, {e.machine} by machines (total {e.total})"
+
+
+def print_campaign(r: CampaignReport) -> None:
+    print(f"Campaign {r.name} ({r.status})")
+    u = r.unsubscribes
+    lines = [
+        ("Audience", r.audience),
+        ("Sent (tried)", r.attempted),
+        ("Accepted by the server", f"{r.accepted} ({_percent(r.acceptance_rate)})"),
+        ("  after a deferral", r.deferred_then_delivered),
+        ("Still deferred", r.deferred),
+        ("Failed", r.failed),
+        ("Skipped (suppressed)", r.skipped),
+        ("Not sent yet", r.pending),
+        ("Unknown (crash)", r.unknown),
+        ("Bounced", f"{r.bounced} ({_percent(r.bounce_rate)}): {r.hard_bounced} hard, "
+                    f"{r.soft_bounced} soft"),
+        ("Complaints", f"{r.complaints} ({_percent(r.complaint_rate)})"),
+        ("Unsubscribes", f"{u.total}: {u.mailed} by mail, {u.one_click} one-click, "
+                         f"{u.page} on the page"),
+        ("Opens", _engagement(r.opens)),
+        ("Clicks", _engagement(r.clicks)),
+        ("Open rate", _percent(r.open_rate, r.opens is None)),
+        ("Click rate", _percent(r.click_rate, r.clicks is None)),
+        ("Click-to-open", _percent(r.click_to_open, r.clicks is None or r.opens is None)),
+    ]  # fmt: skip
+    for label, value in lines:
+        print(f"  {label + ':':26} {value}")
+    if r.bounce_reasons:
+        print("Bounces by reason:")
+        for reason in r.bounce_reasons:
+            print(f"  {reason.reason:16} {'hard' if reason.hard else 'soft':5} {reason.addresses}")
+    if r.links:
+        print("Clicks per link (people / machines):")
+        for link in r.links:
+            name = "(hidden trap link)" if link.hidden else link.url
+            print(f"  {link.number:3}  {link.human:6} / {link.machine:<6} {name}")
+
+
+def _campaign(args: argparse.Namespace, store: Store) -> int:
+    reports = Reports(store)
+    report = reports.campaign(reports.campaign_id(args.name))
+    if args.json:
+        print_json(report.to_json())
+    else:
+        print_campaign(report)
+    return 0
+
+
+def print_providers(rows: list[ProviderRow]) -> None:
+    print(f"{'Provider':26} {'Recipients':>10} {'Accepted':>9} {'Deferred':>9} "
+          f"{'Bounced':>8} {'Complaints':>10}")  # fmt: skip
+    for r in rows:
+        print(
+            f"{r.name:26} {r.recipients:10} {_percent(r.acceptance_rate):>9} "
+            f"{_percent(r.deferral_rate):>9} {_percent(r.bounce_rate):>8} "
+            f"{_percent(r.complaint_rate):>10}"
+        )
+
+
+def _providers(args: argparse.Namespace, store: Store) -> int:
+    reports = Reports(store)
+    campaign_id = reports.campaign_id(args.name)
+    if not args.no_lookup:
+        from envoi.dnscheck.resolver import DnsPythonResolver
+        from envoi.dnscheck.runner import resolver_settings
+
+        resolver = DnsPythonResolver(resolver_settings(store, args.nameserver, args.timeout))
+        asyncio.run(reports.look_up_providers(campaign_id, resolver, refresh=args.refresh))
+    rows = reports.providers(campaign_id)
+    if args.json:
+        print_json([r.to_json() for r in rows])
+    else:
+        print_providers(rows)
+    return 0
