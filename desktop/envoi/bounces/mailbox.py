@@ -19,7 +19,7 @@ from typing import Any, Protocol
 
 from envoi.bounces.service import BounceService
 from envoi.errors import EnvoiError, InvalidInputError
-from envoi.store.models import Setting
+from envoi.store.settings import Settings
 
 SETTING_KEY = "bounces.mailbox"
 KEYRING_SERVICE = "envoi-bounce-mailbox"
@@ -98,19 +98,12 @@ class MailboxSettings:
 
 
 def load_settings(service: BounceService) -> MailboxSettings | None:
-    with service.store.session() as session:
-        row = session.get(Setting, SETTING_KEY)
-        data = row.value if row else None
-    return MailboxSettings.from_json(data) if isinstance(data, dict) else None
+    data = Settings(service.store).get_dict(SETTING_KEY)
+    return MailboxSettings.from_json(data) if data else None
 
 
 def save_settings(service: BounceService, settings: MailboxSettings) -> None:
-    with service.store.session() as session:
-        row = session.get(Setting, SETTING_KEY)
-        if row is None:
-            session.add(Setting(key=SETTING_KEY, value=settings.to_json()))
-        else:
-            row.value = settings.to_json()
+    Settings(service.store).put(SETTING_KEY, settings.to_json())
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from envoi.errors import InvalidInputError
-from envoi.store.models import Setting
+from envoi.store.settings import get_setting, put_setting
 
 SETTING_KEY = "bounces.policy"
 
@@ -54,16 +54,11 @@ class BouncePolicy:
 
 
 def load_policy(session: Session) -> BouncePolicy:
-    row = session.get(Setting, SETTING_KEY)
     try:
-        return BouncePolicy.from_json(row.value if row else None)
+        return BouncePolicy.from_json(get_setting(session, SETTING_KEY))
     except (InvalidInputError, TypeError, ValueError):
         return BouncePolicy()  # a hand-edited bad value must not stop bounce processing
 
 
 def save_policy(session: Session, policy: BouncePolicy) -> None:
-    row = session.get(Setting, SETTING_KEY)
-    if row is None:
-        session.add(Setting(key=SETTING_KEY, value=policy.to_json()))
-    else:
-        row.value = policy.to_json()
+    put_setting(session, SETTING_KEY, policy.to_json())

@@ -14,7 +14,7 @@ from envoi.errors import NotFoundError
 from envoi.message.headers import clean
 from envoi.message.links import check_https_url
 from envoi.store.engine import Store
-from envoi.store.models import Setting
+from envoi.store.settings import get_dict, put_setting
 from envoi.templates.library import SENDER_SETTING, TemplateService, load_sender, resolve
 from envoi.templates.merge import SAMPLE_CONTACT, Campaign, MergeDict, contact_values
 
@@ -193,14 +193,13 @@ _SENDER_KEYS = ("name", "email", "postal_address", "company", "bounce_address", 
 
 def _sender(args: argparse.Namespace, store: Store) -> int:
     with store.session() as session:
-        row = session.get(Setting, SENDER_SETTING)
-        value = dict(row.value) if row is not None and row.value else {}
+        value = get_dict(session, SENDER_SETTING)
         for key in _SENDER_KEYS:
             given = getattr(args, key)
             if given is not None:
                 value[key] = clean(given, f"sender {key.replace('_', ' ')}")
         value["unsubscribe_url"] = check_https_url(str(value.get("unsubscribe_url", "")))
-        session.merge(Setting(key=SENDER_SETTING, value=value))
+        put_setting(session, SENDER_SETTING, value)
     print_json(value)
     return 0
 

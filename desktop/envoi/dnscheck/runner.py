@@ -34,7 +34,7 @@ from envoi.dnscheck.results import GROUPS, CheckRequest, CheckResult, Group, cou
 from envoi.dnscheck.smtp_tls import check_policies, check_smtp
 from envoi.dnscheck.spf import check_spf
 from envoi.store.engine import Store
-from envoi.store.models import Setting
+from envoi.store.settings import Settings
 
 SETTINGS_PREFIX = "dnscheck:"
 RESOLVER_SETTING = "dns.resolver"  # {"nameserver": "IP[:PORT]"}
@@ -230,8 +230,7 @@ def check_and_save(
 def save_report(store: Store, report: CheckReport) -> None:
     """Keep the latest report per domain in the settings table, with its date."""
     value = {**report.as_json(), "checked_at": report.checked_at.isoformat()}
-    with store.session() as session:
-        session.merge(Setting(key=SETTINGS_PREFIX + domain_key(report.domain), value=value))
+    Settings(store).put(SETTINGS_PREFIX + domain_key(report.domain), value)
 
 
 def resolver_settings(store: Store, nameserver: str | None, timeout: float) -> ResolverSettings:
@@ -242,9 +241,7 @@ def resolver_settings(store: Store, nameserver: str | None, timeout: float) -> R
 
 
 def saved_nameserver(store: Store) -> str | None:
-    with store.session() as session:
-        row = session.get(Setting, RESOLVER_SETTING)
-        saved = dict(row.value) if row is not None and isinstance(row.value, dict) else {}
+    saved = Settings(store).get_dict(RESOLVER_SETTING)
     value = saved.get("nameserver")
     return str(value) if value else None
 
@@ -253,8 +250,7 @@ def save_nameserver(store: Store, nameserver: str | None) -> None:
     """Remember the DNS server for every check (None = the system's resolver)."""
     if nameserver is not None:
         ResolverSettings.parse(nameserver)  # refuse a bad address before saving it
-    with store.session() as session:
-        session.merge(Setting(key=RESOLVER_SETTING, value={"nameserver": nameserver}))
+    Settings(store).put(RESOLVER_SETTING, {"nameserver": nameserver})
 
 
 def sender_check_of(store: Store, from_email: str) -> CheckReport | None:
@@ -265,10 +261,8 @@ def sender_check_of(store: Store, from_email: str) -> CheckReport | None:
 
 def last_report(store: Store, domain: str) -> CheckReport | None:
     """The last saved report for ``domain``."""
-    with store.session() as session:
-        row = session.get(Setting, SETTINGS_PREFIX + domain_key(domain))
-        if row is None:
-            return None
-        value = dict(row.value)
+    value = Settings(store).get_dict(SETTINGS_PREFIX + domain_key(domain))
+    if not value:
+        return None
     checks = tuple(CheckResult(**c) for c in value["checks"])
     return CheckReport(value["domain"], datetime.fromisoformat(value["checked_at"]), checks)

@@ -20,7 +20,7 @@ import secrets
 
 from sqlalchemy.orm import Session
 
-from envoi.store.models import Setting
+from envoi.store.settings import get_dict, put_setting
 
 KEY_SETTING = "message.contact_token_key"
 _PREFIX = "e1."
@@ -65,14 +65,12 @@ def contact_id_of(value: str | None, key: bytes | None) -> int | None:
 
 def token_key(session: Session, *, create: bool = True) -> bytes:
     """The database's key, made on first use (``create=False``: empty when none yet)."""
-    row = session.get(Setting, KEY_SETTING)
-    value = row.value if row is not None and isinstance(row.value, dict) else {}
-    key = value.get("key") if isinstance(value, dict) else None
+    key = get_dict(session, KEY_SETTING).get("key")
     if isinstance(key, str) and key:
         return bytes.fromhex(key)
     if not create:
         return b""
     fresh = secrets.token_bytes(32)
-    session.merge(Setting(key=KEY_SETTING, value={"key": fresh.hex()}))
+    put_setting(session, KEY_SETTING, {"key": fresh.hex()})
     session.flush()
     return fresh

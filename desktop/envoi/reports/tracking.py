@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from envoi.store.models import Setting
+from envoi.store.settings import get_dict
 
 TRACKING_SETTING = "relay.tracking"
 LINKS_SETTING = "relay.links"
@@ -23,9 +23,7 @@ class Tracking:
 
 
 def _value(session: Session, key: str, campaign_id: int) -> object:
-    row = session.get(Setting, key)
-    value = row.value if row is not None else None
-    return value.get(str(campaign_id)) if isinstance(value, dict) else None
+    return get_dict(session, key).get(str(campaign_id))
 
 
 def tracking_of(session: Session, campaign_id: int) -> Tracking:

@@ -18,7 +18,7 @@ from envoi.errors import NotFoundError
 from envoi.sending.campaigns import CampaignService
 from envoi.sending.profiles import ProfileService
 from envoi.store.engine import Store
-from envoi.store.models import Setting
+from envoi.store.settings import Settings
 from envoi.templates.identity import load_identity
 
 
@@ -58,14 +58,11 @@ def remember_passed(store: Store, campaign_ref: str | int, profiles: ProfileServ
     """Preflight passed (or its warnings were accepted) and the send starts."""
     campaign_id = CampaignService(store).get(campaign_ref).id
     digest = send_inputs(store, campaign_id, profiles)
-    with store.session() as s:
-        s.merge(Setting(key=_key(campaign_id), value={"inputs": digest}))
+    Settings(store).put(_key(campaign_id), {"inputs": digest})
 
 
 def passed_unchanged(store: Store, campaign_ref: str | int, profiles: ProfileService) -> bool:
     """Whether a preflight passed for exactly the campaign's current inputs."""
     campaign_id = CampaignService(store).get(campaign_ref).id
-    with store.session() as s:
-        row = s.get(Setting, _key(campaign_id))
-        saved = dict(row.value) if row is not None and row.value else {}
+    saved = Settings(store).get_dict(_key(campaign_id))
     return bool(saved) and saved.get("inputs") == send_inputs(store, campaign_id, profiles)

@@ -27,7 +27,7 @@ from envoi.sending.shared_limits import Ledger, SharedLimiter
 from envoi.sending.source import CampaignSource, DeliveryRowsSource
 from envoi.sending.transport import SmtpTransport, Transport
 from envoi.store.engine import Store
-from envoi.store.models import Setting
+from envoi.store.settings import Settings
 from envoi.templates.merge import Sender
 from envoi.templates.render import TemplateSource
 
@@ -101,9 +101,7 @@ def unsubscribe_mailbox(store: Store, sender: Sender, reply_to: str, from_email:
 
     if sender.bounce_address.strip():
         return sender.bounce_address.strip()
-    with store.session() as session:
-        row = session.get(Setting, SETTING_KEY)
-        user = str(row.value.get("user", "")) if row and isinstance(row.value, dict) else ""
+    user = str(Settings(store).get_dict(SETTING_KEY).get("user", ""))
     if "@" in user and " " not in user.strip():
         return user.strip()
     return reply_to or from_email or sender.email

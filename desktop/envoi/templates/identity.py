@@ -11,12 +11,11 @@ unsubscribe mail.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from typing import Any
 
 from envoi.contacts.addresses import InvalidAddress, normalize
 from envoi.errors import InvalidInputError
 from envoi.store.engine import Store
-from envoi.store.models import Setting
+from envoi.store.settings import Settings, get_dict, put_setting
 
 SENDER_SETTING = "sender"
 
@@ -65,9 +64,7 @@ class SenderIdentity:
 
 
 def load_identity(store: Store) -> SenderIdentity:
-    with store.session() as session:
-        row = session.get(Setting, SENDER_SETTING)
-        saved: dict[str, Any] = dict(row.value) if row is not None and row.value else {}
+    saved = Settings(store).get_dict(SENDER_SETTING)
     return SenderIdentity(**{f: str(saved.get(key) or "") for f, key in _KEYS.items()})
 
 
@@ -104,8 +101,7 @@ def save_identity(store: Store, identity: SenderIdentity) -> SenderIdentity:
     """Validate and save; keys of the settings row this module does not know are kept."""
     identity = validate_identity(identity)
     with store.session() as session:
-        row = session.get(Setting, SENDER_SETTING)
-        value: dict[str, Any] = dict(row.value) if row is not None and row.value else {}
+        value = get_dict(session, SENDER_SETTING)
         value.update({key: getattr(identity, f) for f, key in _KEYS.items()})
-        session.merge(Setting(key=SENDER_SETTING, value=value))
+        put_setting(session, SENDER_SETTING, value)
     return identity

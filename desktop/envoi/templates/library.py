@@ -26,7 +26,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 
@@ -34,7 +33,7 @@ from envoi.errors import ConflictError, InvalidInputError, NotFoundError
 from envoi.paths import resources_dir
 from envoi.store.clock import utc_now
 from envoi.store.engine import Store
-from envoi.store.models import Setting
+from envoi.store.settings import Settings
 from envoi.store.template_models import TemplateRow
 from envoi.templates.merge import Sender
 from envoi.templates.render import TemplateSource
@@ -281,9 +280,7 @@ SENDER_SETTING = "sender"
 def load_sender(store: Store, overrides: object | None = None) -> Sender:
     """The sender templates show (settings key "sender"); ``overrides`` is anything with
     ``from_email``, ``from_name``, ``postal_address`` attributes (the CLI's arguments)."""
-    with store.session() as session:
-        row = session.get(Setting, SENDER_SETTING)
-        saved: dict[str, Any] = dict(row.value) if row is not None and row.value else {}
+    saved = Settings(store).get_dict(SENDER_SETTING)
     for key, attr in (("email", "from_email"), ("name", "from_name"),
                       ("postal_address", "postal_address")):  # fmt: skip
         value = getattr(overrides, attr, None)

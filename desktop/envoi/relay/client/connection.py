@@ -16,7 +16,7 @@ from typing import Any, Protocol
 from envoi.errors import NotFoundError
 from envoi.relay.client.api import RelayApi, check_url
 from envoi.store.engine import Store
-from envoi.store.models import Setting
+from envoi.store.settings import Settings
 
 SETTING_KEY = "relay.connection"
 KEYS_SETTING = "relay.campaign_keys"
@@ -67,14 +67,11 @@ class RelayConnection:
 
 
 def _get(store: Store, key: str) -> Any:
-    with store.session() as session:
-        row = session.get(Setting, key)
-        return None if row is None else row.value
+    return Settings(store).get(key)
 
 
 def _put(store: Store, key: str, value: Any) -> None:
-    with store.session() as session:
-        session.merge(Setting(key=key, value=value))
+    Settings(store).put(key, value)
 
 
 def load_connection(store: Store) -> RelayConnection | None:
@@ -151,10 +148,7 @@ class RelayService:
 
     def disconnect(self) -> None:
         self._secrets.delete(TOKEN_PROFILE)
-        with self._store.session() as session:
-            row = session.get(Setting, SETTING_KEY)
-            if row is not None:
-                session.delete(row)
+        Settings(self._store).delete(SETTING_KEY)
 
     def api(self) -> RelayApi:
         connection = self.connection()
