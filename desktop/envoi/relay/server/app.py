@@ -39,7 +39,7 @@ from envoi.relay.tokens import BadToken, TokenKind
 ONE_CLICK_BODY = "List-Unsubscribe=One-Click"
 PUBLIC_BODY_LIMIT = 16 * 1024
 API_BODY_LIMIT = 16 * 1024 * 1024
-MAX_EVENTS_PAGE = 5000
+MAX_EVENTS_PAGE = 20_000
 # The smallest transparent GIF.
 PIXEL = bytes.fromhex(
     "47494638396101000100800000000000ffffff21f90401000000002c00000000010001000002024401003b"

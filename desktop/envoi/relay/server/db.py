@@ -301,28 +301,24 @@ class RelayDatabase:
                 conn.execute(insert(events), list(rows))
 
     def events_after(self, cursor: int, limit: int) -> list[dict[str, Any]]:
-        """Unacknowledged events with an id above ``cursor``, oldest first."""
+        """Unacknowledged events with an id above ``cursor``, oldest first; times in UTC."""
+        c = events.c
         with self.engine.connect() as conn:
             rows = conn.execute(
-                select(events)
-                .where(events.c.id > cursor, events.c.acked_at.is_(None))
-                .order_by(events.c.id)
+                select(c.id, c.kind, c.campaign_id, c.contact_id, c.link_no, c.at, c.verdict,
+                       c.reason, c.data)
+                .where(c.id > cursor, c.acked_at.is_(None))
+                .order_by(c.id)
                 .limit(limit)
-            ).all()
+            ).all()  # fmt: skip
         return [
             {
-                "id": r.id,
-                "kind": r.kind,
-                "campaign": r.campaign_id,
-                "contact": r.contact_id,
-                "link": r.link_no,
-                "at": r.at.replace(tzinfo=UTC).isoformat(),
-                "verdict": r.verdict,
-                "reason": r.reason,
-                "data": json.loads(r.data),
+                "id": r[0], "kind": r[1], "campaign": r[2], "contact": r[3], "link": r[4],
+                "at": r[5].isoformat() + "Z", "verdict": r[6], "reason": r[7],
+                "data": {} if r[8] == "{}" else json.loads(r[8]),
             }
             for r in rows
-        ]
+        ]  # fmt: skip
 
     def acknowledge(self, through: int) -> int:
         with self.engine.begin() as conn:
