@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from envoi.errors import EnvoiError
+from envoi.relay.client.campaigns import relay_links
 from envoi.sending.campaigns import CampaignRecord, CampaignService
 from envoi.sending.engine import CampaignEngine, SendStats
 from envoi.sending.limits import LimiterPool
@@ -193,7 +194,8 @@ class CampaignsView(QWidget):
             store, profiles, limiters = self._store, self._profiles, self._limiters
 
             def make_engine(on_stats: Any) -> CampaignEngine:
-                return build_engine(store, campaign_id, profiles, limiters, on_stats=on_stats)
+                return build_engine(store, campaign_id, profiles, limiters, on_stats=on_stats,
+                                    wrap_links=relay_links)  # fmt: skip
 
             view = CampaignProgressView(
                 store, campaign_id, self._ctx.workers, make_engine, profiles

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from envoi.relay.client.send import before_send
 from envoi.sending.campaigns import CampaignService
 from envoi.sending.engine import SendStats
 from envoi.sending.engine_state import eta_seconds
@@ -43,6 +44,7 @@ from envoi.sending.preflight import PreflightReport, preflight
 from envoi.sending.preflight_memo import passed_unchanged, remember_passed
 from envoi.sending.profiles import ProfileService
 from envoi.sending.retry import RetryResult, retry_failed
+from envoi.sending.secrets import default_secret_store
 from envoi.store.engine import Store
 from envoi.ui.bridge import WorkerBridge
 from envoi.ui.i18n import QT_TRANSLATE_NOOP
@@ -307,7 +309,10 @@ class CampaignProgressView(QWidget):
         def check() -> PreflightReport | None:
             if resume and passed_unchanged(store, campaign_id, profiles):
                 return None
-            return preflight(store, campaign_id, profiles)
+            # With a relay: its unsubscribes first, then the campaign registered there.
+            relay = before_send(store, default_secret_store(), campaign_id)
+            found = preflight(store, campaign_id, profiles)
+            return PreflightReport((*relay, *found.issues)) if relay else found
 
         self._workers.submit(check, self._on_workers_preflighted, self._on_workers_check_failed)
 
