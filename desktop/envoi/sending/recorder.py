@@ -80,18 +80,33 @@ class Recorder:
         # Cleared by the engine when it stops: later claims are refused without a query.
         self.accepting = True
         self.commits = 0
+        # Items handed in and items written: ``written`` waits for the second to catch up.
+        self._handed = 0
+        self._done = 0
+        self._progress = asyncio.Event()
 
     async def in_db(self, fn: Callable[..., T], *args: Any) -> T:
         return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
 
     def record(self, outcome: Outcome) -> None:
         self._pending.append(outcome)
+        self._handed += 1
         self._wake.set()
+
+    async def written(self) -> None:
+        """Wait until everything recorded or claimed so far is in the database: reading the
+        rows back before that (what is left to retry?) would miss an outcome still pending,
+        which on a loaded machine, where the writes lag, ended a run before its retries."""
+        target = self._handed
+        while self._done < target:
+            self._progress.clear()
+            await self._progress.wait()
 
     def claim(self, delivery_id: int, address: Address) -> asyncio.Future[str]:
         """The verdict (``CLAIMED`` or ``STOPPED``), once the claim is committed."""
         future: asyncio.Future[str] = asyncio.get_running_loop().create_future()
         self._pending.append(_Claim(delivery_id, address, future))
+        self._handed += 1
         self._wake.set()
         return future
 
@@ -111,6 +126,8 @@ class Recorder:
                 for claim, verdict in results:
                     if not claim.future.done():
                         claim.future.set_result(verdict)
+                self._done += len(batch)
+                self._progress.set()
             if self._closed and not self._pending:
                 return
 

@@ -111,6 +111,7 @@ class DeliveryRowsSource:
         return await self._recorder.in_db(self._rows.fetch, after_id, limit)
 
     async def remaining(self) -> tuple[int, datetime | None]:
+        await self._recorder.written()  # what is left, once every outcome so far is written
         return await self._recorder.in_db(self._rows.remaining)
 
     async def still_running(self) -> bool:

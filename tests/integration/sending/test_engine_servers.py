@@ -79,6 +79,37 @@ async def test_replies_are_classified_per_recipient(
     assert "Hello First7," in msg.get_content()
 
 
+async def test_a_slow_recorder_does_not_end_the_run_before_its_retries(
+    sqlite_store: Store, scripted: ScriptedServer, make_campaign, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a loaded machine the recorder's writes lag behind the workers: the engine must read
+    what is left only once every outcome so far is written (it read the rows while a
+    deferral was still unwritten, found nothing to retry and ended paused, "Stopped before
+    the end"). A write that takes 0.2 s stands for the load."""
+    import time as time_module
+
+    from envoi.sending.recorder import Recorder
+
+    slow_write = Recorder._write
+
+    def lagging(self: Recorder, batch: list[object]) -> list[object]:
+        time_module.sleep(0.2)
+        return slow_write(self, batch)
+
+    monkeypatch.setattr(Recorder, "_write", lagging)
+    # The last of the pass is deferred while the other connection's outcome is being written.
+    scripted.handler.rules["user3@example.com"] = "451 4.7.1 Try again later"
+    scripted.handler.times["user3@example.com"] = 1  # accepted on the second try
+    campaign, profiles = make_campaign(sqlite_store, scripted.port, 4, connections=2)
+    options = EngineOptions(connections=2, retry_base=0.05, retry_max=0.1)
+    stats = await build_engine(
+        sqlite_store, campaign.id, profiles, LimiterPool(), options=options
+    ).run()
+    assert stats.status == "completed", stats.reason
+    assert CampaignService(sqlite_store).get(campaign.id).counts["sent"] == 4
+    assert scripted.handler.counts()["user3@example.com"] == 1
+
+
 @pytest.mark.parametrize("code", ["550 5.7.1 Rejected"])
 async def test_too_many_failures_in_a_row_pause_with_a_reason(
     sqlite_store: Store, scripted: ScriptedServer, make_campaign, code: str
