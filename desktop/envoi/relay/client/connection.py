@@ -11,11 +11,12 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Any
 
 from envoi.errors import NotFoundError
 from envoi.relay.client.api import RelayApi, check_url
 from envoi.store.engine import Store
+from envoi.store.secrets import SecretStore
 from envoi.store.settings import Settings
 
 SETTING_KEY = "relay.connection"
@@ -25,16 +26,6 @@ TRACKING_SETTING = "relay.tracking"
 LINKS_SETTING = "relay.links"
 TOKEN_PROFILE = "relay"
 TOKEN_ENV = "ENVOI_RELAY_TOKEN"
-
-
-class TokenStore(Protocol):
-    """What the relay needs of ``envoi.sending.secrets.SecretStore`` (same shape)."""
-
-    def get(self, profile: str) -> str | None: ...
-
-    def set(self, profile: str, secret: str) -> None: ...
-
-    def delete(self, profile: str) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +117,7 @@ def keep_registered_links(
 
 
 class RelayService:
-    def __init__(self, store: Store, secrets: TokenStore) -> None:
+    def __init__(self, store: Store, secrets: SecretStore) -> None:
         self._store = store
         self._secrets = secrets
 

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 from envoi.errors import EnvoiError
 from envoi.relay.client.campaigns import prepare_campaign
-from envoi.relay.client.connection import RelayService, TokenStore, TrackingChoice
+from envoi.relay.client.connection import RelayService, TrackingChoice
 from envoi.relay.client.sync import sync
 from envoi.sending.preflight import WARNING, PreflightIssue
 from envoi.store.engine import Store
+from envoi.store.secrets import SecretStore
 
 
 def before_send(
-    store: Store, secrets: TokenStore, campaign_id: int, tracking: TrackingChoice | None = None
+    store: Store, secrets: SecretStore, campaign_id: int, tracking: TrackingChoice | None = None
 ) -> tuple[PreflightIssue, ...]:
     service = RelayService(store, secrets)
     if service.connection() is None:

@@ -35,6 +35,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import make_url
 
 metadata = MetaData()
 
@@ -139,9 +140,16 @@ class RelayDatabase:
     """Every query the relay makes. Links are cached: they never change once registered."""
 
     def __init__(self, url: str) -> None:
-        self.engine: Engine = create_engine(url, pool_pre_ping=url.startswith("postgresql"))
-        if self.engine.dialect.name == "sqlite":
+        parsed = make_url(url)
+        if parsed.drivername == "postgresql":  # psycopg 3, as Envoi's own database
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        if parsed.get_backend_name() == "sqlite":
+            self.engine: Engine = create_engine(parsed, connect_args={"timeout": 30})
             event.listen(self.engine, "connect", _sqlite_pragmas)
+        else:
+            self.engine = create_engine(
+                parsed, pool_pre_ping=True, connect_args={"options": "-c timezone=UTC"}
+            )
         metadata.create_all(self.engine)
         self._links: dict[tuple[int, int], LinkTarget | None] = {}
         self._campaigns: dict[int, CampaignInfo | None] = {}
