@@ -2,6 +2,37 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+
+class Text(str):
+    """English text from the core that the window translates.
+
+    It *is* the formatted English (a ``str``: the command line, the logs and every caller
+    read it unchanged) and keeps its ``template`` and ``params``: the window shows
+    ``envoi.ui.i18n.translate_core(text)``, the template translated in the "core" context
+    and formatted with the same params (a param that is itself a Text is translated too).
+    Write the template as a literal with named ``{fields}``, so that
+    ``packaging/translations.py`` finds it: ``Text("The {what} is empty.", what=label)``.
+    Joining or slicing one gives a plain str, which the window shows in English.
+    """
+
+    template: str
+    params: dict[str, Any]
+
+    def __new__(cls, template: str, /, **params: Any) -> Text:
+        self = super().__new__(cls, template.format(**params))
+        self.template = template
+        self.params = params
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:  # pickle and deepcopy (dataclasses.asdict)
+        return (_text, (self.template, self.params))
+
+
+def _text(template: str, params: dict[str, Any]) -> Text:
+    return Text(template, **params)
+
 
 class EnvoiError(Exception):
     """An expected failure: the environment's or the user's input, not a bug of ours."""

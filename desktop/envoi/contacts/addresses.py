@@ -11,6 +11,8 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from envoi.header_values import has_line_break
+
 _FAST = re.compile(
     r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
     r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}"
@@ -49,7 +51,7 @@ def normalize(raw: str) -> Address:
         value = value[7:].strip()
     if not value:
         raise InvalidAddress("The address is empty.")
-    if "\r" in value or "\n" in value:
+    if has_line_break(value):
         raise InvalidAddress("The address contains a line break.")
     fast = common_parts(value)
     if fast is not None:

@@ -21,7 +21,8 @@ from envoi.contacts.records import (
     ListInfo,
     TagInfo,
 )
-from envoi.errors import ConflictError, InvalidInputError, NotFoundError
+from envoi.errors import ConflictError, InvalidInputError, NotFoundError, Text
+from envoi.header_values import clean as clean_header
 from envoi.store.clock import utc_now
 from envoi.store.engine import Store
 from envoi.store.kinds import ContactEventKind
@@ -50,13 +51,8 @@ def parse_address(email: str) -> Address:
         ) from None
 
 
-def _clean_name(value: str, what: str) -> str:
-    text = value.strip()
-    if "\r" in text or "\n" in text:
-        raise InvalidInputError(f"The {what} contains a line break.", "Type it on one line.")
-    if len(text) > _NAME_LIMIT:
-        raise InvalidInputError(f"The {what} is longer than {_NAME_LIMIT} characters.")
-    return text
+def _clean_name(value: str, what: Text) -> str:
+    return clean_header(value.strip(), what, limit=_NAME_LIMIT, hint=Text("Type it on one line."))
 
 
 def _check_status(status: str) -> str:
@@ -142,12 +138,12 @@ class ContactService:
                 email=address.email,
                 email_key=address.key,
                 domain=address.domain,
-                first_name=_clean_name(first_name, "first name"),
-                last_name=_clean_name(last_name, "last name"),
+                first_name=_clean_name(first_name, Text("first name")),
+                last_name=_clean_name(last_name, Text("last name")),
                 fields=self._typed_fields(session, fields or {}),
                 status=ContactStatus.SUBSCRIBED.value,
-                consent_source=_clean_name(consent.source, "consent source"),
-                consent_method=_clean_name(consent.method, "consent method"),
+                consent_source=_clean_name(consent.source, Text("consent source")),
+                consent_method=_clean_name(consent.method, Text("consent method")),
                 consent_at=consent.at or stamp,
                 created_at=stamp,
                 updated_at=stamp,
@@ -196,16 +192,16 @@ class ContactService:
                 contact.email, contact.email_key = address.email, address.key
                 contact.domain = address.domain
             if changes.first_name is not None:
-                contact.first_name = _clean_name(changes.first_name, "first name")
+                contact.first_name = _clean_name(changes.first_name, Text("first name"))
             if changes.last_name is not None:
-                contact.last_name = _clean_name(changes.last_name, "last name")
+                contact.last_name = _clean_name(changes.last_name, Text("last name"))
             if changes.fields is not None:
                 merged = dict(contact.fields or {})
                 merged.update(self._typed_fields(session, changes.fields))
                 contact.fields = {k: v for k, v in merged.items() if v is not None}
             if changes.consent is not None:
-                contact.consent_source = _clean_name(changes.consent.source, "consent source")
-                contact.consent_method = _clean_name(changes.consent.method, "consent method")
+                contact.consent_source = _clean_name(changes.consent.source, Text("consent source"))
+                contact.consent_method = _clean_name(changes.consent.method, Text("consent method"))
                 contact.consent_at = changes.consent.at
             if changes.status is not None:
                 status = _check_status(changes.status)
@@ -349,7 +345,7 @@ class ContactService:
         self.remove_from_list(ids, source)
 
     def create_list(self, name: str, description: str = "") -> ListInfo:
-        clean = _clean_name(name, "list name")
+        clean = _clean_name(name, Text("list name"))
         if not clean:
             raise InvalidInputError("A list needs a name.")
         with self._store.session() as session:
@@ -461,7 +457,7 @@ class ContactService:
 
     @staticmethod
     def _tag_id(session: Session, name: str, *, create: bool) -> int | None:
-        clean = _clean_name(name, "tag").lower()
+        clean = _clean_name(name, Text("tag")).lower()
         if not clean:
             raise InvalidInputError("A tag needs a name.")
         tag_id = session.execute(select(Tag.id).where(Tag.name == clean)).scalar_one_or_none()
@@ -474,7 +470,7 @@ class ContactService:
 
     @staticmethod
     def _list_id(session: Session, name: str, *, create: bool) -> int | None:
-        clean = _clean_name(name, "list name")
+        clean = _clean_name(name, Text("list name"))
         list_id = session.execute(
             select(ContactList.id).where(ContactList.name == clean)
         ).scalar_one_or_none()

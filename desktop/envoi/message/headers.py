@@ -2,8 +2,9 @@
 
 Everything that goes into a header passes ``clean`` first: a CR or LF (or NUL) in any
 value, wherever it came from (a CSV field, a subject, a name, a custom header), is
-refused; that is what stops header injection. It is the one header check: every place
-that takes a value meant for a header calls it. Non-ASCII text becomes RFC 2047 encoded
+refused; that is what stops header injection. It is the one header check
+(``envoi.header_values``, re-exported here): every place that takes a value meant for a
+header calls it. Non-ASCII text becomes RFC 2047 encoded
 words made of whole words (a reader that shows the gap between two encoded words then
 never cuts a name in two), and a line holding one is never longer than 76 characters
 (RFC 2047 section 2); other lines fold near 76; no line reaches 998 octets.
@@ -27,6 +28,10 @@ import idna
 
 from envoi.errors import InvalidInputError
 
+# The one header check lives below every layer that takes header values; re-exported here.
+from envoi.header_values import HeaderInjectionError as HeaderInjectionError
+from envoi.header_values import clean as clean
+
 # The headers the bounce processor reads back from a returned message.
 CAMPAIGN_HEADER = "X-Envoi-Campaign"
 CONTACT_HEADER = "X-Envoi-Contact"
@@ -45,29 +50,6 @@ _RESERVED = frozenset(
         "x-envoi-campaign", "x-envoi-contact", "feedback-id", "received",
     }
 )  # fmt: skip
-
-
-class HeaderInjectionError(InvalidInputError):
-    """A value meant for a header holds a line break."""
-
-
-def clean(value: str, what: str, *, limit: int | None = None) -> str:
-    """Refuse CR, LF and NUL in a header value, and (when given) a value longer than
-    ``limit`` characters; ``what`` names the source for the user. ``fold`` checks the
-    998-octet line limit of the header as written."""
-    if "\r" in value or "\n" in value or "\0" in value:
-        raise HeaderInjectionError(
-            f"The {what} contains a line break, which is not allowed in an e-mail header.",
-            "Remove the line break (check the imported data or the template).",
-            repr(value[:200]),
-        )
-    if limit is not None and len(value) > limit:
-        raise InvalidInputError(
-            f"The {what} is longer than {limit} characters.",
-            "Shorten it.",
-            f"{len(value)} characters",
-        )
-    return value
 
 
 def is_ascii(text: str) -> bool:

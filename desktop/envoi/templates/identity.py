@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 from envoi.contacts.addresses import InvalidAddress, normalize
-from envoi.errors import InvalidInputError
+from envoi.errors import InvalidInputError, Text
+from envoi.header_values import clean
 from envoi.store.engine import Store
 from envoi.store.settings import Settings, get_dict, put_setting
 
@@ -30,14 +31,14 @@ _KEYS = {
     "bounce_address": "bounce_address",
 }
 _ADDRESSES = ("from_email", "reply_to", "bounce_address")
-_LABELS = {
-    "company": "company",
-    "postal_address": "postal address",
-    "from_name": "From name",
-    "from_email": "From address",
-    "reply_to": "Reply-To address",
-    "logo": "logo",
-    "bounce_address": "address for returned mail",
+_LABELS: dict[str, str] = {
+    "company": Text("company"),
+    "postal_address": Text("postal address"),
+    "from_name": Text("From name"),
+    "from_email": Text("From address"),
+    "reply_to": Text("Reply-To address"),
+    "logo": Text("logo"),
+    "bounce_address": Text("address for returned mail"),
 }
 
 
@@ -72,11 +73,11 @@ def validate_identity(identity: SenderIdentity) -> SenderIdentity:
     """``identity`` with its values trimmed; InvalidInputError names the first bad one."""
     values = {f.name: str(getattr(identity, f.name)).strip() for f in fields(identity)}
     for name, value in values.items():
-        if "\r" in value or "\n" in value:
-            raise InvalidInputError(
-                f"The sender's {_LABELS[name]} holds a line break.",
-                "Write it on one line (commas separate the parts of an address).",
-            )
+        clean(
+            value,
+            Text("sender's {field}", field=_LABELS[name]),
+            hint=Text("Write it on one line (commas separate the parts of an address)."),
+        )
     for name in _ADDRESSES:
         if values[name]:
             try:

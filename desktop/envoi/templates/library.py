@@ -29,7 +29,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from envoi.errors import ConflictError, InvalidInputError, NotFoundError
+from envoi.errors import ConflictError, InvalidInputError, NotFoundError, Text
+from envoi.header_values import clean
 from envoi.paths import resources_dir
 from envoi.store.clock import utc_now
 from envoi.store.engine import Store
@@ -126,8 +127,12 @@ def write_file(record: TemplateRecord | TemplateDraft, path: Path) -> None:
             "Export it as .json to keep everything.",
         )
     for value in (record.name, record.subject, record.preheader):
-        if "\n" in value or "-->" in value:
-            raise InvalidInputError("A name or subject holds a line break or '-->'.")
+        clean(value, Text("template's name, subject or preheader"))
+        if "-->" in value:
+            raise InvalidInputError(
+                Text("A name or subject holds '-->', which an .html template file cannot hold."),
+                Text("Export it as .json to keep everything."),
+            )
     front = (
         f"<!--envoi\nname: {record.name}\nsubject: {record.subject}\n"
         f"preheader: {record.preheader}\n-->\n"
