@@ -307,10 +307,11 @@ class CampaignProgressView(QWidget):
         resume = self._resume
 
         def check() -> PreflightReport | None:
-            if resume and passed_unchanged(store, campaign_id, profiles):
-                return None
-            # With a relay: its unsubscribes first, then the campaign registered there.
+            # With a relay: its unsubscribes first, then the campaign registered there
+            # (a resume too: someone may have left since the pause).
             relay = before_send(store, default_secret_store(), campaign_id)
+            if resume and passed_unchanged(store, campaign_id, profiles):
+                return PreflightReport(relay) if relay else None
             found = preflight(store, campaign_id, profiles)
             return PreflightReport((*relay, *found.issues)) if relay else found
 
