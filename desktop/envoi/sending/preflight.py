@@ -22,6 +22,7 @@ from sqlalchemy import func, select
 
 from envoi.dnscheck.resolver import Resolver
 from envoi.dnscheck.results import CheckRequest, CheckResult
+from envoi.errors import Text
 from envoi.sending.campaigns import CampaignRecord, CampaignService
 from envoi.sending.limits import Limits
 from envoi.sending.profiles import ProfileService
@@ -115,11 +116,11 @@ def _content_issues(store: Store, campaign: CampaignRecord) -> list[PreflightIss
         if not re.search(r"unsubscribe|d[ée]sinscri|d[ée]sabonn|opt[ -]?out", text, re.I):
             issues.append(PreflightIssue(
                 "no_unsubscribe_link", WARNING,
-                "The message has no way to unsubscribe.",
-                "Add an unsubscribe sentence or link: providers and the law expect one.",
+                Text("The message has no way to unsubscribe."),
+                Text("Add an unsubscribe sentence or link: providers and the law expect one."),
             ))  # fmt: skip
         if not campaign.subject.strip():
-            issues.append(PreflightIssue("empty_subject", ERROR, "The subject is empty.", ""))
+            issues.append(PreflightIssue("empty_subject", ERROR, Text("The subject is empty."), ""))
         return issues
     from envoi.sending.runner import campaign_source
     from envoi.sending.trial import sample_recipients
@@ -139,24 +140,43 @@ def _content_issues(store: Store, campaign: CampaignRecord) -> list[PreflightIss
     for name, n in sorted(missing.items()):
         issues.append(PreflightIssue(
             "missing_merge_value", WARNING,
-            f"{n} of the first {len(sample)} recipients have no value for '{name}'.",
-            "Fill the field, or give the template a default: {{ contact.x | default('') }}.",
+            Text("{n} of the first {total} recipients have no value for '{name}'.",
+                 n=n, total=len(sample), name=name),
+            Text("Fill the field, or give the template a default: {example}.",
+                 example="{{ contact.x | default('') }}"),
         ))  # fmt: skip
     return issues
 
 
-_LINK_TEXTS = {
-    "empty_link": "A link in the message goes nowhere (an empty or “#” address)",
-    "placeholder_link": "A link in the message is a placeholder, not an address",
-    "reserved_host": "A link in the message points to an address that does not exist",
-    "relative_link": "A link in the message has no https:// (it works on a web page, "
-    "not in a mail)",
-    "unusable_link": "A link in the message is of a kind mail readers do not open",
-    "sample_host": "A link in the message still points to example.com (a sample's placeholder?)",
-    "no_list_unsubscribe": "The message has no List-Unsubscribe header",
-    "unsubscribe_elsewhere": "The unsubscribe link is not the one of the List-Unsubscribe header",
-    "unsubscribe_not_in_text": "The text part has no unsubscribe link",
+_LINK_TEXTS: dict[str, str] = {
+    "empty_link": Text("A link in the message goes nowhere (an empty or “#” address)"),
+    "placeholder_link": Text("A link in the message is a placeholder, not an address"),
+    "reserved_host": Text("A link in the message points to an address that does not exist"),
+    "relative_link": Text(
+        "A link in the message has no https:// (it works on a web page, not in a mail)"
+    ),
+    "unusable_link": Text("A link in the message is of a kind mail readers do not open"),
+    "sample_host": Text(
+        "A link in the message still points to example.com (a sample's placeholder?)"
+    ),
+    "no_list_unsubscribe": Text("The message has no List-Unsubscribe header"),
+    "unsubscribe_elsewhere": Text(
+        "The unsubscribe link is not the one of the List-Unsubscribe header"
+    ),
+    "unsubscribe_not_in_text": Text("The text part has no unsubscribe link"),
 }
+
+
+def _link_text(code: str, text: str, href: str) -> str:
+    """The message of a link problem, naming the link's text and address when known."""
+    what = _LINK_TEXTS.get(code, code)
+    if text and href:
+        return Text("{problem} (“{text}”): {href}", problem=what, text=text, href=href)
+    if href:
+        return Text("{problem}: {href}", problem=what, href=href)
+    if text:
+        return Text("{problem} (“{text}”).", problem=what, text=text)
+    return Text("{problem}.", problem=what)
 
 
 def _message_issues(store: Store, campaign: CampaignRecord) -> list[PreflightIssue]:
@@ -179,12 +199,11 @@ def _message_issues(store: Store, campaign: CampaignRecord) -> list[PreflightIss
         return [PreflightIssue("message_not_built", ERROR, exc.user_message, exc.hint)]
     issues = []
     for problem in check_message_links(data):
-        where = f": {problem.href}" if problem.href else "."
-        label = f" (“{problem.text}”)" if problem.text else ""
         issues.append(PreflightIssue(
             problem.code, ERROR if problem.blocking else WARNING,
-            f"{_LINK_TEXTS.get(problem.code, problem.code)}{label}{where}",
-            "Fix the link in the template; the unsubscribe link is {{ unsubscribe_url }}.",
+            _link_text(problem.code, problem.text, problem.href),
+            Text("Fix the link in the template; the unsubscribe link is {tag}.",
+                 tag="{{ unsubscribe_url }}"),
         ))  # fmt: skip
     if campaign.template:
         _, text, targets = message_links(data)
@@ -208,35 +227,38 @@ def preflight(store: Store, campaign_ref: str | int, profiles: ProfileService) -
     pending = _pending(store, campaign.id)
     if pending == 0:
         issues.append(PreflightIssue(
-            "empty_audience", ERROR, "Nobody is left to send this campaign to.",
-            "Check the lists and segments, and the suppression list.",
+            "empty_audience", ERROR, Text("Nobody is left to send this campaign to."),
+            Text("Check the lists and segments, and the suppression list."),
         ))  # fmt: skip
     if campaign.profile_id is None:
         issues.append(PreflightIssue(
-            "no_profile", ERROR, "The campaign has no SMTP profile.", "Choose a profile.",
+            "no_profile", ERROR, Text("The campaign has no SMTP profile."),
+            Text("Choose a profile."),
         ))  # fmt: skip
     else:
         profile = profiles.get(campaign.profile_id)
         if profile.tested_at is None:
             issues.append(PreflightIssue(
                 "profile_not_tested", WARNING,
-                f"The profile '{profile.data.name}' was never tested.",
-                "Use Test connection (`envoi profiles test NAME`) first.",
+                Text("The profile '{name}' was never tested.", name=profile.data.name),
+                Text("Use Test connection ({command}) first.",
+                     command="`envoi profiles test NAME`"),
             ))  # fmt: skip
         duration = send_duration(pending, profile.limits)
         if duration is not None and duration > timedelta(days=1):
             issues.append(PreflightIssue(
                 "longer_than_a_day", WARNING,
-                f"The profile's limits make this send take about {duration.days} days "
-                f"{duration.seconds // 3600} hours.",
-                "Split the audience, or use a profile with higher limits.",
+                Text("The profile's limits make this send take about {days} days "
+                     "{hours} hours.", days=duration.days, hours=duration.seconds // 3600),
+                Text("Split the audience, or use a profile with higher limits."),
             ))  # fmt: skip
         if _free_mail(campaign.from_email, profile.data.host):
             issues.append(PreflightIssue(
                 "free_mail_from", WARNING,
-                f"The From address {campaign.from_email} is on a free-mail domain: its DMARC "
-                "policy makes receivers reject or bin mail sent through another server.",
-                "Send from an address on your own domain.",
+                Text("The From address {address} is on a free-mail domain: its DMARC "
+                     "policy makes receivers reject or bin mail sent through another server.",
+                     address=campaign.from_email),
+                Text("Send from an address on your own domain."),
             ))  # fmt: skip
     issues.extend(_content_issues(store, campaign))
     issues.extend(_message_issues(store, campaign))
@@ -257,26 +279,33 @@ def _sender_check_issues(store: Store, from_email: str) -> list[PreflightIssue]:
     domain = from_email.rpartition("@")[2].lower()
     if not domain or _FREE_MAIL.match(domain):
         return []  # a free-mail From is flagged above; its DNS is not the user's to fix
-    hint = f"Run Sender check on {domain} (`envoi dns check {domain}`)."
+    hint = Text(
+        "Run Sender check on {domain} ({command}).",
+        domain=domain,
+        command=f"`envoi dns check {domain}`",
+    )
     report = sender_check_of(store, from_email)
     if report is None:
         return [PreflightIssue(
             "sender_not_checked", WARNING,
-            f"The sending domain {domain} has never been checked (SPF, DKIM, DMARC...).", hint,
+            Text("The sending domain {domain} has never been checked (SPF, DKIM, DMARC...).",
+                 domain=domain), hint,
         )]  # fmt: skip
     checked = report.checked_at.replace(tzinfo=None)
     age = utc_now() - checked
     issues = [
         PreflightIssue(
             f"sender_{c.id}", WARNING,
-            f"Sender check of {checked:%Y-%m-%d}: {c.message}", c.fix or hint,
+            Text("Sender check of {date}: {finding}", date=f"{checked:%Y-%m-%d}",
+                 finding=c.message), c.fix or hint,
         )
         for c in report.attention()
     ]  # fmt: skip
     if age > SENDER_CHECK_MAX_AGE:
         issues.append(PreflightIssue(
             "sender_check_old", WARNING,
-            f"The last Sender check of {domain} is {age.days} days old.", hint,
+            Text("The last Sender check of {domain} is {days} days old.", domain=domain,
+                 days=age.days), hint,
         ))  # fmt: skip
     return issues
 
@@ -300,21 +329,25 @@ def dkim_issues(
         keys = signing_keys(from_email)
     except EnvoiError as exc:
         return [PreflightIssue(
-            "dkim_key_unreadable", ERROR, f"A DKIM key of {domain} cannot be used: "
-            f"{exc.user_message}", exc.hint,
+            "dkim_key_unreadable", ERROR,
+            Text("A DKIM key of {domain} cannot be used: {reason}", domain=domain,
+                 reason=exc.user_message), exc.hint,
         )]  # fmt: skip
     if not keys:
         return [PreflightIssue(
             "dkim_no_key", WARNING,
-            f"Envoi holds no DKIM key for {domain}: the messages will not be signed, and "
-            "many receivers then bin or refuse them.",
-            f"Create one (`envoi dns keygen {domain} --selector envoi1`) and publish its record.",
+            Text("Envoi holds no DKIM key for {domain}: the messages will not be signed, and "
+                 "many receivers then bin or refuse them.", domain=domain),
+            Text("Create one ({command}) and publish its record.",
+                 command=f"`envoi dns keygen {domain} --selector envoi1`"),
         )]  # fmt: skip
     names = ", ".join(
         f"{k.selector} ({'Ed25519' if k.algorithm.startswith('ed25519') else 'RSA'})" for k in keys
     )
     issues = [PreflightIssue(
-        "dkim_signing", INFO, f"The messages will be DKIM-signed for {domain} with {names}.",
+        "dkim_signing", INFO,
+        Text("The messages will be DKIM-signed for {domain} with {keys}.", domain=domain,
+             keys=names),
     )]  # fmt: skip
     files = FileDkimKeyStore()
     requests = [
@@ -343,8 +376,9 @@ def _published_issues(
     except Exception as exc:  # no DNS at all: say so, never stop the send for it
         return [PreflightIssue(
             "dkim_dns_unchecked", WARNING,
-            f"The DKIM records could not be checked in DNS ({type(exc).__name__}).",
-            "Run Sender check when the network is back.",
+            Text("The DKIM records could not be checked in DNS ({error}).",
+                 error=type(exc).__name__),
+            Text("Run Sender check when the network is back."),
         )]  # fmt: skip
     issues = []
     for request, results in zip(requests, answers, strict=True):
@@ -352,7 +386,8 @@ def _published_issues(
             if result.status in ("fail", "error", "warn") and result.id != "dkim-key":
                 issues.append(PreflightIssue(
                     f"dkim_dns_{result.id.removeprefix('dkim-')}", WARNING,
-                    f"DKIM selector {request.selector}: {result.message}", result.fix,
+                    Text("DKIM selector {selector}: {finding}", selector=request.selector,
+                         finding=result.message), result.fix,
                 ))  # fmt: skip
     return issues
 

@@ -16,7 +16,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
-from envoi.errors import EnvoiError
+from envoi.errors import EnvoiError, Text
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,8 +53,8 @@ class RenderBudget:
         if self.steps % self.CLOCK_EVERY == 0:
             if self.steps > self.limits.steps:
                 raise TemplateLimitError(
-                    "The template runs too many loops or calls.",
-                    "Look for a loop inside a loop, or a macro that calls itself.",
+                    Text("The template runs too many loops or calls."),
+                    Text("Look for a loop inside a loop, or a macro that calls itself."),
                     f"more than {self.limits.steps} steps",
                 )
             self.check_clock()
@@ -62,8 +62,8 @@ class RenderBudget:
     def check_clock(self) -> None:
         if time.monotonic() > self.deadline:
             raise TemplateLimitError(
-                "The template takes too long to render.",
-                "Look for a loop inside a loop, or a macro that calls itself.",
+                Text("The template takes too long to render."),
+                Text("Look for a loop inside a loop, or a macro that calls itself."),
                 f"over {self.limits.seconds:g} s",
             )
 

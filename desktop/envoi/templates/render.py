@@ -19,7 +19,7 @@ import css_inline
 from jinja2 import Template
 from jinja2.exceptions import SecurityError, TemplateSyntaxError
 
-from envoi.errors import EnvoiError
+from envoi.errors import EnvoiError, Text
 from envoi.templates import limits
 from envoi.templates.html_text import html_to_text, tidy_footnotes
 from envoi.templates.limits import RenderBudget, RenderLimits, TemplateLimitError
@@ -47,6 +47,19 @@ class TemplateProblem(EnvoiError):
         self.part = part
         self.line = line
         self.column = column
+
+
+# How a message names each part of a template (the window translates them).
+_PARTS = {
+    "subject": Text("subject"),
+    "preheader": Text("preheader"),
+    "html": Text("HTML"),
+    "text": Text("text"),
+}
+
+
+def _part(part: str) -> str:
+    return _PARTS.get(part, part)
 
 
 class TemplateSecurityError(TemplateProblem):
@@ -198,17 +211,29 @@ class CampaignTemplate:
             return env.from_string(source)
         except RecursionError as exc:  # thousands of nested brackets
             raise TemplateProblem(
-                f"The {part} template is nested too deeply to read.",
-                "Look for brackets or tags opened many times over.",
+                Text("The {part} template is nested too deeply to read.", part=_part(part)),
+                Text("Look for brackets or tags opened many times over."),
                 str(exc),
                 part=part,
             ) from exc
         except TemplateSyntaxError as exc:
             line, column = _position(exc, source)
-            where = f"line {line}" + (f", column {column}" if column else "")
+            where = (
+                Text("line {line}, column {column}", line=line, column=column)
+                if column
+                else Text("line {line}", line=line)
+            )
             raise TemplateProblem(
-                f"The {part} template has an error at {where}: {(exc.message or '').rstrip('.')}.",
-                "Check the {{ }} and {% %} tags on that line: each must be closed.",
+                Text(
+                    "The {part} template has an error at {where}: {problem}.",
+                    part=_part(part),
+                    where=where,
+                    problem=(exc.message or "").rstrip("."),
+                ),
+                Text(
+                    "Check the {tags} tags on that line: each must be closed.",
+                    tags="{{ }} and {% %}",
+                ),
                 str(exc),
                 part=part,
                 line=line,
@@ -275,7 +300,11 @@ class CampaignTemplate:
             budget.check_clock()
         except TemplateLimitError as exc:
             raise TemplateProblem(
-                f"The {part} template was stopped: {exc.user_message}",
+                Text(
+                    "The {part} template was stopped: {reason}",
+                    part=_part(part),
+                    reason=exc.user_message,
+                ),
                 exc.hint,
                 exc.detail,
                 part=part,
@@ -283,24 +312,39 @@ class CampaignTemplate:
             ) from exc
         except SecurityError as exc:
             raise TemplateSecurityError(
-                f"The {part} template tried to use something templates may not use.",
-                "Templates can read contact, campaign and sender values only.",
+                Text(
+                    "The {part} template tried to use something templates may not use.",
+                    part=_part(part),
+                ),
+                Text("Templates can read contact, campaign and sender values only."),
                 str(exc),
                 part=part,
                 line=self._line(part, exc, context),
             ) from exc
         except RecursionError as exc:
             raise TemplateProblem(
-                f"The {part} template was stopped: a macro calls itself too deeply.",
-                "Check that the macro stops calling itself at some point.",
+                Text(
+                    "The {part} template was stopped: a macro calls itself too deeply.",
+                    part=_part(part),
+                ),
+                Text("Check that the macro stops calling itself at some point."),
                 str(exc),
                 part=part,
             ) from exc
         except Exception as exc:  # any error of the template's own logic
             line = self._line(part, exc, context)
             raise TemplateProblem(
-                f"The {part} template fails" + (f" at line {line}" if line else "") + f": {exc}.",
-                "Check the values and filters used on that line.",
+                Text(
+                    "The {part} template fails at line {line}: {problem}.",
+                    part=_part(part),
+                    line=line,
+                    problem=str(exc),
+                )
+                if line
+                else Text(
+                    "The {part} template fails: {problem}.", part=_part(part), problem=str(exc)
+                ),
+                Text("Check the values and filters used on that line."),
                 f"{type(exc).__name__}: {exc}",
                 part=part,
                 line=line,
