@@ -154,3 +154,21 @@ def test_resume_rechecks_only_what_changed_and_says_so(
         view.confirm_button.click()
     assert done.args[0].status == "completed"
     assert sum(server.handler.counts().values()) == 120
+
+
+def test_the_campaigns_list_shows_a_failed_campaign_in_red(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from envoi.sending.campaigns import CampaignRecord
+    from envoi.ui.views.campaigns.campaigns_view import FAILED_COLOUR, CampaignsModel
+
+    def record(status: str) -> CampaignRecord:
+        return CampaignRecord(1, "News", status, "", "", "a@b.example", "", "Hi", "", "", "",
+                              None, {}, None, 48.0, None, None, {"failed": 5})  # fmt: skip
+
+    model = CampaignsModel()
+    model.set_rows([record("failed"), record("completed")])
+    failed, completed = model.index(0, 1), model.index(1, 1)
+    assert model.data(failed) == "Failed" and model.data(completed) == "Completed"
+    assert model.data(failed, Qt.ItemDataRole.ForegroundRole) == FAILED_COLOUR
+    assert model.data(completed, Qt.ItemDataRole.ForegroundRole) is None
