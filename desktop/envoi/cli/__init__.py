@@ -17,6 +17,7 @@ Handler = Callable[[argparse.Namespace, Store], int]
 
 
 def _registrars() -> list[Callable[[Any], None]]:
+    from envoi.cli import abtests as abtests_commands
     from envoi.cli import backup as backup_commands
     from envoi.cli import bounces as bounces_commands
     from envoi.cli import campaigns as sending_commands
@@ -39,6 +40,7 @@ def _registrars() -> list[Callable[[Any], None]]:
         backup_commands.register,
         relay_commands.register,
         reports_commands.register,
+        abtests_commands.register,
     ]
 
 

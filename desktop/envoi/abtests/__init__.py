@@ -1,0 +1,1 @@
+"""A/B tests: variants, assignment, sample-size planning, the sequential decision."""
