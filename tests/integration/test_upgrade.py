@@ -23,12 +23,12 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
-from envoi.bounces.mailbox import KEYRING_SERVICE, KeyringSecrets, load_settings
+from envoi.bounces.mailbox import load_settings, mailbox_keyring
 from envoi.bounces.service import BounceService
 from envoi.contacts.service import ContactService
 from envoi.segments.service import SegmentService
 from envoi.sending.secrets import SERVICE as SMTP_SERVICE
-from envoi.sending.secrets import KeyringSecretStore
+from envoi.sending.secrets import smtp_keyring
 from envoi.store import migrate
 from envoi.store.engine import Store
 from envoi.store.migrate import current_revision, head_revision
@@ -232,7 +232,7 @@ def test_passwords_are_found_under_the_names_build_n_minus_1_used(
         profiles = [r[0] for r in conn.execute("SELECT name FROM smtp_profiles ORDER BY name")]
     finally:
         conn.close()
-    smtp = KeyringSecretStore()
+    smtp = smtp_keyring()
     assert smtp.available
     found = {name: smtp.get(name) for name in profiles}
     assert found == {"Local relay": None, "Shop SMTP": "smtp-secret-N1"}
@@ -243,4 +243,4 @@ def test_passwords_are_found_under_the_names_build_n_minus_1_used(
     # The user name under which this build looks the mailbox password up (mailbox_poller.py,
     # bounces/commands.py): the account and the server.
     user = f"{mailbox.user}@{mailbox.host}"
-    assert KeyringSecrets().get_password(KEYRING_SERVICE, user) == "imap-secret-N1"
+    assert mailbox_keyring().get(user) == "imap-secret-N1"

@@ -18,14 +18,17 @@ from envoi.ui.mailbox_poller import poll_mailbox, start_mailbox_polling
 class Secrets:
     def __init__(self, password: str | None) -> None:
         self.password = password
-        self.asked: list[tuple[str, str]] = []
+        self.asked: list[str] = []
 
-    def get_password(self, service: str, user: str) -> str | None:
-        self.asked.append((service, user))
+    def get(self, name: str) -> str | None:
+        self.asked.append(name)
         return self.password
 
-    def set_password(self, service: str, user: str, password: str) -> None:
-        self.password = password
+    def set(self, name: str, secret: str) -> None:
+        self.password = secret
+
+    def delete(self, name: str) -> None:
+        self.password = None
 
 
 def _closed_port() -> int:
@@ -49,7 +52,7 @@ def test_nothing_is_polled_without_a_mailbox_or_its_password(qapp, sqlite_store:
     _configure(sqlite_store, _closed_port())
     secrets = Secrets(None)
     asyncio.run(asyncio.wait_for(poll_mailbox(service, statuses.append, secrets), 5))
-    assert secrets.asked == [("envoi-bounce-mailbox", "bounces@127.0.0.1")] and statuses == []
+    assert secrets.asked == ["bounces@127.0.0.1"] and statuses == []
 
 
 def test_errors_show_in_the_status_bar_and_polling_goes_on(qapp, sqlite_store: Store) -> None:  # type: ignore[no-untyped-def]

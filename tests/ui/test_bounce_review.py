@@ -132,10 +132,13 @@ def test_new_bounces_from_the_poller_appear_without_refresh(qtbot, ctx: UiContex
         save_settings(BounceService(store), settings_for(server))
 
         class Secrets:
-            def get_password(self, service: str, user: str) -> str | None:
+            def get(self, name: str) -> str | None:
                 return server.password
 
-            def set_password(self, service: str, user: str, password: str) -> None:
+            def set(self, name: str, secret: str) -> None:
+                pass
+
+            def delete(self, name: str) -> None:
                 pass
 
         task = loop.create_task(

@@ -15,10 +15,11 @@ import re
 import ssl
 from concurrent.futures import Executor
 from dataclasses import dataclass, replace
-from typing import Any, Protocol
+from typing import Any
 
 from envoi.bounces.service import BounceService
 from envoi.errors import EnvoiError, InvalidInputError
+from envoi.store.secrets import KeyringSecretStore
 from envoi.store.settings import Settings
 
 SETTING_KEY = "bounces.mailbox"
@@ -33,35 +34,18 @@ class MailboxAuthError(MailboxError):
     """Wrong user name or password."""
 
 
-class SecretStore(Protocol):
-    def get_password(self, service: str, user: str) -> str | None: ...
+def mailbox_keyring() -> KeyringSecretStore:
+    """The mailbox password's store (the one SecretStore shape, envoi.store.secrets)."""
+    return KeyringSecretStore(
+        KEYRING_SERVICE,
+        hint="Install and unlock a keyring (GNOME Keyring, KWallet, macOS Keychain or "
+        "Windows Credential Locker), or run the fetch with --password-stdin.",
+    )
 
-    def set_password(self, service: str, user: str, password: str) -> None: ...
 
-
-class KeyringSecrets:
-    """Passwords in the operating system's keyring (Secret Service, Keychain, Credential Locker)."""
-
-    def _backend(self) -> Any:
-        import keyring
-        from keyring.backends import fail
-
-        backend = keyring.get_keyring()
-        if isinstance(backend, fail.Keyring):
-            raise EnvoiError(
-                "No password store (keyring) is available on this computer.",
-                "Install and unlock a keyring (GNOME Keyring, KWallet, macOS Keychain or "
-                "Windows Credential Locker), or run the fetch with --password-stdin.",
-                repr(backend),
-            )
-        return keyring
-
-    def get_password(self, service: str, user: str) -> str | None:
-        value = self._backend().get_password(service, user)
-        return None if value is None else str(value)
-
-    def set_password(self, service: str, user: str, password: str) -> None:
-        self._backend().set_password(service, user, password)
+def secret_name(host: str, user: str) -> str:
+    """The name the mailbox password is kept under: the account and the server."""
+    return f"{user}@{host}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from envoi.bounces.mailbox import (
-    KEYRING_SERVICE,
-    KeyringSecrets,
     MailboxSettings,
     fetch_once,
     load_settings,
+    mailbox_keyring,
     save_settings,
+    secret_name,
 )
 from envoi.bounces.parse import parse_message
 from envoi.bounces.service import BounceService
@@ -118,7 +118,7 @@ def _set_mailbox(args: argparse.Namespace, store: Store) -> int:
         interval_seconds=args.interval,
     )
     if args.password_stdin:
-        KeyringSecrets().set_password(KEYRING_SERVICE, f"{args.user}@{args.host}", _read_password())
+        mailbox_keyring().set(secret_name(args.host, args.user), _read_password())
     save_settings(BounceService(store), settings)
     print(f"bounce mailbox: {settings.user}@{settings.host}:{settings.port} ({settings.security})")
     return 0
@@ -136,9 +136,7 @@ def _fetch(args: argparse.Namespace, store: Store) -> int:
     if args.password_stdin:
         password = _read_password()
     else:
-        password = KeyringSecrets().get_password(
-            KEYRING_SERVICE, f"{settings.user}@{settings.host}"
-        )
+        password = mailbox_keyring().get(secret_name(settings.host, settings.user))
     if password is None:
         raise EnvoiError(
             "The bounce mailbox password is not in the keyring.",

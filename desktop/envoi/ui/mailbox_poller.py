@@ -19,17 +19,17 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication
 
 from envoi.bounces.mailbox import (
-    KEYRING_SERVICE,
     FetchReport,
-    KeyringSecrets,
-    SecretStore,
     load_settings,
+    mailbox_keyring,
     poll_forever,
+    secret_name,
 )
 from envoi.bounces.service import BounceService
 from envoi.errors import EnvoiError
 from envoi.events import Finished, Listener
 from envoi.store.engine import Store
+from envoi.store.secrets import SecretStore
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -70,10 +70,10 @@ async def poll_mailbox(
     settings = await loop.run_in_executor(executor, load_settings, service)
     if settings is None:
         return
-    store = secrets or KeyringSecrets()
-    user = f"{settings.user}@{settings.host}"
+    store = secrets or mailbox_keyring()
+    user = secret_name(settings.host, settings.user)
     try:
-        password = await loop.run_in_executor(executor, store.get_password, KEYRING_SERVICE, user)
+        password = await loop.run_in_executor(executor, store.get, user)
     except EnvoiError as exc:
         log.info("bounce mailbox not polled: %s", exc.user_message)
         return

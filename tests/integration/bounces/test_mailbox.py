@@ -235,17 +235,18 @@ def test_no_keyring_backend_gives_a_clear_message(monkeypatch) -> None:  # type:
     import keyring
     from keyring.backends import fail
 
-    from envoi.bounces.mailbox import KeyringSecrets
+    from envoi.bounces.mailbox import mailbox_keyring
     from envoi.errors import EnvoiError
 
     previous = keyring.get_keyring()
     keyring.set_keyring(fail.Keyring())
     try:
+        assert mailbox_keyring().get("u@h") is None
         with pytest.raises(EnvoiError) as err:
-            KeyringSecrets().get_password("envoi-bounce-mailbox", "u@h")
+            mailbox_keyring().set("u@h", "pw")
     finally:
         keyring.set_keyring(previous)
-    assert "No password store" in err.value.user_message
+    assert "no password keyring" in err.value.user_message
     assert "--password-stdin" in err.value.hint
 
 

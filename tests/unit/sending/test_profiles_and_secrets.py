@@ -13,10 +13,10 @@ from envoi.sending.messages import Recipient, text_factory
 from envoi.sending.profiles import PRESETS, ProfileData, ProfileService
 from envoi.sending.secrets import (
     PASSWORD_ENV,
-    KeyringSecretStore,
     MemorySecretStore,
     SecretStoreUnavailable,
     password_for,
+    smtp_keyring,
 )
 from envoi.store.engine import Store
 
@@ -76,7 +76,7 @@ def test_no_keyring_backend_is_said_and_nothing_is_written(monkeypatch) -> None:
     from keyring.backends import fail
 
     monkeypatch.setattr(keyring, "get_keyring", lambda: fail.Keyring())
-    store = KeyringSecretStore()
+    store = smtp_keyring()
     assert not store.available
     assert store.get("p") is None
     with pytest.raises(SecretStoreUnavailable) as info:

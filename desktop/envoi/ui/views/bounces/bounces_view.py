@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from envoi.bounces.mailbox import (
-    KEYRING_SERVICE,
     FetchReport,
-    KeyringSecrets,
     fetch_once,
     load_settings,
+    mailbox_keyring,
+    secret_name,
 )
 from envoi.bounces.reasons import REASONS
 from envoi.bounces.review import ReviewQueue
@@ -275,9 +275,7 @@ class BouncesView(QWidget):
             settings = load_settings(service)
             if settings is None:
                 return None
-            password = KeyringSecrets().get_password(
-                KEYRING_SERVICE, f"{settings.user}@{settings.host}"
-            )
+            password = mailbox_keyring().get(secret_name(settings.host, settings.user))
             if password is None:
                 raise no_password
             return fetch_once(settings, password, service)

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from envoi.errors import EnvoiError
-from envoi.relay.client.connection import RelayConnection, RelayService, TokenStore
+from envoi.relay.client.connection import RelayConnection, RelayService
 from envoi.relay.client.sync import SyncResult, sync
 from envoi.sending.secrets import default_secret_store
 from envoi.store.engine import Store
+from envoi.store.secrets import SecretStore
 from envoi.ui.bridge import WorkerBridge
 
 EXAMPLE_URL = "https://relay.example.com"  # an address: the same in every language
@@ -41,7 +42,7 @@ class RelayDialog(QDialog):
         store: Store,
         workers: WorkerBridge,
         parent: QWidget | None = None,
-        secrets: TokenStore | None = None,
+        secrets: SecretStore | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("RelayDialog")
