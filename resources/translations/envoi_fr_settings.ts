@@ -54,74 +54,74 @@
 <context>
     <name>RelayDialog</name>
     <message>
-        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="48"/>
+        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="49"/>
         <source>Relay</source>
         <translation>Relais</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="56"/>
+        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="57"/>
         <source>Envoi Relay is a small web service you run on a server with a public address. It gives every message a one-click unsubscribe link and a preference page, and can count clicks and opens. Without a relay, Envoi asks for unsubscribes by mail.</source>
         <translation>Envoi Relay est un petit service web que vous installez sur un serveur doté d’une adresse publique. Il donne à chaque message un lien de désabonnement en un clic et une page de préférences, et peut compter les clics et les ouvertures. Sans relais, Envoi reçoit les désabonnements par e-mail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="67"/>
+        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="68"/>
         <source>the content of the relay&apos;s api-token file</source>
         <translation>le contenu du fichier api-token du relais</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="68"/>
-        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="103"/>
-        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="107"/>
+        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="69"/>
+        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="104"/>
+        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="108"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="73"/>
+        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="74"/>
         <source>Test and save</source>
         <translation>Tester et enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="74"/>
+        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="75"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="79"/>
+        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="80"/>
         <source>Relay address</source>
         <translation>Adresse du relais</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="80"/>
+        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="81"/>
         <source>Token</source>
         <translation>Jeton</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="81"/>
+        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="82"/>
         <source>Last sync</source>
         <translation>Dernière synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="121"/>
+        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="122"/>
         <source>Paste the relay&apos;s token first.</source>
         <translation>Collez d’abord le jeton du relais.</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="124"/>
+        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="125"/>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="132"/>
+        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="133"/>
         <source>Connected. Recipients&apos; links start with {0}.</source>
         <translation>Connecté. Les liens des destinataires commencent par {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="140"/>
+        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="141"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="147"/>
+        <location filename="../../desktop/envoi/ui/views/settings/relay_dialog.py" line="148"/>
         <source>{0} unsubscribes, {1} clicks and {2} opens received.</source>
         <translation>{0} désabonnements, {1} clics et {2} ouvertures reçus.</translation>
     </message>
@@ -173,41 +173,41 @@
     </message>
     <message>
         <location filename="../../desktop/envoi/ui/views/settings/sender_dialog.py" line="78"/>
-        <source>Returned mail and unsubscribe requests go to this address: use the mailbox the Bounces area reads. Empty: the Reply-To, else the From address.</source>
-        <translation>Les retours et les demandes de désinscription arrivent à cette adresse : utilisez la boîte que lit la rubrique Retours. Vide : l’adresse de réponse, sinon celle de l’expéditeur.</translation>
+        <source>Unsubscribe requests by mail go to this address: use the mailbox the Bounces area reads. Empty: that mailbox&apos;s user name when it is an address, else the campaign&apos;s Reply-To, else its From address.</source>
+        <translation>Les demandes de désinscription par courrier arrivent à cette adresse : utilisez la boîte que lit la rubrique Retours. Vide : l’identifiant de cette boîte s’il s’agit d’une adresse, sinon l’adresse de réponse de la campagne, sinon son expéditeur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/settings/sender_dialog.py" line="89"/>
+        <location filename="../../desktop/envoi/ui/views/settings/sender_dialog.py" line="90"/>
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/settings/sender_dialog.py" line="90"/>
+        <location filename="../../desktop/envoi/ui/views/settings/sender_dialog.py" line="91"/>
         <source>Postal address</source>
         <translation>Adresse postale</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/settings/sender_dialog.py" line="91"/>
+        <location filename="../../desktop/envoi/ui/views/settings/sender_dialog.py" line="92"/>
         <source>From name</source>
         <translation>Nom de l’expéditeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/settings/sender_dialog.py" line="92"/>
+        <location filename="../../desktop/envoi/ui/views/settings/sender_dialog.py" line="93"/>
         <source>From address</source>
         <translation>Adresse de l’expéditeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/settings/sender_dialog.py" line="93"/>
+        <location filename="../../desktop/envoi/ui/views/settings/sender_dialog.py" line="94"/>
         <source>Reply-To</source>
         <translation>Adresse de réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/settings/sender_dialog.py" line="94"/>
+        <location filename="../../desktop/envoi/ui/views/settings/sender_dialog.py" line="95"/>
         <source>Logo address</source>
         <translation>Adresse du logo</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/settings/sender_dialog.py" line="95"/>
+        <location filename="../../desktop/envoi/ui/views/settings/sender_dialog.py" line="96"/>
         <source>Address for returned mail</source>
         <translation>Adresse des retours</translation>
     </message>

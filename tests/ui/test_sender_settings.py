@@ -51,7 +51,6 @@ def test_the_sender_page_saves_the_identity_templates_and_campaigns_use(
         dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     identity = load_identity(sqlite_store)
     assert identity.bounce_address == "retours@boutique.example"
-    assert identity.return_address == "retours@boutique.example"
     assert identity.logo == "https://boutique.example/logo.png" and identity.missing() == []
     sender = load_sender(sqlite_store)  # what templates render
     assert (sender.company, sender.postal_address) == ("Boutique Dupré",
@@ -170,3 +169,19 @@ def test_the_templates_postal_address_warning_opens_the_sender_page(
     finally:
         workers.shutdown()
         services.close()
+
+
+def test_an_empty_address_for_returns_shows_what_stands_in(
+    qtbot, sqlite_store: Store, workers: WorkerBridge
+) -> None:  # type: ignore[no-untyped-def]
+    from envoi.bounces.mailbox import SETTING_KEY
+    from envoi.store.models import Setting
+
+    with sqlite_store.session() as s:
+        s.merge(Setting(key=SETTING_KEY, value={"host": "imap.shop.example",
+                                                "user": "returns@shop.example"}))  # fmt: skip
+    dialog = SenderDialog(sqlite_store, workers)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.buttons.isEnabled, timeout=TIMEOUT)
+    assert dialog.bounce_address.text() == ""
+    assert dialog.bounce_address.placeholderText() == "returns@shop.example"

@@ -50,13 +50,9 @@ class SenderIdentity:
     from_email: str = ""
     reply_to: str = ""
     logo: str = ""  # an https:// address of the image (mail readers fetch it from there)
-    bounce_address: str = ""  # the mailbox the bounce poller reads
-
-    @property
-    def return_address(self) -> str:
-        """Where returned mail and unsubscribe mail go: the bounce mailbox, else the
-        Reply-To, else the From address ("" when none is set)."""
-        return self.bounce_address or self.reply_to or self.from_email
+    # Where unsubscribe mail goes: the mailbox the bounce poller reads (empty: the send
+    # path falls back to that mailbox's user name, else the Reply-To, else the From).
+    bounce_address: str = ""
 
     def missing(self) -> list[str]:
         """The fields a marketing message needs and this identity lacks (field names)."""

@@ -22,7 +22,7 @@ def test_saved_identity_reaches_templates_and_keeps_other_keys(sqlite_store: Sto
         logo="https://shop.example/logo.png", bounce_address="bounces@shop.example",
     ))  # fmt: skip
     identity = load_identity(sqlite_store)
-    assert identity.company == "Boutique" and identity.return_address == "bounces@shop.example"
+    assert identity.company == "Boutique" and identity.bounce_address == "bounces@shop.example"
     sender = load_sender(sqlite_store)
     assert (sender.name, sender.email, sender.reply_to) == ("Shop", "news@shop.example",
                                                              "hello@shop.example")  # fmt: skip
@@ -55,4 +55,3 @@ def test_bad_values_are_refused(sqlite_store: Store, identity: SenderIdentity) -
 
 def test_missing_names_what_a_marketing_message_needs() -> None:
     assert SenderIdentity().missing() == ["company", "postal_address", "from_name", "from_email"]
-    assert SenderIdentity(reply_to="r@x.example").return_address == "r@x.example"

@@ -75,8 +75,9 @@ class SenderDialog(QDialog):
         self.bounce_address.setPlaceholderText(self.tr("the mailbox Envoi reads for returns"))
         bounce_note = QLabel(
             self.tr(
-                "Returned mail and unsubscribe requests go to this address: use the mailbox "
-                "the Bounces area reads. Empty: the Reply-To, else the From address."
+                "Unsubscribe requests by mail go to this address: use the mailbox the Bounces "
+                "area reads. Empty: that mailbox's user name when it is an address, else the "
+                "campaign's Reply-To, else its From address."
             )
         )
         bounce_note.setWordWrap(True)
@@ -105,7 +106,8 @@ class SenderDialog(QDialog):
         self.buttons.accepted.connect(self._on_save_clicked)
         self.buttons.rejected.connect(self.reject)
         self.buttons.setEnabled(False)
-        self._workers.submit(lambda: load_identity(store), self._on_workers_loaded)
+        self._workers.submit(lambda: (load_identity(store), _mailbox_user(store)),
+                             self._on_workers_loaded)  # fmt: skip
 
     def identity(self) -> SenderIdentity:
         return SenderIdentity(
@@ -118,7 +120,10 @@ class SenderDialog(QDialog):
             bounce_address=self.bounce_address.text(),
         )
 
-    def _on_workers_loaded(self, identity: SenderIdentity) -> None:
+    def _on_workers_loaded(self, loaded: tuple[SenderIdentity, str]) -> None:
+        identity, mailbox_user = loaded
+        if mailbox_user:  # what an empty field means
+            self.bounce_address.setPlaceholderText(mailbox_user)
         self.company.setText(identity.company)
         self.postal_address.setText(identity.postal_address)
         self.from_name.setText(identity.from_name)
@@ -145,6 +150,15 @@ class SenderDialog(QDialog):
         if not isinstance(exc, EnvoiError):
             raise exc
         self.error.setText(f"{exc.user_message} {exc.hint}".strip())
+
+
+def _mailbox_user(store: Store) -> str:
+    """What an empty address for returns means on the send path (the bounce mailbox's user
+    name when it is an address), "" when nothing stands in."""
+    from envoi.sending.runner import unsubscribe_mailbox
+    from envoi.templates.merge import Sender
+
+    return unsubscribe_mailbox(store, Sender("", ""), "", "")
 
 
 def open_sender_settings(store: Store, workers: WorkerBridge, parent: QWidget) -> SenderDialog:
