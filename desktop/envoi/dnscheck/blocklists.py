@@ -16,6 +16,7 @@ import ipaddress
 
 from envoi.dnscheck.resolver import DnsError, Resolver
 from envoi.dnscheck.results import CheckResult, could_not_check, passed
+from envoi.errors import Text
 
 IP_LISTS = ("zen.spamhaus.org", "bl.spamcop.net", "b.barracudacentral.org")
 DOMAIN_LISTS = ("dbl.spamhaus.org",)
@@ -73,37 +74,52 @@ async def _one(resolver: Resolver, target: str, zone: str) -> CheckResult:
     try:
         answer = await resolver.query(name, "A")
     except DnsError as exc:
-        return could_not_check(id, "blocklist", f"{target} on {zone}", exc.user_message)
+        return could_not_check(
+            id, "blocklist", Text("{target} on {zone}", target=target, zone=zone), exc.user_message
+        )
     codes = [ipaddress.ip_address(a) for a in answer.records]
     if not codes:
         if not await _answers_test_entry(resolver, target, zone):
             return could_not_check(
                 id,
                 "blocklist",
-                f"{target} on {zone}",
+                Text("{target} on {zone}", target=target, zone=zone),
                 f"the list does not answer its own test entry ({test_entry(target, zone)}), "
                 "so its 'not listed' cannot be trusted. Your DNS resolver may be blocked by "
                 "the list or may not be answering correctly.",
             )
-        return passed(id, "blocklist", f"{target} is not listed on {zone}.")
+        return passed(
+            id, "blocklist", Text("{target} is not listed on {zone}.", target=target, zone=zone)
+        )
     if any(c in _REFUSED or c == _BLOCKED for c in codes):
         return CheckResult(
             id,
             "blocklist",
             "error",
-            f"{zone} refused to answer for {target} ({codes[0]}): not a listing. Lists like "
-            "Spamhaus refuse questions that come through public DNS resolvers.",
-            "Run the check through your own DNS resolver, or look the address up on the "
-            "list's web site.",
+            Text(
+                "{zone} refused to answer for {target} ({codes}): not a listing. Lists like "
+                "Spamhaus refuse questions that come through public DNS resolvers.",
+                zone=zone,
+                target=target,
+                codes=codes[0],
+            ),
+            Text(
+                "Run the check through your own DNS resolver, or look the address up on the "
+                "list's web site."
+            ),
         )
     if not all(c in _LOOPBACK for c in codes):
         return CheckResult(
             id,
             "blocklist",
             "error",
-            f"{zone} gave an answer that is not a list code ({codes[0]}); your DNS may rewrite "
-            "unknown names.",
-            "Use a resolver that does not rewrite answers.",
+            Text(
+                "{zone} gave an answer that is not a list code ({codes}); your DNS may rewrite "
+                "unknown names.",
+                zone=zone,
+                codes=codes[0],
+            ),
+            Text("Use a resolver that does not rewrite answers."),
         )
     reason = ""
     try:
@@ -115,7 +131,16 @@ async def _one(resolver: Resolver, target: str, zone: str) -> CheckResult:
         id,
         "blocklist",
         "fail",
-        f"{target} is listed on {zone} ({', '.join(map(str, codes))}).{reason}",
-        f"Find the cause (a compromised account, a bad list) and ask {zone} for delisting "
-        "on its web site.",
+        Text(
+            "{target} is listed on {zone} ({items}).{reason}",
+            target=target,
+            zone=zone,
+            items=", ".join(map(str, codes)),
+            reason=reason,
+        ),
+        Text(
+            "Find the cause (a compromised account, a bad list) and ask {zone} for delisting on "
+            "its web site.",
+            zone=zone,
+        ),
     )

@@ -15,7 +15,7 @@ from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
 from envoi.dnscheck.dkim_keys import is_published_test_key, load_private_key, public_record
 from envoi.dnscheck.resolver import DnsError, Resolver
 from envoi.dnscheck.results import CheckRequest, CheckResult, could_not_check, passed
-from envoi.errors import EnvoiError
+from envoi.errors import EnvoiError, Text
 
 # Tried concurrently when no selector is given: the usual ones of common providers.
 COMMON_SELECTORS = ("default", "dkim", "mail", "google", "selector1", "selector2", "k1", "s1")
@@ -148,8 +148,11 @@ async def check_dkim(resolver: Resolver, request: CheckRequest) -> list[CheckRes
                         "dkim-record",
                         "dkim",
                         "warn",
-                        f"No selector given, and no usual selector has a DKIM key at {domain}.",
-                        "Give your selector (--selector), or generate a DKIM key in Envoi.",
+                        Text(
+                            "No selector given, and no usual selector has a DKIM key at {domain}.",
+                            domain=domain,
+                        ),
+                        Text("Give your selector (--selector), or generate a DKIM key in Envoi."),
                     )
                 ]
             selector, text = found
@@ -161,7 +164,7 @@ async def check_dkim(resolver: Resolver, request: CheckRequest) -> list[CheckRes
                 return [_missing(request, selector, domain)]
             text = texts[0]
     except DnsError as exc:
-        return [could_not_check("dkim-record", "dkim", "the DKIM record", exc.user_message)]
+        return [could_not_check("dkim-record", "dkim", Text("the DKIM record"), exc.user_message)]
     return _record_results(request, selector, domain, text)
 
 
@@ -176,8 +179,12 @@ def _missing(request: CheckRequest, selector: str, domain: str) -> CheckResult:
         "dkim-record",
         "dkim",
         "fail",
-        f"There is no DKIM record for selector '{selector}' at {domain}, so messages cannot "
-        "be DKIM-verified.",
+        Text(
+            "There is no DKIM record for selector '{selector}' at {domain}, so messages cannot be "
+            "DKIM-verified.",
+            selector=selector,
+            domain=domain,
+        ),
         fix,
         record,
     )
@@ -194,8 +201,12 @@ def _record_results(
                 "dkim-record",
                 "dkim",
                 "fail",
-                f"The DKIM record at {name} is broken: {'; '.join(parsed.errors)}.",
-                "Publish the record exactly as your key generator gave it.",
+                Text(
+                    "The DKIM record at {name} is broken: {items}.",
+                    name=name,
+                    items="; ".join(parsed.errors),
+                ),
+                Text("Publish the record exactly as your key generator gave it."),
                 text,
             )
         ]
@@ -205,22 +216,31 @@ def _record_results(
                 "dkim-record",
                 "dkim",
                 "fail",
-                f"The DKIM key at {name} is revoked (empty p=).",
-                "Sign with another selector whose key is published.",
+                Text("The DKIM key at {name} is revoked (empty p=).", name=name),
+                Text("Sign with another selector whose key is published."),
                 text,
             )
         ]
-    out = [passed("dkim-record", "dkim", f"The DKIM record at {name} is published and valid.")]
+    out = [
+        passed(
+            "dkim-record",
+            "dkim",
+            Text("The DKIM record at {name} is published and valid.", name=name),
+        )
+    ]
     if parsed.key_type == "ed25519":
-        out.append(passed("dkim-key", "dkim", "The DKIM key is Ed25519."))
+        out.append(passed("dkim-key", "dkim", Text("The DKIM key is Ed25519.")))
     elif parsed.key_bits < 1024:
         out.append(
             CheckResult(
                 "dkim-key",
                 "dkim",
                 "fail",
-                f"The DKIM key is RSA {parsed.key_bits} bits: receivers ignore keys under 1024.",
-                "Generate a 2048-bit RSA key under a new selector.",
+                Text(
+                    "The DKIM key is RSA {key_bits} bits: receivers ignore keys under 1024.",
+                    key_bits=parsed.key_bits,
+                ),
+                Text("Generate a 2048-bit RSA key under a new selector."),
                 text,
             )
         )
@@ -230,21 +250,32 @@ def _record_results(
                 "dkim-key",
                 "dkim",
                 "warn",
-                f"The DKIM key is RSA {parsed.key_bits} bits; 2048 bits is today's norm.",
-                "Generate a 2048-bit RSA key under a new selector.",
+                Text(
+                    "The DKIM key is RSA {key_bits} bits; 2048 bits is today's norm.",
+                    key_bits=parsed.key_bits,
+                ),
+                Text("Generate a 2048-bit RSA key under a new selector."),
                 text,
             )
         )
     else:
-        out.append(passed("dkim-key", "dkim", f"The DKIM key is RSA {parsed.key_bits} bits."))
+        out.append(
+            passed(
+                "dkim-key",
+                "dkim",
+                Text("The DKIM key is RSA {key_bits} bits.", key_bits=parsed.key_bits),
+            )
+        )
     if parsed.testing:
         out.append(
             CheckResult(
                 "dkim-testing",
                 "dkim",
                 "warn",
-                "The DKIM record has t=y (testing): receivers may treat signatures as unsigned.",
-                "Remove t=y from the record once signing works.",
+                Text(
+                    "The DKIM record has t=y (testing): receivers may treat signatures as unsigned."
+                ),
+                Text("Remove t=y from the record once signing works."),
                 text.replace("t=y", "").strip(),
             )
         )
@@ -259,24 +290,35 @@ def _match(private_key: bytes, text: str, selector: str, domain: str) -> CheckRe
         expected = public_record(private_key)
         published = is_published_test_key(private_key)
     except EnvoiError as exc:
-        return could_not_check("dkim-match", "dkim", "the configured DKIM key", exc.user_message)
+        return could_not_check(
+            "dkim-match", "dkim", Text("the configured DKIM key"), exc.user_message
+        )
     if published:
         return CheckResult(
             "dkim-match",
             "dkim",
             "fail",
-            "Envoi's DKIM private key is a published example key (from an RFC or a test "
-            "suite): anyone can sign mail as your domain with it.",
-            "Generate a new DKIM key in Envoi and publish its record under a new selector.",
+            Text(
+                "Envoi's DKIM private key is a published example key (from an RFC or a test "
+                "suite): anyone can sign mail as your domain with it."
+            ),
+            Text("Generate a new DKIM key in Envoi and publish its record under a new selector."),
         )
     if ok:
-        return passed("dkim-match", "dkim", "The published key matches Envoi's private key.")
+        return passed("dkim-match", "dkim", Text("The published key matches Envoi's private key."))
     return CheckResult(
         "dkim-match",
         "dkim",
         "fail",
-        f"The key published for selector '{selector}' does not match the private key Envoi "
-        "signs with: every signature would fail.",
-        f"Replace the TXT record at {selector}._domainkey.{domain} with this one.",
+        Text(
+            "The key published for selector '{selector}' does not match the private key Envoi "
+            "signs with: every signature would fail.",
+            selector=selector,
+        ),
+        Text(
+            "Replace the TXT record at {selector}._domainkey.{domain} with this one.",
+            selector=selector,
+            domain=domain,
+        ),
         expected,
     )

@@ -13,6 +13,7 @@ from publicsuffixlist import PublicSuffixList
 from envoi.dnscheck.dkim_check import parse_tags
 from envoi.dnscheck.resolver import DnsError, Resolver
 from envoi.dnscheck.results import CheckRequest, CheckResult, could_not_check, passed
+from envoi.errors import Text
 
 Verdict = Literal["ok", "warn", "error"]
 _POLICIES = ("none", "quarantine", "reject")
@@ -117,16 +118,24 @@ async def check_dmarc(resolver: Resolver, request: CheckRequest) -> list[CheckRe
     try:
         owner, found = await _lookup(resolver, domain)
     except DnsError as exc:
-        return [could_not_check("dmarc-record", "dmarc", "the DMARC record", exc.user_message)]
+        return [
+            could_not_check("dmarc-record", "dmarc", Text("the DMARC record"), exc.user_message)
+        ]
     if not found:
         return [
             CheckResult(
                 "dmarc-record",
                 "dmarc",
                 "fail",
-                f"{domain} has no DMARC record; Gmail and Yahoo require one from bulk senders.",
-                f"Publish this TXT record at _dmarc.{organizational_domain(domain) or domain} "
-                "(p=none only asks for reports; tighten it later).",
+                Text(
+                    "{domain} has no DMARC record; Gmail and Yahoo require one from bulk senders.",
+                    domain=domain,
+                ),
+                Text(
+                    "Publish this TXT record at _dmarc.{value} (p=none only asks for reports; "
+                    "tighten it later).",
+                    value=organizational_domain(domain) or domain,
+                ),
                 starter_record(domain),
             )
         ]
@@ -136,8 +145,12 @@ async def check_dmarc(resolver: Resolver, request: CheckRequest) -> list[CheckRe
                 "dmarc-record",
                 "dmarc",
                 "fail",
-                f"_dmarc.{owner} has {len(found)} DMARC records; receivers then ignore them all.",
-                "Keep one record and delete the others.",
+                Text(
+                    "_dmarc.{owner} has {count} DMARC records; receivers then ignore them all.",
+                    owner=owner,
+                    count=len(found),
+                ),
+                Text("Keep one record and delete the others."),
                 found[0],
             )
         ]
@@ -150,20 +163,33 @@ async def check_dmarc(resolver: Resolver, request: CheckRequest) -> list[CheckRe
                 "dmarc-record",
                 "dmarc",
                 "fail",
-                f"The DMARC record at {where} is invalid: {'; '.join(record.problems)}.",
-                "Replace it with a valid record.",
+                Text(
+                    "The DMARC record at {where} is invalid: {items}.",
+                    where=where,
+                    items="; ".join(record.problems),
+                ),
+                Text("Replace it with a valid record."),
                 starter_record(domain),
             )
         ]
-    out = [passed("dmarc-record", "dmarc", f"The DMARC record at {where} is valid.", text)]
+    out = [
+        passed(
+            "dmarc-record",
+            "dmarc",
+            Text("The DMARC record at {where} is valid.", where=where),
+            text,
+        )
+    ]
     if record.verdict == "warn":
         out.append(
             CheckResult(
                 "dmarc-syntax",
                 "dmarc",
                 "warn",
-                f"The DMARC record could be better: {'; '.join(record.problems)}.",
-                "Adjust the record as noted.",
+                Text(
+                    "The DMARC record could be better: {items}.", items="; ".join(record.problems)
+                ),
+                Text("Adjust the record as noted."),
                 text,
             )
         )
@@ -174,14 +200,22 @@ async def check_dmarc(resolver: Resolver, request: CheckRequest) -> list[CheckRe
                 "dmarc-rua",
                 "dmarc",
                 "warn",
-                "The DMARC record asks for no aggregate reports (rua), so you will not see who "
-                "sends as your domain.",
-                "Add rua=mailto:an address you read.",
+                Text(
+                    "The DMARC record asks for no aggregate reports (rua), so you will not see "
+                    "who sends as your domain."
+                ),
+                Text("Add rua=mailto:an address you read."),
                 f"{text.rstrip().rstrip(';')}; rua=mailto:dmarc-reports@{owner}",
             )
         )
     else:
-        out.append(passed("dmarc-rua", "dmarc", f"Aggregate reports go to {record.tags['rua']}."))
+        out.append(
+            passed(
+                "dmarc-rua",
+                "dmarc",
+                Text("Aggregate reports go to {tags}.", tags=record.tags["rua"]),
+            )
+        )
     out.append(_alignment(record, request))
     return out
 
@@ -194,9 +228,13 @@ def _policy(record: DmarcRecord, owner: str, domain: str, text: str) -> CheckRes
             "dmarc-policy",
             "dmarc",
             "warn",
-            f"The DMARC policy is {policy}{sp} but t=y (testing) asks receivers to apply "
-            "one level less.",
-            "Remove t=y once reports look right.",
+            Text(
+                "The DMARC policy is {policy}{sp} but t=y (testing) asks receivers to apply one "
+                "level less.",
+                policy=policy,
+                sp=sp,
+            ),
+            Text("Remove t=y once reports look right."),
             text,
         )
     if policy == "none":
@@ -204,12 +242,17 @@ def _policy(record: DmarcRecord, owner: str, domain: str, text: str) -> CheckRes
             "dmarc-policy",
             "dmarc",
             "warn",
-            f"The DMARC policy is none{sp}: enough for Gmail and Yahoo, but it does not "
-            "protect your domain from spoofing.",
-            "Once the reports show only your own senders, move to p=quarantine, then reject.",
+            Text(
+                "The DMARC policy is none{sp}: enough for Gmail and Yahoo, but it does not "
+                "protect your domain from spoofing.",
+                sp=sp,
+            ),
+            Text("Once the reports show only your own senders, move to p=quarantine, then reject."),
             text.replace("p=none", "p=quarantine", 1),
         )
-    return passed("dmarc-policy", "dmarc", f"The DMARC policy is {policy}{sp}.")
+    return passed(
+        "dmarc-policy", "dmarc", Text("The DMARC policy is {policy}{sp}.", policy=policy, sp=sp)
+    )
 
 
 def _alignment(record: DmarcRecord, request: CheckRequest) -> CheckResult:
@@ -222,20 +265,32 @@ def _alignment(record: DmarcRecord, request: CheckRequest) -> CheckResult:
         f"({'aligned' if spf_ok else 'not aligned'}, aspf={record.mode('aspf')})"
     )
     if dkim_ok and spf_ok:
-        return passed("dmarc-alignment", "dmarc", f"From {domain} aligns with {detail}.")
+        return passed(
+            "dmarc-alignment",
+            "dmarc",
+            Text("From {domain} aligns with {detail}.", domain=domain, detail=detail),
+        )
     if dkim_ok or spf_ok:
         return CheckResult(
             "dmarc-alignment",
             "dmarc",
             "warn",
-            f"From {domain} aligns only one way: {detail}. DMARC passes while that one "
-            "passes; a forwarder can break it.",
-            "Sign with d= your From domain and use a Return-Path under it.",
+            Text(
+                "From {domain} aligns only one way: {detail}. DMARC passes while that one passes; "
+                "a forwarder can break it.",
+                domain=domain,
+                detail=detail,
+            ),
+            Text("Sign with d= your From domain and use a Return-Path under it."),
         )
     return CheckResult(
         "dmarc-alignment",
         "dmarc",
         "fail",
-        f"From {domain} does not align: {detail}. DMARC fails even when SPF and DKIM pass.",
-        "Sign with DKIM d= your From domain (or relax adkim/aspf to r).",
+        Text(
+            "From {domain} does not align: {detail}. DMARC fails even when SPF and DKIM pass.",
+            domain=domain,
+            detail=detail,
+        ),
+        Text("Sign with DKIM d= your From domain (or relax adkim/aspf to r)."),
     )

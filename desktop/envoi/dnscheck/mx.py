@@ -6,6 +6,7 @@ import asyncio
 
 from envoi.dnscheck.resolver import DnsError, Resolver, addresses
 from envoi.dnscheck.results import CheckRequest, CheckResult, could_not_check, passed
+from envoi.errors import Text
 
 
 async def check_mx(resolver: Resolver, request: CheckRequest) -> list[CheckResult]:
@@ -25,8 +26,8 @@ async def _domain_mx(resolver: Resolver, id: str, domain: str, role: str) -> Che
                 id,
                 "mx",
                 "fail",
-                f"The {role} domain {domain} does not exist in DNS.",
-                f"Check the spelling of {domain}, or register it.",
+                Text("The {role} domain {domain} does not exist in DNS.", role=role, domain=domain),
+                Text("Check the spelling of {domain}, or register it.", domain=domain),
             )
         mx = sorted((int(p), host) for p, host in (r.split(" ", 1) for r in answer.records))
         if any(host in (".", "") for _, host in mx):
@@ -34,9 +35,16 @@ async def _domain_mx(resolver: Resolver, id: str, domain: str, role: str) -> Che
                 id,
                 "mx",
                 "fail",
-                f"The {role} domain {domain} publishes a null MX: it accepts no mail, so replies "
-                "and bounces are lost and receivers may refuse your messages.",
-                f"Publish the MX of the mailbox provider that receives mail for {domain}.",
+                Text(
+                    "The {role} domain {domain} publishes a null MX: it accepts no mail, so "
+                    "replies and bounces are lost and receivers may refuse your messages.",
+                    role=role,
+                    domain=domain,
+                ),
+                Text(
+                    "Publish the MX of the mailbox provider that receives mail for {domain}.",
+                    domain=domain,
+                ),
             )
         if not mx:
             implicit = await addresses(resolver, domain)
@@ -45,16 +53,24 @@ async def _domain_mx(resolver: Resolver, id: str, domain: str, role: str) -> Che
                     id,
                     "mx",
                     "warn",
-                    f"The {role} domain {domain} has no MX record; mail to it goes to its web "
-                    "address, which rarely accepts mail.",
-                    f"Publish an MX record for {domain}.",
+                    Text(
+                        "The {role} domain {domain} has no MX record; mail to it goes to its web "
+                        "address, which rarely accepts mail.",
+                        role=role,
+                        domain=domain,
+                    ),
+                    Text("Publish an MX record for {domain}.", domain=domain),
                 )
             return CheckResult(
                 id,
                 "mx",
                 "fail",
-                f"The {role} domain {domain} has no MX record and no address: replies bounce.",
-                f"Publish an MX record for {domain}.",
+                Text(
+                    "The {role} domain {domain} has no MX record and no address: replies bounce.",
+                    role=role,
+                    domain=domain,
+                ),
+                Text("Publish an MX record for {domain}.", domain=domain),
             )
         first = mx[0][1]
         if not await addresses(resolver, first):
@@ -62,10 +78,25 @@ async def _domain_mx(resolver: Resolver, id: str, domain: str, role: str) -> Che
                 id,
                 "mx",
                 "warn",
-                f"The {role} domain's first mail server {first} has no address.",
-                "Correct the MX record to name a server that exists.",
+                Text(
+                    "The {role} domain's first mail server {first} has no address.",
+                    role=role,
+                    first=first,
+                ),
+                Text("Correct the MX record to name a server that exists."),
             )
     except DnsError as exc:
-        return could_not_check(id, "mx", f"the MX of {domain}", exc.user_message)
+        return could_not_check(
+            id, "mx", Text("the MX of {domain}", domain=domain), exc.user_message
+        )
     hosts = ", ".join(h for _, h in mx[:3])
-    return passed(id, "mx", f"The {role} domain {domain} receives mail ({hosts}).")
+    return passed(
+        id,
+        "mx",
+        Text(
+            "The {role} domain {domain} receives mail ({hosts}).",
+            role=role,
+            domain=domain,
+            hosts=hosts,
+        ),
+    )

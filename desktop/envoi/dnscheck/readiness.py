@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from envoi.dnscheck.results import CheckRequest, CheckResult, Status
+from envoi.errors import Text
 
 # A From address at these domains is DMARC-protected by its mailbox provider (p=reject or
 # quarantine): sent through any other server, it fails DMARC and is refused or junked.
@@ -63,7 +64,11 @@ def check_freemail(request: CheckRequest) -> list[CheckResult]:
                 "freemail-from",
                 "readiness",
                 "pass",
-                f"A {request.domain} From address sent through {host} is the provider's own use.",
+                Text(
+                    "A {domain} From address sent through {host} is the provider's own use.",
+                    domain=request.domain,
+                    host=host,
+                ),
             )
         ]
     return [
@@ -71,11 +76,16 @@ def check_freemail(request: CheckRequest) -> list[CheckResult]:
             "freemail-from",
             "readiness",
             "fail",
-            f"A From address at {request.domain} sent through "
-            f"{host or 'a server other than its own'} fails DMARC: {request.domain} tells "
-            "receivers to refuse or junk such mail.",
-            "Send from an address at your own domain (and set Reply-To to the free-mail address "
-            "if you like).",
+            Text(
+                "A From address at {domain} sent through {value} fails DMARC: {domain} tells "
+                "receivers to refuse or junk such mail.",
+                domain=request.domain,
+                value=host or "a server other than its own",
+            ),
+            Text(
+                "Send from an address at your own domain (and set Reply-To to the free-mail "
+                "address if you like)."
+            ),
         )
     ]
 
@@ -159,18 +169,36 @@ def readiness(results: Sequence[CheckResult], request: CheckRequest) -> list[Che
                     id,
                     "readiness",
                     "error",
-                    f"{rule} ({who}): not checked without the SMTP server.",
-                    "Give the SMTP server (host or sending profile) and check again.",
+                    Text(
+                        "{rule} ({who}): not checked without the SMTP server.", rule=rule, who=who
+                    ),
+                    Text("Give the SMTP server (host or sending profile) and check again."),
                 )
             )
         elif status == "error":
             out.append(
-                CheckResult(id, "readiness", "error", f"{rule} ({who}): could not check.", fix)
+                CheckResult(
+                    id,
+                    "readiness",
+                    "error",
+                    Text("{rule} ({who}): could not check.", rule=rule, who=who),
+                    fix,
+                )
             )
         elif status == "pass":
-            out.append(CheckResult(id, "readiness", "pass", f"{rule} ({who})."))
+            out.append(
+                CheckResult(id, "readiness", "pass", Text("{rule} ({who}).", rule=rule, who=who))
+            )
         else:
-            out.append(CheckResult(id, "readiness", "fail", f"{rule} ({who}): not met.", fix))
+            out.append(
+                CheckResult(
+                    id,
+                    "readiness",
+                    "fail",
+                    Text("{rule} ({who}): not met.", rule=rule, who=who),
+                    fix,
+                )
+            )
     unsubscribe = "One-click unsubscribe (RFC 8058) in every campaign message (Gmail, Yahoo)"
     if request.one_click_unsubscribe is None:
         out.append(
@@ -178,20 +206,27 @@ def readiness(results: Sequence[CheckResult], request: CheckRequest) -> list[Che
                 "readiness-unsubscribe",
                 "readiness",
                 "error",
-                f"{unsubscribe}: checked per campaign in preflight.",
-                "Keep the unsubscribe link in every template.",
+                Text("{unsubscribe}: checked per campaign in preflight.", unsubscribe=unsubscribe),
+                Text("Keep the unsubscribe link in every template."),
             )
         )
     elif request.one_click_unsubscribe:
-        out.append(CheckResult("readiness-unsubscribe", "readiness", "pass", f"{unsubscribe}."))
+        out.append(
+            CheckResult(
+                "readiness-unsubscribe",
+                "readiness",
+                "pass",
+                Text("{unsubscribe}.", unsubscribe=unsubscribe),
+            )
+        )
     else:
         out.append(
             CheckResult(
                 "readiness-unsubscribe",
                 "readiness",
                 "fail",
-                f"{unsubscribe}: missing.",
-                "Turn on List-Unsubscribe and List-Unsubscribe-Post in the campaign.",
+                Text("{unsubscribe}: missing.", unsubscribe=unsubscribe),
+                Text("Turn on List-Unsubscribe and List-Unsubscribe-Post in the campaign."),
             )
         )
     out.append(
@@ -199,8 +234,10 @@ def readiness(results: Sequence[CheckResult], request: CheckRequest) -> list[Che
             "readiness-spam-rate",
             "readiness",
             "error",
-            "Spam complaint rate under 0.3% (better 0.1%) (Gmail, Yahoo): Envoi cannot see it.",
-            "Watch it in Google Postmaster Tools and Yahoo's Complaint Feedback Loop.",
+            Text(
+                "Spam complaint rate under 0.3% (better 0.1%) (Gmail, Yahoo): Envoi cannot see it."
+            ),
+            Text("Watch it in Google Postmaster Tools and Yahoo's Complaint Feedback Loop."),
         )
     )
     return out

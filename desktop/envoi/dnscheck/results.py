@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from envoi.errors import Text
+
 Status = Literal["pass", "warn", "fail", "error"]
 Group = Literal["resolver", "spf", "dkim", "dmarc", "mx", "ptr", "blocklist", "smtp", "readiness"]
 
@@ -34,7 +36,11 @@ def passed(id: str, group: Group, message: str, record: str = "") -> CheckResult
 
 def could_not_check(id: str, group: Group, what: str, why: str) -> CheckResult:
     return CheckResult(
-        id, group, "error", f"Could not check {what}: {why}", "Run the check again later."
+        id,
+        group,
+        "error",
+        Text("Could not check {what}: {why}", what=what, why=why),
+        Text("Run the check again later."),
     )
 
 

@@ -16,6 +16,7 @@ import aiosmtplib
 
 from envoi.dnscheck.resolver import DnsError, Resolver
 from envoi.dnscheck.results import CheckResult, SmtpTarget, could_not_check, passed
+from envoi.errors import Text
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +94,8 @@ async def check_smtp(
                 "smtp-connect",
                 "smtp",
                 "fail",
-                f"The SMTP host {target.host} has no address in DNS.",
-                "Check the host name in the SMTP settings.",
+                Text("The SMTP host {host} has no address in DNS.", host=target.host),
+                Text("Check the host name in the SMTP settings."),
             )
         ]
     ip = ips[0]
@@ -111,11 +112,24 @@ async def check_smtp(
                 "smtp-connect",
                 "smtp",
                 "fail",
-                f"Envoi could not talk SMTP with {where} ({ip}): {exc}.",
-                "Check host, port and firewall; port 587 (STARTTLS) or 465 (TLS) are usual.",
+                Text(
+                    "Envoi could not talk SMTP with {where} ({ip}): {exc}.",
+                    where=where,
+                    ip=ip,
+                    exc=exc,
+                ),
+                Text("Check host, port and firewall; port 587 (STARTTLS) or 465 (TLS) are usual."),
             )
         ]
-    out = [passed("smtp-connect", "smtp", f"{where} ({ip}) answers: {session.banner[:80]}")]
+    out = [
+        passed(
+            "smtp-connect",
+            "smtp",
+            Text(
+                "{where} ({ip}) answers: {banner}", where=where, ip=ip, banner=session.banner[:80]
+            ),
+        )
+    ]
     mode = "implicit TLS" if target.tls == "implicit" else "STARTTLS"
     if not session.tls:
         out.append(
@@ -123,37 +137,67 @@ async def check_smtp(
                 "smtp-tls",
                 "smtp",
                 "fail",
-                f"{where} does not offer STARTTLS: passwords and messages would travel in clear.",
-                "Use the provider's TLS port (587 with STARTTLS, or 465).",
+                Text(
+                    "{where} does not offer STARTTLS: passwords and messages would travel in "
+                    "clear.",
+                    where=where,
+                ),
+                Text("Use the provider's TLS port (587 with STARTTLS, or 465)."),
             )
         )
     else:
-        out.append(passed("smtp-tls", "smtp", f"{where} encrypts the session ({mode})."))
+        out.append(
+            passed(
+                "smtp-tls",
+                "smtp",
+                Text("{where} encrypts the session ({mode}).", where=where, mode=mode),
+            )
+        )
         if cert_problem:
             out.append(
                 CheckResult(
                     "smtp-certificate",
                     "smtp",
                     "fail",
-                    f"The certificate of {where} is not valid for {target.host}: {cert_problem}.",
-                    "Use the host name that the provider's certificate names, or fix the "
-                    "server's certificate.",
+                    Text(
+                        "The certificate of {where} is not valid for {host}: {cert_problem}.",
+                        where=where,
+                        host=target.host,
+                        cert_problem=cert_problem,
+                    ),
+                    Text(
+                        "Use the host name that the provider's certificate names, or fix the "
+                        "server's certificate."
+                    ),
                 )
             )
         else:
             out.append(
-                passed("smtp-certificate", "smtp", f"The certificate is valid for {target.host}.")
+                passed(
+                    "smtp-certificate",
+                    "smtp",
+                    Text("The certificate is valid for {host}.", host=target.host),
+                )
             )
         if session.tls_version in ("TLSv1.2", "TLSv1.3"):
-            out.append(passed("smtp-tls-version", "smtp", f"TLS version {session.tls_version}."))
+            out.append(
+                passed(
+                    "smtp-tls-version",
+                    "smtp",
+                    Text("TLS version {tls_version}.", tls_version=session.tls_version),
+                )
+            )
         else:
             out.append(
                 CheckResult(
                     "smtp-tls-version",
                     "smtp",
                     "warn",
-                    f"The server negotiated {session.tls_version or 'an unknown TLS version'}.",
-                    "Ask the provider for TLS 1.2 or newer.",
+                    Text(
+                        "The server negotiated {value}.",
+                        value=session.tls_version or "an unknown TLS version",
+                    ),
+                    Text("Ask the provider for TLS 1.2 or newer."),
                 )
             )
     if session.auth_before_tls:
@@ -162,21 +206,32 @@ async def check_smtp(
                 "smtp-auth",
                 "smtp",
                 "warn",
-                f"{where} offers AUTH ({', '.join(session.auth_before_tls)}) before encryption.",
-                "Make sure Envoi only logs in after STARTTLS (it does).",
+                Text(
+                    "{where} offers AUTH ({items}) before encryption.",
+                    where=where,
+                    items=", ".join(session.auth_before_tls),
+                ),
+                Text("Make sure Envoi only logs in after STARTTLS (it does)."),
             )
         )
     elif session.auth:
-        out.append(passed("smtp-auth", "smtp", f"Login methods: {', '.join(session.auth)}."))
+        out.append(
+            passed(
+                "smtp-auth", "smtp", Text("Login methods: {items}.", items=", ".join(session.auth))
+            )
+        )
     else:
         out.append(
             CheckResult(
                 "smtp-auth",
                 "smtp",
                 "warn",
-                f"{where} offers no login (AUTH) method; it may accept mail only from "
-                "known addresses.",
-                "Check the provider's settings for the submission port and login.",
+                Text(
+                    "{where} offers no login (AUTH) method; it may accept mail only from known "
+                    "addresses.",
+                    where=where,
+                ),
+                Text("Check the provider's settings for the submission port and login."),
             )
         )
     return out
@@ -199,7 +254,19 @@ async def check_policies(resolver: Resolver, domain: str) -> list[CheckResult]:
         elif isinstance(answer, BaseException):
             raise answer
         elif any(r.startswith(prefix) for r in answer.records):
-            out.append(passed(id, "smtp", f"{label} is published at {name} (optional)."))
+            out.append(
+                passed(
+                    id,
+                    "smtp",
+                    Text("{label} is published at {name} (optional).", label=label, name=name),
+                )
+            )
         else:
-            out.append(passed(id, "smtp", f"{label} is not published (optional, for information)."))
+            out.append(
+                passed(
+                    id,
+                    "smtp",
+                    Text("{label} is not published (optional, for information).", label=label),
+                )
+            )
     return out

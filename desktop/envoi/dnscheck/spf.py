@@ -14,6 +14,7 @@ import spf as pyspf
 from envoi.dnscheck.resolver import DnsError, Resolver
 from envoi.dnscheck.results import CheckRequest, CheckResult, Status, could_not_check, passed
 from envoi.dnscheck.spf_walk import MAX_LOOKUPS, MAX_VOID, parse_spf, spf_records, walk
+from envoi.errors import Text
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +71,12 @@ async def check_spf(
         answer = await resolver.query(domain, "TXT")
     except DnsError as exc:
         return [
-            could_not_check("spf-record", "spf", f"the SPF record of {domain}", exc.user_message)
+            could_not_check(
+                "spf-record",
+                "spf",
+                Text("the SPF record of {domain}", domain=domain),
+                exc.user_message,
+            )
         ]
     records = spf_records(answer)
     if not records:
@@ -79,8 +85,12 @@ async def check_spf(
                 "spf-record",
                 "spf",
                 "fail",
-                f"{domain} has no SPF record: receivers can't tell which servers may send for it.",
-                f"Publish this TXT record at {domain}.",
+                Text(
+                    "{domain} has no SPF record: receivers can't tell which servers may send for "
+                    "it.",
+                    domain=domain,
+                ),
+                Text("Publish this TXT record at {domain}.", domain=domain),
                 suggested_record(request, smtp_ips),
             )
         ]
@@ -90,13 +100,19 @@ async def check_spf(
                 "spf-record",
                 "spf",
                 "fail",
-                f"{domain} has {len(records)} SPF records; receivers then ignore SPF (permerror).",
-                "Merge them into one TXT record starting with v=spf1 and delete the others.",
+                Text(
+                    "{domain} has {count} SPF records; receivers then ignore SPF (permerror).",
+                    domain=domain,
+                    count=len(records),
+                ),
+                Text("Merge them into one TXT record starting with v=spf1 and delete the others."),
                 _merge(records),
             )
         ]
     record = records[0]
-    results = [passed("spf-record", "spf", f"{domain} has one SPF record.", record)]
+    results = [
+        passed("spf-record", "spf", Text("{domain} has one SPF record.", domain=domain), record)
+    ]
     results.extend(_record_checks(request, record))
     tree_results, evaluation = await asyncio.gather(
         _tree_checks(resolver, domain, record),
@@ -129,12 +145,12 @@ def _record_checks(request: CheckRequest, record: str) -> list[CheckResult]:
                 "spf",
                 "fail",
                 "The SPF record has errors: " + "; ".join(parsed.errors) + ".",
-                "Correct the record; receivers treat it as broken (permerror).",
+                Text("Correct the record; receivers treat it as broken (permerror)."),
                 record,
             )
         )
     else:
-        out.append(passed("spf-syntax", "spf", "The SPF record's syntax is valid.", record))
+        out.append(passed("spf-syntax", "spf", Text("The SPF record's syntax is valid."), record))
     all_terms = parsed.mechanisms("all")
     qualifier = all_terms[-1].qualifier if all_terms else None
     if qualifier == "+":
@@ -143,8 +159,8 @@ def _record_checks(request: CheckRequest, record: str) -> list[CheckResult]:
                 "spf-all",
                 "spf",
                 "fail",
-                "The SPF record ends with +all: every server in the world may send as you.",
-                "End the record with ~all (or -all once all your senders are listed).",
+                Text("The SPF record ends with +all: every server in the world may send as you."),
+                Text("End the record with ~all (or -all once all your senders are listed)."),
                 record,
             )
         )
@@ -154,8 +170,8 @@ def _record_checks(request: CheckRequest, record: str) -> list[CheckResult]:
                 "spf-all",
                 "spf",
                 "warn",
-                "The SPF record ends with ?all (neutral): it protects nothing.",
-                "End the record with ~all or -all.",
+                Text("The SPF record ends with ?all (neutral): it protects nothing."),
+                Text("End the record with ~all or -all."),
                 record,
             )
         )
@@ -165,21 +181,23 @@ def _record_checks(request: CheckRequest, record: str) -> list[CheckResult]:
                 "spf-all",
                 "spf",
                 "warn",
-                "The SPF record has no 'all' term, so other servers get a neutral result.",
-                "End the record with ~all or -all.",
+                Text("The SPF record has no 'all' term, so other servers get a neutral result."),
+                Text("End the record with ~all or -all."),
                 record,
             )
         )
     else:
-        out.append(passed("spf-all", "spf", "The SPF record ends with a strict 'all' term."))
+        out.append(passed("spf-all", "spf", Text("The SPF record ends with a strict 'all' term.")))
     if parsed.mechanisms("ptr"):
         out.append(
             CheckResult(
                 "spf-ptr",
                 "spf",
                 "warn",
-                "The SPF record uses 'ptr', which RFC 7208 deprecates; many receivers skip it.",
-                "Replace ptr with ip4:/ip6: or a: terms.",
+                Text(
+                    "The SPF record uses 'ptr', which RFC 7208 deprecates; many receivers skip it."
+                ),
+                Text("Replace ptr with ip4:/ip6: or a: terms."),
                 record,
             )
         )
@@ -190,13 +208,17 @@ def _record_checks(request: CheckRequest, record: str) -> list[CheckResult]:
                 "spf-size",
                 "spf",
                 "warn",
-                f"The SPF record is {size} bytes; answers over 512 bytes may be dropped over UDP.",
-                "Shorten it: merge ip4 ranges or use fewer includes.",
+                Text(
+                    "The SPF record is {size} bytes; answers over 512 bytes may be dropped over "
+                    "UDP.",
+                    size=size,
+                ),
+                Text("Shorten it: merge ip4 ranges or use fewer includes."),
                 record,
             )
         )
     else:
-        out.append(passed("spf-size", "spf", f"The SPF record is {size} bytes."))
+        out.append(passed("spf-size", "spf", Text("The SPF record is {size} bytes.", size=size)))
     provider = provider_for(request)
     if provider and f"include:{provider.include}" not in record.lower():
         out.append(
@@ -204,8 +226,12 @@ def _record_checks(request: CheckRequest, record: str) -> list[CheckResult]:
                 "spf-provider",
                 "spf",
                 "warn",
-                f"The SPF record does not include {provider.label}'s servers ({provider.include}).",
-                f"Add include:{provider.include} before the 'all' term.",
+                Text(
+                    "The SPF record does not include {label}'s servers ({include}).",
+                    label=provider.label,
+                    include=provider.include,
+                ),
+                Text("Add include:{include} before the 'all' term.", include=provider.include),
                 record.replace(" ", f" include:{provider.include} ", 1),
             )
         )
@@ -216,16 +242,22 @@ async def _tree_checks(resolver: Resolver, domain: str, record: str) -> list[Che
     tree = await walk(resolver, domain, record)
     out: list[CheckResult] = []
     if tree.dns_errors:
-        out.append(could_not_check("spf-lookups", "spf", "every SPF include", tree.dns_errors[0]))
+        out.append(
+            could_not_check("spf-lookups", "spf", Text("every SPF include"), tree.dns_errors[0])
+        )
     elif tree.lookups > MAX_LOOKUPS:
         out.append(
             CheckResult(
                 "spf-lookups",
                 "spf",
                 "fail",
-                f"The SPF record needs {tree.lookups} DNS lookups over all its includes; the limit "
-                f"is {MAX_LOOKUPS}, so some receivers answer permerror.",
-                "Remove includes you no longer use, or replace some by ip4:/ip6: ranges.",
+                Text(
+                    "The SPF record needs {lookups} DNS lookups over all its includes; the limit "
+                    "is {MAX_LOOKUPS}, so some receivers answer permerror.",
+                    lookups=tree.lookups,
+                    MAX_LOOKUPS=MAX_LOOKUPS,
+                ),
+                Text("Remove includes you no longer use, or replace some by ip4:/ip6: ranges."),
                 record,
             )
         )
@@ -235,7 +267,12 @@ async def _tree_checks(resolver: Resolver, domain: str, record: str) -> list[Che
             passed(
                 "spf-lookups",
                 "spf",
-                f"The SPF record needs {tree.lookups} of at most {MAX_LOOKUPS} DNS lookups{note}.",
+                Text(
+                    "The SPF record needs {lookups} of at most {MAX_LOOKUPS} DNS lookups{note}.",
+                    lookups=tree.lookups,
+                    MAX_LOOKUPS=MAX_LOOKUPS,
+                    note=note,
+                ),
             )
         )
     if tree.void > MAX_VOID:
@@ -244,8 +281,12 @@ async def _tree_checks(resolver: Resolver, domain: str, record: str) -> list[Che
                 "spf-void",
                 "spf",
                 "fail",
-                f"{tree.void} SPF lookups find nothing (limit {MAX_VOID}): a permerror.",
-                "Remove the terms that point to names without records.",
+                Text(
+                    "{void} SPF lookups find nothing (limit {MAX_VOID}): a permerror.",
+                    void=tree.void,
+                    MAX_VOID=MAX_VOID,
+                ),
+                Text("Remove the terms that point to names without records."),
                 record,
             )
         )
@@ -255,13 +296,17 @@ async def _tree_checks(resolver: Resolver, domain: str, record: str) -> list[Che
                 "spf-void",
                 "spf",
                 "warn",
-                f"{tree.void} SPF lookup(s) find nothing (limit {MAX_VOID}).",
-                "Remove the terms that point to names without records.",
+                Text(
+                    "{void} SPF lookup(s) find nothing (limit {MAX_VOID}).",
+                    void=tree.void,
+                    MAX_VOID=MAX_VOID,
+                ),
+                Text("Remove the terms that point to names without records."),
                 record,
             )
         )
     else:
-        out.append(passed("spf-void", "spf", "No SPF lookup comes back empty."))
+        out.append(passed("spf-void", "spf", Text("No SPF lookup comes back empty.")))
     if tree.problems:
         out.append(
             CheckResult(
@@ -269,7 +314,7 @@ async def _tree_checks(resolver: Resolver, domain: str, record: str) -> list[Che
                 "spf",
                 "fail",
                 "Problems in the SPF tree: " + "; ".join(tree.problems[:5]) + ".",
-                "Fix or remove the includes named.",
+                Text("Fix or remove the includes named."),
                 record,
             )
         )
@@ -298,7 +343,7 @@ async def _evaluate_smtp(
             passed("spf-smtp", "spf", f"SPF passes for {host} ({', '.join(smtp_ips)})." + caveat)
         ]
     if result == "temperror":
-        return [could_not_check("spf-smtp", "spf", f"SPF for {ip}", explanation)]
+        return [could_not_check("spf-smtp", "spf", Text("SPF for {ip}", ip=ip), explanation)]
     status: Status = "fail" if result in ("fail", "permerror") else "warn"
     return [
         CheckResult(
@@ -306,8 +351,12 @@ async def _evaluate_smtp(
             "spf",
             status,
             f"SPF gives '{result}' for {host} ({ip}): {explanation}." + caveat,
-            f"Authorise the server in the SPF record, e.g. with ip{'6' if ':' in ip else '4'}:{ip}"
-            " or your provider's include.",
+            Text(
+                "Authorise the server in the SPF record, e.g. with ip{value}:{ip} or your "
+                "provider's include.",
+                value="6" if ":" in ip else "4",
+                ip=ip,
+            ),
             suggested_record(request, smtp_ips),
         )
     ]
