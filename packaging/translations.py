@@ -44,6 +44,7 @@ GROUPS: dict[str, tuple[Path, ...]] = {
     "campaigns": (UI / "views" / "campaigns",),
     "sendercheck": (UI / "views" / "sendercheck",),
     "bounces": (UI / "views" / "bounces",),
+    "reports": (UI / "views" / "reports",),
     "backup": (UI / "views" / "backup",),
     "settings": (UI / "views" / "settings",),
 }

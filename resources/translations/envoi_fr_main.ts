@@ -46,6 +46,11 @@
         <source>Bounces</source>
         <translation>Rebonds</translation>
     </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/app.py" line="101"/>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
 </context>
 <context>
     <name>CampaignScheduler</name>

@@ -7,6 +7,8 @@ import asyncio
 from typing import Any
 
 from envoi.cli.common import print_json
+from envoi.errors import EnvoiError
+from envoi.reports.alerts import AlertRules
 from envoi.reports.campaign import CampaignReport, Engagement
 from envoi.reports.providers import ProviderRow
 from envoi.reports.service import Reports
@@ -36,6 +38,22 @@ def register(subparsers: Any) -> None:
     providers.add_argument("--nameserver", metavar="IP[:PORT]", help="ask this DNS server")
     providers.add_argument("--timeout", type=float, default=3.0, help="seconds per DNS query")
     providers.set_defaults(handler=_providers)
+
+    alerts = sub.add_parser(
+        "alerts",
+        help="open alerts: bounce, complaint and unsubscribe rates, providers deferring",
+        epilog="Exit status: 0 no open alert (acknowledged ones aside), 1 some.",
+    )
+    alerts.add_argument("--json", action="store_true")
+    alerts.add_argument(
+        "--acknowledge", nargs="+", metavar="KEY", help="mark alerts as seen (their keys)"
+    )
+    alerts.add_argument(
+        "--set", nargs="+", metavar="RULE=VALUE", dest="set_rules",
+        help="change a rule's threshold, e.g. bounce_rate=0.03 (see --rules)",
+    )  # fmt: skip
+    alerts.add_argument("--rules", action="store_true", help="show the rules' thresholds")
+    alerts.set_defaults(handler=_alerts)
 
 
 def _percent(value: float | None, untracked: bool = False) -> str:
@@ -124,3 +142,48 @@ def _providers(args: argparse.Namespace, store: Store) -> int:
     else:
         print_providers(rows)
     return 0
+
+
+class BadRule(EnvoiError):
+    code = "reports.bad_rule"
+
+
+def _changed_rules(rules: AlertRules, assignments: list[str]) -> AlertRules:
+    data = rules.to_json()
+    for item in assignments:
+        name, _, value = item.partition("=")
+        if name not in data:
+            raise BadRule(
+                f"No alert rule called {name!r}.", hint="See: envoi reports alerts --rules"
+            )
+        try:
+            data[name] = float(value)
+        except ValueError:
+            raise BadRule(f"{name} needs a number, not {value!r}.") from None
+    return AlertRules.from_json(data)
+
+
+def _alerts(args: argparse.Namespace, store: Store) -> int:
+    reports = Reports(store)
+    if args.set_rules:
+        reports.set_alert_rules(_changed_rules(reports.alert_rules(), args.set_rules))
+    if args.rules or args.set_rules:
+        rules = reports.alert_rules().to_json()
+        if args.json:
+            print_json(rules)
+        else:
+            for name, value in rules.items():
+                print(f"{name:24} {value}")
+        return 0
+    if args.acknowledge:
+        reports.acknowledge_alerts(list(args.acknowledge))
+    alerts = reports.alerts()
+    if args.json:
+        print_json([a.to_json() for a in alerts])
+    else:
+        for a in alerts:
+            seen = " (acknowledged)" if a.acknowledged else ""
+            print(f"{a.severity:8} {a.text}{seen}  [{a.key}]")
+        if not alerts:
+            print("No open alert.")
+    return 1 if any(not a.acknowledged for a in alerts) else 0

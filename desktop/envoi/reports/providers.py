@@ -12,6 +12,7 @@ import asyncio
 import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, Protocol
 
 from sqlalchemy import case, func, select
@@ -227,8 +228,12 @@ UNKNOWN = "unknown"
 _IN_LIMIT = 20000
 
 
-def provider_rows(session: Session, campaign_id: int) -> list[ProviderRow]:
-    """The campaign's recipients per provider (as the MX table knows them), most first."""
+def provider_rows(
+    session: Session, campaign_id: int, since: datetime | None = None
+) -> list[ProviderRow]:
+    """The campaign's recipients per provider (as the MX table knows them), most first;
+    with ``since`` (naive UTC), only the deliveries and returned mail of that window (the
+    alerts' "deferring now")."""
     campaign = session.get(Campaign, campaign_id)
     own = (campaign.from_email.rpartition("@")[2].lower() if campaign else "") or None
     domain = _domain(session, Delivery.email_key).label("domain")
@@ -251,7 +256,10 @@ def provider_rows(session: Session, campaign_id: int) -> list[ProviderRow]:
             ),
             func.sum(case((Delivery.status == DeliveryStatus.FAILED.value, 1), else_=0)),
         )
-        .where(Delivery.campaign_id == campaign_id)
+        .where(
+            Delivery.campaign_id == campaign_id,
+            *([Delivery.updated_at >= since] if since is not None else []),
+        )
         .group_by(domain)
     ).all()
     bdomain = _domain(session, BounceRecord.address_key).label("domain")
@@ -260,6 +268,7 @@ def provider_rows(session: Session, campaign_id: int) -> list[ProviderRow]:
         select(bdomain, BounceRecord.kind, func.count(func.distinct(BounceRecord.address_key)))
         .where(
             BounceRecord.campaign_id == campaign_id,
+            *([BounceRecord.received_at >= since] if since is not None else []),
             (BounceRecord.kind == "bounce")
             | (
                 (BounceRecord.kind == "feedback")

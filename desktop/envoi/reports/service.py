@@ -7,6 +7,8 @@ from datetime import timedelta, tzinfo
 
 from sqlalchemy import select
 
+from envoi.reports import alerts as alert_rules
+from envoi.reports.alerts import Alert, AlertRules
 from envoi.reports.campaign import CampaignNotFound, CampaignReport, campaign_report
 from envoi.reports.deliveries import DeliveryCounts, delivery_counts
 from envoi.reports.providers import ProviderRow, Resolver, campaign_domains, look_up, provider_rows
@@ -67,3 +69,21 @@ class Reports:
         with self._store.session() as s:
             domains = campaign_domains(s, campaign_id)
         return await look_up(self._store, domains, resolver, refresh=refresh)
+
+    def alerts(self, rules: AlertRules | None = None) -> list[Alert]:
+        """Open alerts over the campaigns watched (acknowledged ones marked so)."""
+        with self._store.session() as s:
+            return alert_rules.open_alerts(s, rules)
+
+    def acknowledge_alerts(self, keys: list[str]) -> None:
+        with self._store.session() as s:
+            still = {a.key for a in alert_rules.open_alerts(s)}
+            alert_rules.acknowledge(s, keys, still)
+
+    def alert_rules(self) -> AlertRules:
+        with self._store.session() as s:
+            return alert_rules.load_rules(s)
+
+    def set_alert_rules(self, rules: AlertRules) -> None:
+        with self._store.session() as s:
+            alert_rules.save_rules(s, rules)

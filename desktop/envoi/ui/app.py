@@ -74,6 +74,12 @@ def _bounces_page(ctx: UiContext) -> QWidget:
     return BouncesView(ctx)
 
 
+def _reports_page(ctx: UiContext) -> QWidget:
+    from envoi.ui.views.reports.reports_view import ReportsView
+
+    return ReportsView(ctx)
+
+
 def _dns_page(ctx: UiContext) -> QWidget:
     from envoi.ui.views.sendercheck.sender_check_view import SenderCheckView
 
@@ -96,6 +102,8 @@ def areas() -> list[Area]:
         ("sendercheck", QT_TRANSLATE_NOOP("Areas", "Sender check"), "SP_DialogYesButton",
          _dns_page),
         ("bounces", QT_TRANSLATE_NOOP("Areas", "Bounces"), "SP_MessageBoxWarning", _bounces_page),
+        ("reports", QT_TRANSLATE_NOOP("Areas", "Reports"), "SP_FileDialogInfoView",
+         _reports_page),
     )  # fmt: skip
     return [Area(key, title, partial(_std_icon, icon), page) for key, title, icon, page in table]
 

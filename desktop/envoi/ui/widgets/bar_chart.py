@@ -1,15 +1,17 @@
-"""Stacked bars over days with a legend, drawn with QPainter (no QtCharts in
-PySide6-Essentials). The Bounces area draws its reasons with it; the reports reuse it.
+"""Stacked bars over days (or any slots: a report's hours) with a legend, drawn with
+QPainter (no QtCharts in PySide6-Essentials). The Bounces area draws its reasons with it;
+the Reports area its campaign's hours.
 
-The caller gives the days (the x axis), (day, series, count) triples and the texts, already
-translated: a label per series, what to say when there is nothing, and the name of the line
-that gathers the series past the legend.
+The caller gives the slots (the x axis: days unless ``axis_label`` says how to write
+another kind), (slot, series, count) triples and the texts, already translated: a label per
+series, what to say when there is nothing, and the name of the line that gathers the series
+past the legend.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from datetime import date
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
@@ -28,9 +30,10 @@ OTHER = ""  # the series past the legend's last line but one, drawn as one
 class StackedBarChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._days: list[date] = []
+        self._days: list[Any] = []
         self._series: list[str] = []
-        self._counts: dict[tuple[date, str], int] = {}
+        self._counts: dict[tuple[Hashable, str], int] = {}
+        self._axis_label: Callable[[Any], str] = short_date
         self._label: Callable[[str], str] = str
         self._empty_text = ""
         self._other_label = ""
@@ -47,9 +50,10 @@ class StackedBarChart(QWidget):
 
     def set_data(
         self,
-        days: Sequence[date],
-        counts: Iterable[tuple[date, str, int]],
+        days: Sequence[Any],
+        counts: Iterable[tuple[Any, str, int]],
         label: Callable[[str], str] = str,
+        axis_label: Callable[[Any], str] = short_date,
     ) -> None:
         """One bar per day of ``days``; (day, series, count) stacked in it, the most frequent
         series first. The legend shows at most `LEGEND_LINES`, the rest as one."""
@@ -68,6 +72,7 @@ class StackedBarChart(QWidget):
         )
         self._days = list(days)
         self._label = label
+        self._axis_label = axis_label
         self.update()
 
     def series(self) -> list[str]:
@@ -115,12 +120,12 @@ class StackedBarChart(QWidget):
         painter.drawText(
             QRectF(plot.left(), plot.bottom() + 2, 80, 16),
             Qt.AlignmentFlag.AlignLeft,
-            short_date(self._days[0]),
+            self._axis_label(self._days[0]),
         )
         painter.drawText(
             QRectF(plot.right() - 80, plot.bottom() + 2, 80, 16),
             Qt.AlignmentFlag.AlignRight,
-            short_date(self._days[-1]),
+            self._axis_label(self._days[-1]),
         )
         x = plot.right() + 16
         metrics = painter.fontMetrics()

@@ -1,0 +1,1 @@
+"""The Reports area: a campaign's figures, its providers and its hours."""

@@ -1,0 +1,281 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/report_format.py" line="14"/>
+        <source>no tracking</source>
+        <translation>pas de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/report_format.py" line="34"/>
+        <source>%1 by people, %2 by machines</source>
+        <translation>%1 par des personnes, %2 par des machines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/report_format.py" line="37"/>
+        <source>%1 people (%2 times), %3 by machines</source>
+        <translation>%1 personnes (%2 fois), %3 par des machines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/report_format.py" line="47"/>
+        <source>Own domain</source>
+        <translation>Propre domaine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/report_format.py" line="49"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/report_format.py" line="51"/>
+        <source>No MX found</source>
+        <translation>Aucun MX trouvé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/report_format.py" line="55"/>
+        <source>Not looked up yet</source>
+        <translation>Pas encore recherché</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="49"/>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="50"/>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="51"/>
+        <source>Accepted by the server</source>
+        <translation>Acceptés par le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="52"/>
+        <source>Delivered after a deferral</source>
+        <translation>Livrés après un report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="53"/>
+        <source>Still deferred</source>
+        <translation>Encore reportés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="54"/>
+        <source>Failed</source>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="55"/>
+        <source>Skipped (suppressed)</source>
+        <translation>Ignorés (liste d&apos;exclusion)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="56"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="70"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="332"/>
+        <source>Bounced</source>
+        <translation>Rebonds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="57"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="71"/>
+        <source>Complaints</source>
+        <translation>Plaintes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="58"/>
+        <source>Unsubscribes</source>
+        <translation>Désinscriptions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="59"/>
+        <source>Opens</source>
+        <translation>Ouvertures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="60"/>
+        <source>Clicks</source>
+        <translation>Clics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="61"/>
+        <source>Open rate</source>
+        <translation>Taux d&apos;ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="62"/>
+        <source>Click rate</source>
+        <translation>Taux de clic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="63"/>
+        <source>Click-to-open rate</source>
+        <translation>Taux de clic par ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="66"/>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="67"/>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="68"/>
+        <source>Accepted</source>
+        <translation>Acceptés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="69"/>
+        <source>Deferred</source>
+        <translation>Reportés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="74"/>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="75"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="76"/>
+        <source>Clicks by people</source>
+        <translation>Clics de personnes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="77"/>
+        <source>Clicks by machines</source>
+        <translation>Clics de machines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="122"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="123"/>
+        <source>Find providers</source>
+        <translation>Trouver les fournisseurs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="125"/>
+        <source>Ask DNS who runs the mailbox of each recipient domain (kept for next time)</source>
+        <translation>Demander au DNS qui gère la messagerie de chaque domaine destinataire (gardé pour la prochaine fois)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="127"/>
+        <source>No campaign has been sent yet.</source>
+        <translation>Aucune campagne n&apos;a encore été envoyée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="129"/>
+        <source>Campaign:</source>
+        <translation>Campagne :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="146"/>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="155"/>
+        <source>By mailbox provider</source>
+        <translation>Par fournisseur de messagerie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="159"/>
+        <source>Clicks per link</source>
+        <translation>Clics par lien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="164"/>
+        <source>Nothing delivered in the first 48 hours</source>
+        <translation>Rien de livré dans les 48 premières heures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="168"/>
+        <source>Deliveries and bounces per hour (first 48 hours)</source>
+        <translation>Livraisons et rebonds par heure (48 premières heures)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="169"/>
+        <source>Opens and clicks by people per hour</source>
+        <translation>Ouvertures et clics de personnes par heure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="285"/>
+        <source>%1 (%2): %3 hard, %4 soft</source>
+        <translation>%1 (%2) : %3 définitifs, %4 temporaires</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="291"/>
+        <source>%1: %2 by mail, %3 one-click, %4 on the page</source>
+        <translation>%1 : %2 par e-mail, %3 en un clic, %4 sur la page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="308"/>
+        <source>Campaign started %1</source>
+        <translation>Campagne commencée le %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="316"/>
+        <source>(hidden link: machines only)</source>
+        <translation>(lien caché : machines seulement)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="331"/>
+        <source>Delivered</source>
+        <translation>Livrés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="333"/>
+        <source>Opened</source>
+        <translation>Ouverts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="334"/>
+        <source>Clicked</source>
+        <translation>Cliqués</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="340"/>
+        <source>+%1 h</source>
+        <translation>+%1 h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="350"/>
+        <source>No opens or clicks in the first 48 hours</source>
+        <translation>Aucune ouverture ni aucun clic dans les 48 premières heures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="352"/>
+        <source>No tracking: this campaign did not measure opens and clicks</source>
+        <translation>Pas de suivi : cette campagne ne mesurait ni les ouvertures ni les clics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="381"/>
+        <source>Looking up the recipients&apos; mail servers…</source>
+        <translation>Recherche des serveurs de messagerie des destinataires…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="388"/>
+        <source>%Ln domain(s) looked up</source>
+        <translation>
+            <numerusform>%Ln domaine recherché</numerusform>
+            <numerusform>%Ln domaines recherchés</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
