@@ -33,6 +33,7 @@ from envoi.dnscheck.resolver import (
 from envoi.dnscheck.results import GROUPS, CheckRequest, CheckResult, Group, could_not_check
 from envoi.dnscheck.smtp_tls import check_policies, check_smtp
 from envoi.dnscheck.spf import check_spf
+from envoi.errors import Text
 from envoi.store.engine import Store
 from envoi.store.settings import Settings
 
@@ -120,8 +121,11 @@ async def run_checks(
                 "smtp-server",
                 "smtp",
                 "error",
-                "No SMTP server was given: its connection, TLS and reverse DNS were not checked.",
-                "Give the SMTP server (host or sending profile) and check again.",
+                Text(
+                    "No SMTP server was given: its connection, TLS and reverse DNS were not "
+                    "checked."
+                ),
+                Text("Give the SMTP server (host or sending profile) and check again."),
             )
             return [unchecked, *await policies]
         try:
@@ -130,7 +134,10 @@ async def run_checks(
             policies.cancel()
             return [
                 could_not_check(
-                    "smtp-connect", "smtp", f"the address of {smtp.host}", exc.user_message
+                    "smtp-connect",
+                    "smtp",
+                    Text("the address of {host}", host=smtp.host),
+                    exc.user_message,
                 )
             ]
         return await check_smtp(cache, smtp, smtp_ips, timeout) + await policies
@@ -177,11 +184,16 @@ def _resolver_lies(domain: str, health: ResolverHealth) -> CheckResult:
         "resolver",
         "resolver",
         "error",
-        "Your network's DNS resolver is not answering correctly: it says that "
-        f"{', '.join(health.denied)} do not exist, so what it says about {domain} cannot be "
-        "trusted. Nothing was judged.",
-        "Choose another DNS server (for example 1.1.1.1 or 9.9.9.9) in the Sender check, "
-        "or run: envoi dns check DOMAIN --nameserver 1.1.1.1",
+        Text(
+            "Your network's DNS resolver is not answering correctly: it says that {names} do not "
+            "exist, so what it says about {domain} cannot be trusted. Nothing was judged.",
+            names=", ".join(health.denied),
+            domain=domain,
+        ),
+        Text(
+            "Choose another DNS server (for example 1.1.1.1 or 9.9.9.9) in the Sender check, or "
+            "run: envoi dns check DOMAIN --nameserver 1.1.1.1"
+        ),
     )
 
 
@@ -196,7 +208,12 @@ async def _bounded(
         return await asyncio.wait_for(work, deadline)
     except TimeoutError:
         return [
-            could_not_check(f"{group}-timeout", group, f"the {group} checks", "no answer in time")
+            could_not_check(
+                f"{group}-timeout",
+                group,
+                Text("the {group} checks", group=group),
+                "no answer in time",
+            )
         ]
 
 
