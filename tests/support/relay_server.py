@@ -55,6 +55,7 @@ def start_relay(
     db_url: str | None = None,
     public_url: str = "",
     tls: tuple[Path, Path] | None = None,
+    extra: tuple[str, ...] = (),
 ) -> RelayProcess:
     """``tls``: (certificate, key) for localhost: the relay then answers https://localhost."""
     made = init_secrets(folder)
@@ -68,6 +69,7 @@ def start_relay(
         command += ["--public-url", public_url]
     if tls:
         command += ["--tls-cert", str(tls[0]), "--tls-key", str(tls[1])]
+    command += extra
     env = {**os.environ, "PYTHONPATH": f"{ROOT / 'desktop'}{os.pathsep}{ROOT}"}
     with log.open("wb") as sink:
         process = subprocess.Popen(command, stdout=sink, stderr=subprocess.STDOUT, env=env)

@@ -40,6 +40,9 @@ def register(sub: Any) -> None:
     serve.add_argument("--no-access-log", action="store_true")
     serve.add_argument("--tls-cert", help="serve HTTPS with this certificate (PEM)")
     serve.add_argument("--tls-key", help="... and this key (else put Caddy in front)")
+    serve.add_argument("--smtp-url", default="",
+                       help="for sign-up mail: smtp://user:pass@host:587")  # fmt: skip
+    serve.add_argument("--smtp-from", default="", help="their From address")
     serve.set_defaults(standalone=cmd_serve)
 
     connect = actions.add_parser("connect", help="connect Envoi to a relay")
@@ -117,6 +120,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         forwarded_allow_ips=args.forwarded_allow_ips,
         access_log=not args.no_access_log,
         tls=(args.tls_cert, args.tls_key) if args.tls_cert and args.tls_key else None,
+        smtp_url=args.smtp_url,
+        smtp_from=args.smtp_from,
     )
     return 0
 

@@ -27,7 +27,14 @@ from envoi.contacts.addresses import InvalidAddress, normalize
 from envoi.relay.client.api import RelayUnreachable
 from envoi.relay.client.connection import RelayService
 from envoi.store.engine import Store
-from envoi.store.models import Contact, ContactStatus, ListMember
+from envoi.store.models import (
+    Contact,
+    ContactList,
+    ContactStatus,
+    ListMember,
+    Suppression,
+    SuppressionKind,
+)
 from envoi.store.relay_models import EngagementEvent
 
 PAGE = 10_000
@@ -43,6 +50,7 @@ class SyncResult:
     preferences: int = 0
     clicks: int = 0
     opens: int = 0
+    signups: int = 0
 
     def to_json(self) -> dict[str, int]:
         return {name: getattr(self, name) for name in self.__slots__}
@@ -80,6 +88,45 @@ def _unsubscribe(session: Session, contact_id: int | None, email: str) -> bool:
     return True
 
 
+def _signup(session: Session, proof: dict[str, Any]) -> None:
+    """A confirmed sign-up (double opt-in): the contact, its consent proof, the list. A
+    person who had unsubscribed comes back by subscribing again themselves; a bounced or
+    complaining address stays as it is."""
+    try:
+        address = normalize(str(proof.get("email", "")))
+    except InvalidAddress:
+        return
+    confirmed = _utc(str(proof.get("confirmed_at", ""))) if proof.get("confirmed_at") else None
+    source = (
+        f"relay sign-up form {proof.get('form_version', '')}, from {proof.get('ip', '')}, "
+        f"asked {proof.get('requested_at', '')}"
+    )[:200]
+    contact = session.scalar(select(Contact).where(Contact.email_key == address.key))
+    if contact is None:
+        first, _, last = str(proof.get("name", "")).strip().partition(" ")
+        contact = Contact(email=address.email, email_key=address.key, domain=address.domain,
+                          first_name=first[:200], last_name=last[:200], fields={})  # fmt: skip
+        session.add(contact)
+    elif contact.status == ContactStatus.UNSUBSCRIBED.value:
+        contact.status = ContactStatus.SUBSCRIBED.value
+        session.execute(
+            delete(Suppression).where(
+                Suppression.kind == SuppressionKind.ADDRESS.value,
+                Suppression.value == address.key,
+                Suppression.reason == ContactStatus.UNSUBSCRIBED.value,
+            )
+        )
+    contact.consent_source, contact.consent_method = source, "double opt-in"
+    contact.consent_at = confirmed
+    session.flush()
+    list_id = int(proof.get("list") or 0)
+    if (
+        session.get(ContactList, list_id) is not None
+        and session.get(ListMember, (list_id, contact.id)) is None
+    ):
+        session.add(ListMember(list_id=list_id, contact_id=contact.id))
+
+
 def apply_events(store: Store, relay_id: str, events: Sequence[dict[str, Any]]) -> SyncResult:
     """Store and apply one page of events in one transaction (idempotent)."""
     if not events:
@@ -95,7 +142,7 @@ def apply_events(store: Store, relay_id: str, events: Sequence[dict[str, Any]]) 
             )
         )
         fresh = [e for e in events if int(e["id"]) not in known]
-        counts = {"unsubscribe": 0, "preferences": 0, "click": 0, "open": 0}
+        counts = {"unsubscribe": 0, "preferences": 0, "click": 0, "open": 0, "signup": 0}
         rows = []
         for event in fresh:
             kind = str(event["kind"])
@@ -111,6 +158,8 @@ def apply_events(store: Store, relay_id: str, events: Sequence[dict[str, Any]]) 
                             ListMember.contact_id == contact, ListMember.list_id.in_(leave)
                         )
                     )
+            elif kind == "signup":
+                _signup(session, data)
             counts[kind] = counts.get(kind, 0) + 1
             # The address stays on the relay and in the contact: not copied into the log.
             detail = {k: v for k, v in data.items() if k != "email"}
@@ -141,7 +190,7 @@ def apply_events(store: Store, relay_id: str, events: Sequence[dict[str, Any]]) 
             )
     return SyncResult(
         len(events), len(fresh), counts["unsubscribe"], counts["preferences"],
-        counts["click"], counts["open"],
+        counts["click"], counts["open"], counts["signup"],
     )  # fmt: skip
 
 

@@ -2,7 +2,8 @@
 
 Settings from the environment: ENVOI_RELAY_DIR (secrets and the SQLite file),
 ENVOI_RELAY_DB (e.g. a PostgreSQL URL), ENVOI_RELAY_PUBLIC_URL, ENVOI_RELAY_RETENTION_DAYS,
-ENVOI_RELAY_ACCESS_LOG (0: no access log).
+ENVOI_RELAY_ACCESS_LOG (0: no access log), ENVOI_RELAY_SMTP_URL and ENVOI_RELAY_SMTP_FROM
+(the sign-up confirmation mail).
 The secrets are created on the first start; the API token is then in DIR/api-token.
 """
 
@@ -37,6 +38,8 @@ def main() -> int:
             retention_days=float(os.environ.get("ENVOI_RELAY_RETENTION_DAYS", "30")),
             forwarded_allow_ips=args.forwarded_allow_ips,
             access_log=os.environ.get("ENVOI_RELAY_ACCESS_LOG", "1") != "0",
+            smtp_url=os.environ.get("ENVOI_RELAY_SMTP_URL", ""),
+            smtp_from=os.environ.get("ENVOI_RELAY_SMTP_FROM", ""),
         )
     except EnvoiError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -32,6 +32,8 @@ from starlette.routing import Route
 from envoi.relay import tokens
 from envoi.relay.server import logs, pages
 from envoi.relay.server.db import CampaignInfo, ListInfo, RelayDatabase, utc_now
+from envoi.relay.server.mailer import SmtpSettings
+from envoi.relay.server.signup import SignupForms
 from envoi.relay.server.verdict import BURST_SECONDS, classify
 from envoi.relay.server.verdict import Request as VerdictRequest
 from envoi.relay.tokens import BadToken, TokenKind
@@ -62,6 +64,7 @@ class RelaySettings:
     retention: timedelta = timedelta(days=30)
     purge_every: float = 3600.0
     flush_every: float = 0.2  # seconds between two writes of buffered clicks and opens
+    smtp: SmtpSettings | None = None  # for sign-up confirmations (double opt-in)
 
 
 class BodyTooLarge(Exception):
@@ -396,6 +399,14 @@ def create_app(db: RelayDatabase, settings: RelaySettings) -> Starlette:
                     await task
             await flush()
 
+    async def read_form(request: Request) -> dict[str, list[str]] | None:
+        try:
+            return _form(await _body(request, PUBLIC_BODY_LIMIT))
+        except (BodyTooLarge, UnicodeDecodeError, ValueError):
+            return None
+
+    forms = SignupForms(db, secret, settings.public_url, settings.smtp, read_form, html)
+
     routes = [  # the hot paths first: the router tries the routes in order
         Route("/c/{token}", click, methods=["GET", "HEAD"]),
         Route("/o/{token}", pixel, methods=["GET", "HEAD"]),
@@ -409,5 +420,6 @@ def create_app(db: RelayDatabase, settings: RelaySettings) -> Starlette:
         Route("/api/v1/events", api(pull_events), methods=["GET"]),
         Route("/api/v1/events/ack", api(acknowledge), methods=["POST"]),
         Route("/api/v1/purge", api(purge), methods=["POST"]),
+        *forms.routes(),
     ]
     return Starlette(routes=routes, lifespan=lifespan)

@@ -92,6 +92,21 @@ events = Table(
 )
 
 
+signups = Table(
+    "relay_signups",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("list_id", Integer, nullable=False),
+    Column("email", String(320), nullable=False),
+    Column("name", String(200), nullable=False, default=""),
+    Column("ip", String(64), nullable=False, default=""),
+    Column("form_version", String(40), nullable=False, default=""),
+    Column("requested_at", DateTime, nullable=False),
+    Column("token", String(64), nullable=False, unique=True),
+    Column("confirmed_at", DateTime, nullable=True),
+)
+
+
 def utc_now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
@@ -346,6 +361,63 @@ class RelayDatabase:
                 )
             )
         return int(result.rowcount or 0)
+
+    # -- sign-ups (double opt-in) ----------------------------------------------------------
+
+    def add_signup(self, row: dict[str, Any]) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(insert(signups).values(**row))
+
+    def confirm_signup(self, token: str) -> dict[str, Any] | None:
+        """Confirm once: the sign-up's row (with its confirmation time) the first time,
+        None for an unknown or already confirmed token. The event goes to Envoi."""
+        with self.engine.begin() as conn:
+            row = conn.execute(
+                select(signups).where(signups.c.token == token, signups.c.confirmed_at.is_(None))
+            ).first()
+            if row is None:
+                return None
+            now = utc_now()
+            conn.execute(update(signups).where(signups.c.id == row.id).values(confirmed_at=now))
+            proof = {
+                "email": row.email, "name": row.name, "list": row.list_id, "ip": row.ip,
+                "form_version": row.form_version,
+                "requested_at": row.requested_at.isoformat() + "Z",
+                "confirmed_at": now.isoformat() + "Z",
+            }  # fmt: skip
+            conn.execute(
+                insert(events).values(
+                    kind="signup", campaign_id=0, contact_id=None, link_no=row.list_id, at=now,
+                    data=json.dumps(proof, ensure_ascii=False),
+                )
+            )  # fmt: skip
+            return proof
+
+    def signup_pending(self, token: str) -> bool:
+        with self.engine.connect() as conn:
+            return (
+                conn.execute(
+                    select(signups.c.id).where(
+                        signups.c.token == token, signups.c.confirmed_at.is_(None)
+                    )
+                ).first()
+                is not None
+            )
+
+    def sender_name(self) -> str:
+        """The sender of the last campaign registered (what a sign-up form names)."""
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(campaigns.c.sender_name, campaigns.c.sender_email)
+                .order_by(campaigns.c.registered_at.desc())
+                .limit(1)
+            ).first()
+        return "" if row is None else str(row[0] or row[1])
+
+    def list_info(self, list_id: int) -> ListInfo | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(lists).where(lists.c.id == list_id)).first()
+        return None if row is None else ListInfo(row.id, row.name, row.description)
 
     def pending(self) -> int:
         with self.engine.connect() as conn:

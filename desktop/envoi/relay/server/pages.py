@@ -30,6 +30,26 @@ TEXT: dict[str, dict[str, str]] = {
         "or reply to the email to unsubscribe.",
         "error_title": "Something went wrong",
         "error": "Your request could not be read. Please try again.",
+        "signup_title": "Subscribe to {list}",
+        "name": "Your name",
+        "email": "Your email address",
+        "consent": "I agree to receive the “{list}” emails of {sender}. I can unsubscribe "
+        "at any time with the link in each email.",
+        "signup_button": "Subscribe",
+        "check_title": "Check your inbox",
+        "check": "We sent a message to confirm the address. Click its link to finish.",
+        "confirm_title": "Confirm your subscription",
+        "confirm_button": "Yes, subscribe me",
+        "confirmed_title": "You are subscribed",
+        "confirmed": "Thank you: your address is confirmed.",
+        "invalid_title": "Please check the form",
+        "invalid": "Give a valid email address and tick the box.",
+        "slow_title": "Too many requests",
+        "slow": "Too many sign-ups came from your network. Please try again later.",
+        "mail_subject": "Confirm your subscription to {list}",
+        "mail_body": "Hello,\n\nSomeone (probably you) asked to receive the “{list}” emails of "
+        "{sender} at this address. To confirm, open this link and press the button:\n\n"
+        "{link}\n\nIf it was not you, ignore this message: nothing will be sent.\n",
     },
     "fr": {
         "title": "Votre abonnement",
@@ -48,6 +68,28 @@ TEXT: dict[str, dict[str, str]] = {
         "ou répondez à l’e-mail pour vous désabonner.",
         "error_title": "Une erreur est survenue",
         "error": "Votre demande n’a pas pu être lue. Veuillez réessayer.",
+        "signup_title": "S’abonner à {list}",
+        "name": "Votre nom",
+        "email": "Votre adresse e-mail",
+        "consent": "J’accepte de recevoir les e-mails « {list} » de {sender}. Je peux me "
+        "désabonner à tout moment avec le lien de chaque e-mail.",
+        "signup_button": "M’abonner",
+        "check_title": "Consultez votre boîte de réception",
+        "check": "Nous avons envoyé un message pour confirmer l’adresse. Cliquez sur son lien "
+        "pour terminer.",
+        "confirm_title": "Confirmez votre abonnement",
+        "confirm_button": "Oui, abonnez-moi",
+        "confirmed_title": "Vous êtes abonné",
+        "confirmed": "Merci : votre adresse est confirmée.",
+        "invalid_title": "Vérifiez le formulaire",
+        "invalid": "Indiquez une adresse e-mail valide et cochez la case.",
+        "slow_title": "Trop de demandes",
+        "slow": "Trop d’inscriptions viennent de votre réseau. Réessayez plus tard.",
+        "mail_subject": "Confirmez votre abonnement à {list}",
+        "mail_body": "Bonjour,\n\nQuelqu’un (sans doute vous) a demandé à recevoir les e-mails "
+        "« {list} » de {sender} à cette adresse. Pour confirmer, ouvrez ce lien et appuyez "
+        "sur le bouton :\n\n{link}\n\nSi ce n’était pas vous, ignorez ce message : rien ne "
+        "vous sera envoyé.\n",
     },
 }
 
@@ -149,3 +191,33 @@ def saved_page(lang: str, *, email: str, kept: Sequence[str], logo_url: str) -> 
 def message_page(lang: str, key: str) -> str:
     t = TEXT[lang]
     return _page(lang, t[f"{key}_title"], f"<p>{escape(t[key])}</p>")
+
+
+def signup_page(lang: str, *, action: str, list_name: str, sender: str, stamp: str) -> str:
+    """The hosted sign-up form: name, email, the consent sentence, a field people do not
+    see (a bot fills it) and a signed time stamp (a bot posts at once)."""
+    t = TEXT[lang]
+    consent = t["consent"].format(list=list_name, sender=sender)
+    body = (
+        f'<form method="post" action="{escape(action)}">'
+        f'<label>{escape(t["name"])}<br><input name="name" maxlength="200" '
+        'autocomplete="name" style="width:100%"></label>'
+        f'<label>{escape(t["email"])}<br><input name="email" type="email" required '
+        'maxlength="320" autocomplete="email" style="width:100%"></label>'
+        '<div style="position:absolute;left:-10000px" aria-hidden="true">'
+        '<label>Website <input name="website" tabindex="-1" autocomplete="off"></label></div>'
+        f'<input type="hidden" name="stamp" value="{escape(stamp)}">'
+        f'<label><input type="checkbox" name="consent" value="yes" required> '
+        f"{escape(consent)}</label>"
+        f'<button class="main" type="submit">{escape(t["signup_button"])}</button></form>'
+    )
+    return _page(lang, t["signup_title"].format(list=list_name), body)
+
+
+def confirm_page(lang: str, *, action: str) -> str:
+    t = TEXT[lang]
+    body = (
+        f'<form method="post" action="{escape(action)}">'
+        f'<button class="main" type="submit">{escape(t["confirm_button"])}</button></form>'
+    )
+    return _page(lang, t["confirm_title"], body)

@@ -27,14 +27,18 @@ def serve(
     forwarded_allow_ips: str = "127.0.0.1",
     access_log: bool = True,
     tls: tuple[str, str] | None = None,
+    smtp_url: str = "",
+    smtp_from: str = "",
 ) -> None:
     """``tls``: (certificate, key) files to serve HTTPS directly (else put Caddy in front)."""
     import uvicorn
 
     from envoi.relay.server.app import RelaySettings, create_app
     from envoi.relay.server.db import RelayDatabase
+    from envoi.relay.server.mailer import smtp_settings
 
     secrets = load_secrets(folder)
+    smtp = smtp_settings(smtp_url, smtp_from) if smtp_url else None
     if public_url and not public_url.startswith(("https://", *LOCAL_HTTP)):
         raise InvalidInputError(
             "The public address must start with https://.",
@@ -46,6 +50,7 @@ def serve(
         secrets.api_token,
         public_url.rstrip("/"),
         timedelta(days=retention_days),
+        smtp=smtp,
     )
     scheme = "https" if tls else "http"
     print(f"Envoi Relay on {scheme}://{host}:{port}", file=sys.stderr, flush=True)
