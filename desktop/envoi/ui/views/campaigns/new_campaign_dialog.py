@@ -26,13 +26,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from envoi.errors import EnvoiError, InvalidInputError
 from envoi.sending.campaigns import CampaignData, CampaignRecord, CampaignService
 from envoi.sending.profiles import ProfileService
 from envoi.store.engine import Store
-from envoi.store.models import ContactList, Segment
 from envoi.templates.identity import SenderIdentity, load_identity
 from envoi.ui.bridge import WorkerBridge
 from envoi.ui.widgets.locale_format import editor_date_time_format
@@ -113,11 +111,13 @@ class NewCampaignDialog(QDialog):
         self._workers.submit(self._load_choices, self._on_workers_choices)
 
     def _load_choices(self) -> Choices:
+        # Through the services, never the ORM tables (rows stay in envoi.store).
+        from envoi.contacts.service import ContactService
+        from envoi.segments.service import SegmentService
         from envoi.templates.library import TemplateService
 
-        with self._store.session() as s:
-            lists = list(s.scalars(select(ContactList.name).order_by(ContactList.name)))
-            segments = list(s.scalars(select(Segment.name).order_by(Segment.name)))
+        lists = [x.name for x in ContactService(self._store).lists()]
+        segments = [x.name for x in SegmentService(self._store).list()]
         profiles = [(p.id, p.data.name) for p in self._profiles.all()]
         templates = [t.name for t in TemplateService(self._store).list()]
         return lists, segments, profiles, templates, load_identity(self._store)

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from envoi.contacts.service import ContactService
 from envoi.errors import EnvoiError
 from envoi.message.skeleton import MessageSkeleton
 from envoi.message.spec import MessageSettings, Recipient
@@ -298,7 +297,7 @@ class TemplatesView(QWidget):
         email = self.contact_edit.text().strip()
         if not email:
             return SAMPLE_CONTACT
-        record = ContactService(self._store).find(email)
+        record = self._context.services.contacts.find(email)
         if record is None:
             self.status_message.emit(
                 self.tr("No contact {email}: showing a sample.").format(email=email)
