@@ -6,7 +6,7 @@ the campaign to its variant's campaign (one UPDATE per variant, in the transacti
 creates them), so every recipient has exactly one delivery row in exactly one campaign.
 Each variant campaign is an ordinary campaign: the engine reads it through the
 ``CampaignSource`` seam (``DeliveryRowsSource``) with its claims and compare-and-set. The
-campaign itself keeps the rest of the audience and is held as a draft until the decision
+campaign itself keeps the rest of the audience and is held (paused) until the decision
 gives it the winner's subject, From name or template and schedules it.
 
 The test is saved as one JSON value in the settings table (``abtest:<name>``): its seed,
@@ -166,9 +166,12 @@ class AbTestService:
                     {"label": LABELS[index], "changes": changes, "campaign_id": child.id,
                      "recipients": len(ids)}
                 )  # fmt: skip
-            # The rest waits for the decision.
-            parent.status = CampaignStatus.DRAFT.value
-            parent.pause_reason = f"Waiting for the A/B test '{name}' to decide."
+            # The rest waits for the decision: paused, so that neither `send-due` nor a
+            # plain `send` takes it (a deliberate `resume` would, as the reason says).
+            parent.status = CampaignStatus.PAUSED.value
+            parent.pause_reason = (
+                f"Waiting for the A/B test '{name}' to decide: `envoi abtests decide {name}`."
+            )
             now = utc_now()
             put_setting(s, PREFIX + name, {
                 "name": name, "campaign_id": parent.id, "seed": seed, "share": share,

@@ -73,6 +73,11 @@ def holm(p_values: Sequence[float], alpha: float = ALPHA) -> list[bool]:
     return rejected
 
 
+# The guardrail's mixture: unsubscribes and complaints run near 0.1-1%, so the mixture is
+# centred on differences of that size, not on the metric's.
+HARM_TAU2 = 0.005**2
+
+
 def tau2_for(baseline: float, lift: float) -> float:
     """The mixture's variance: the squared difference the test is planned to detect (the
     mSPRT is most powerful near it)."""
@@ -247,7 +252,7 @@ def look(arms: Sequence[Arm], tau2: float, previous: dict[str, float] | None = N
         lam = mixture_ratio(a.successes, a.sent, b.successes, b.sent, tau2)
         out[key] = always_valid_p(previous.get(key, 1.0), lam)
         hkey = f"harm:{key}"
-        h_lam = mixture_ratio(a.harmed, a.sent, b.harmed, b.sent, harm_tau2 or tau2)
+        h_lam = mixture_ratio(a.harmed, a.sent, b.harmed, b.sent, harm_tau2 or HARM_TAU2)
         out[hkey] = always_valid_p(previous.get(hkey, 1.0), h_lam)
     return out
 

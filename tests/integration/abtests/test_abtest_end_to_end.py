@@ -95,6 +95,11 @@ def test_three_variants_a_winner_and_the_rest_each_recipient_exactly_once(
     # Only the variants go now: the rest waits for the decision.
     run(capsys, db, "campaigns", "send-due")
     assert len(server.handler.received) == sum(sizes)
+    assert main(["--db", db, "campaigns", "send", "spring", "--yes"]) == 2  # held: paused
+    assert "A/B test 'spring'" in capsys.readouterr().out + run(
+        capsys, db, "campaigns", "status", "spring"
+    )
+    assert len(server.handler.received) == sum(sizes)
 
     # Not measured yet: nothing wins, and a look before the wait decides nothing.
     looked = json.loads(run(capsys, db, "abtests", "decide", "spring", "--json"))

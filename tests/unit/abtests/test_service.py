@@ -59,7 +59,8 @@ def test_rows_move_to_the_variants_and_no_winner_sends_the_chosen_fallback(store
     with store.session() as s:
         per_email = Counter(s.scalars(select(Delivery.email)).all())
         parent = s.scalar(select(Campaign).where(Campaign.name == "news"))
-        assert parent is not None and parent.status == "draft"  # held, not scheduled
+        assert parent is not None and parent.status == "paused"  # held, not scheduled
+        assert "Waiting for the A/B test 't1'" in parent.pause_reason
         children = s.scalars(select(Campaign).where(Campaign.name != "news")).all()
     assert len(per_email) == 200 and set(per_email.values()) == {1}
     assert sorted((c.subject, c.from_name, c.status) for c in children) == [
@@ -110,9 +111,7 @@ def test_bad_plans_are_refused(store: Store) -> None:
     service.create("x", "news", [{}, {}], share=0.5)
     with pytest.raises(ConflictError):
         service.create("x", "news", [{}, {}])
-    with pytest.raises(ConflictError, match="not yet sent"):  # the campaign is now a draft held
-        with store.session() as s:
-            s.execute(update(Campaign).where(Campaign.name == "news").values(status="running"))
+    with pytest.raises(ConflictError, match="paused"):  # held by the first test
         service.create("y", "news", [{}, {}])
     with store.session() as s:
         assert s.scalar(select(func.count()).select_from(Delivery)) == 10
