@@ -183,23 +183,26 @@ def test_a_passed_test_of_a_saved_profile_is_recorded_even_if_the_dialog_is_canc
             return any(i.code == "profile_not_tested" for i in report.issues)
 
         assert flagged()
-        dialog = ProfileDialog(service, workers, None, record)
-        qtbot.addWidget(dialog)
-        with qtbot.waitSignal(dialog.test_finished, timeout=TIMEOUT) as ok:
-            dialog.test_button.click()
+        # Both dialogs stay referenced until the end: a dialog collected while the worker
+        # bridge still delivers to the window can take Qt down with it.
+        first = ProfileDialog(service, workers, None, record)
+        qtbot.addWidget(first)
+        with qtbot.waitSignal(first.test_finished, timeout=TIMEOUT) as ok:
+            first.test_button.click()
         assert ok.args[0] is True
-        dialog.reject()  # closed without Save
+        first.reject()  # closed without Save
         assert service.get(record.id).tested_at is not None
         assert not flagged()
         # A failed test records nothing; another server asks for a new test.
-        dialog = ProfileDialog(service, workers, None, service.get(record.id))
-        qtbot.addWidget(dialog)
-        dialog.port.setValue(free_port())
-        with qtbot.waitSignal(dialog.test_finished, timeout=TIMEOUT) as refused:
-            dialog.test_button.click()
+        second = ProfileDialog(service, workers, None, service.get(record.id))
+        qtbot.addWidget(second)
+        second.port.setValue(free_port())
+        with qtbot.waitSignal(second.test_finished, timeout=TIMEOUT) as refused:
+            second.test_button.click()
         assert refused.args[0] is False
-        with qtbot.waitSignal(dialog.profile_saved, timeout=TIMEOUT):
-            dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+        with qtbot.waitSignal(second.profile_saved, timeout=TIMEOUT):
+            second.buttons.button(second.buttons.StandardButton.Save).click()
         assert service.get(record.id).tested_at is None and flagged()
+        qtbot.waitUntil(lambda: workers.pending() == 0, timeout=TIMEOUT)
     finally:
         server.stop()
