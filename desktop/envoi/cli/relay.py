@@ -151,7 +151,8 @@ def cmd_status(args: argparse.Namespace, store: Store) -> int:
     report["token_here"] = bool(service.token())
     try:
         health = service.api().health()
-        report.update(reachable=True, pending_events=health.get("pending_events"))
+        report.update(reachable=True, pending_events=health.get("pending_events"),
+                      webhooks=health.get("webhooks", {}))  # fmt: skip
     except (RelayUnreachable, RelayRefused, EnvoiError) as exc:
         report.update(reachable=False, error=exc.user_message)
     if args.json:
@@ -162,6 +163,8 @@ def cmd_status(args: argparse.Namespace, store: Store) -> int:
         print(f"last sync:      {connection.last_sync or 'never'}")
         if report["reachable"]:
             print(f"reachable:      yes, {report['pending_events']} events waiting")
+            for provider, url in sorted(report["webhooks"].items()):
+                print(f"webhook {provider + ':':<8}{url}")
         else:
             print(f"reachable:      no ({report['error']})")
     return 0 if report["reachable"] else 3

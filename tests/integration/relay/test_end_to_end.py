@@ -138,7 +138,8 @@ def test_campaign_unsubscribe_sync(
     # Pulling again counts nothing twice; the address is suppressed for good.
     code, out, err = _run(capsys, db, "relay", "sync", "--json")
     assert json.loads(out) == {"pulled": 0, "new": 0, "unsubscribed": 0, "preferences": 0,
-                               "clicks": 0, "opens": 0, "signups": 0}  # fmt: skip
+                               "clicks": 0, "opens": 0, "signups": 0,
+                               "provider_reports": 0}  # fmt: skip
     with pytest.raises(ConflictError):
         ContactService(sqlite_store).add("User3@example.com")
     assert "user3@example.com" not in relay.log_text()

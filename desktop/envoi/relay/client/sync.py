@@ -22,10 +22,12 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from envoi.bounces.service import BounceService
 from envoi.contacts import suppression
 from envoi.contacts.addresses import InvalidAddress, normalize
 from envoi.relay.client.api import RelayUnreachable
 from envoi.relay.client.connection import RelayService
+from envoi.relay.client.reports import provider_report
 from envoi.store.engine import Store
 from envoi.store.models import (
     Contact,
@@ -51,6 +53,7 @@ class SyncResult:
     clicks: int = 0
     opens: int = 0
     signups: int = 0
+    provider_reports: int = 0  # bounces and complaints from the relay's webhooks
 
     def to_json(self) -> dict[str, int]:
         return {name: getattr(self, name) for name in self.__slots__}
@@ -142,7 +145,9 @@ def apply_events(store: Store, relay_id: str, events: Sequence[dict[str, Any]]) 
             )
         )
         fresh = [e for e in events if int(e["id"]) not in known]
-        counts = {"unsubscribe": 0, "preferences": 0, "click": 0, "open": 0, "signup": 0}
+        reports: list[tuple[bytes, str]] = []
+        counts = {"unsubscribe": 0, "preferences": 0, "click": 0, "open": 0, "signup": 0,
+                  "bounce": 0, "complaint": 0}  # fmt: skip
         rows = []
         for event in fresh:
             kind = str(event["kind"])
@@ -160,6 +165,9 @@ def apply_events(store: Store, relay_id: str, events: Sequence[dict[str, Any]]) 
                     )
             elif kind == "signup":
                 _signup(session, data)
+            elif kind in ("bounce", "complaint"):
+                reports.append((provider_report(relay_id, int(event["id"]), data),
+                                f"relay:{data.get('provider', '')}"[:300]))  # fmt: skip
             counts[kind] = counts.get(kind, 0) + 1
             # The address stays on the relay and in the contact: not copied into the log.
             detail = {k: v for k, v in data.items() if k != "email"}
@@ -188,9 +196,14 @@ def apply_events(store: Store, relay_id: str, events: Sequence[dict[str, Any]]) 
                 "ON CONFLICT (relay, relay_event_id) DO NOTHING",
                 [tuple(row[c] for c in _COLUMNS) for row in rows],
             )
+    # After the page's commit: the bounce service writes in its own transaction.
+    bounces = BounceService(store)
+    for raw, source in reports:
+        bounces.process(raw, source)
     return SyncResult(
         len(events), len(fresh), counts["unsubscribe"], counts["preferences"],
         counts["click"], counts["open"], counts["signup"],
+        counts["bounce"] + counts["complaint"],
     )  # fmt: skip
 
 

@@ -36,6 +36,7 @@ from envoi.relay.server.mailer import SmtpSettings
 from envoi.relay.server.signup import SignupForms
 from envoi.relay.server.verdict import BURST_SECONDS, classify
 from envoi.relay.server.verdict import Request as VerdictRequest
+from envoi.relay.server.webhooks import PARSERS, Webhooks, webhook_token
 from envoi.relay.tokens import BadToken, TokenKind
 
 ONE_CLICK_BODY = "List-Unsubscribe=One-Click"
@@ -300,8 +301,10 @@ def create_app(db: RelayDatabase, settings: RelaySettings) -> Starlette:
 
     async def health(request: Request) -> Response:
         pending = await run_in_threadpool(db.pending)
+        base = settings.public_url or str(request.base_url).rstrip("/")
+        hooks = {p: f"{base}/w/{p}/{webhook_token(secret)}" for p in [*PARSERS, "ses"]}
         return JSONResponse({"ok": True, "relay": relay_id, "pending_events": pending,
-                             "public_url": settings.public_url})  # fmt: skip
+                             "public_url": settings.public_url, "webhooks": hooks})  # fmt: skip
 
     async def register_campaign(request: Request) -> Response:
         campaign_id = int(request.path_params["campaign"])
@@ -421,5 +424,6 @@ def create_app(db: RelayDatabase, settings: RelaySettings) -> Starlette:
         Route("/api/v1/events/ack", api(acknowledge), methods=["POST"]),
         Route("/api/v1/purge", api(purge), methods=["POST"]),
         *forms.routes(),
+        *Webhooks(db, secret).routes(),
     ]
     return Starlette(routes=routes, lifespan=lifespan)
