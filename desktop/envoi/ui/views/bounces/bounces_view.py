@@ -37,11 +37,9 @@ from envoi.bounces.mailbox import (
     secret_name,
 )
 from envoi.bounces.reasons import REASONS
-from envoi.bounces.review import ReviewQueue
 from envoi.bounces.service import BounceRow, BounceService
 from envoi.errors import EnvoiError
 from envoi.reports.returned import BounceDay
-from envoi.reports.service import Reports
 from envoi.ui.context import UiContext
 from envoi.ui.views.bounces.bounce_chart import BounceChart
 from envoi.ui.views.bounces.bounce_table_model import BounceTableModel
@@ -67,9 +65,9 @@ class BouncesView(QWidget):
     def __init__(self, ctx: UiContext, service: BounceService | None = None) -> None:
         super().__init__()
         self._ctx = ctx
-        self._service = service or BounceService(ctx.services.store)
-        self._reports = Reports(self._service.store)
-        self._queue = ReviewQueue(self._service.store)
+        self._service = service or ctx.services.bounces
+        self._reports = ctx.services.reports
+        self._queue = ctx.services.review
         self._generation = 0
         self._keep_selected: int | None = None  # the record to select again after a reload
 

@@ -37,13 +37,12 @@ from PySide6.QtWidgets import (
 
 from envoi.errors import EnvoiError
 from envoi.relay.client.campaigns import relay_links
-from envoi.sending.campaigns import CampaignRecord, CampaignService
+from envoi.sending.campaigns import CampaignRecord
 from envoi.sending.engine import CampaignEngine, SendStats
 from envoi.sending.limits import LimiterPool
-from envoi.sending.profiles import ProfileRecord, ProfileService
+from envoi.sending.profiles import ProfileRecord
 from envoi.sending.recovery import Recovered, recover
 from envoi.sending.runner import build_engine
-from envoi.sending.secrets import default_secret_store
 from envoi.ui.context import UiContext
 from envoi.ui.i18n import QT_TRANSLATE_NOOP
 from envoi.ui.models.rows_model import RowsModel
@@ -102,7 +101,7 @@ class CampaignsView(QWidget):
         self._ctx = ctx
         self._store = ctx.services.store
         self._limiters = limiters or LimiterPool()
-        self._profiles = ProfileService(self._store, default_secret_store())
+        self._profiles = ctx.services.profiles
         self._views: dict[int, CampaignProgressView] = {}
         self._listed_at = 0.0
         self.delete_box: QMessageBox | None = None
@@ -158,11 +157,11 @@ class CampaignsView(QWidget):
         self._load(recover_first=True)
 
     def _load(self, *, recover_first: bool = False) -> None:
-        store = self._store
+        store, campaigns = self._store, self._ctx.services.campaigns
 
         def load() -> tuple[list[Recovered], list[CampaignRecord]]:
             found = recover(store) if recover_first else []
-            return found, CampaignService(store).all()
+            return found, campaigns.all()
 
         self._ctx.workers.submit(load, self._on_workers_loaded)
 

@@ -112,7 +112,7 @@ class ReportsView(QWidget):
     def __init__(self, ctx: UiContext, reports: Reports | None = None) -> None:
         super().__init__()
         self._ctx = ctx
-        self._reports = reports or Reports(ctx.services.store)
+        self._reports = reports or ctx.services.reports
         self._shown: int | None = None  # the campaign whose answers are awaited
         self.report: CampaignReport | None = None
         self.providers: list[ProviderRow] = []

@@ -37,7 +37,6 @@ from envoi.templates.audience import AudienceReport, check_audience, load_audien
 from envoi.templates.checks import check_content
 from envoi.templates.library import (
     TemplateDraft,
-    TemplateService,
     load_sender,
     parse_file,
     samples_for_locale,
@@ -77,7 +76,7 @@ class TemplatesView(QWidget):
         super().__init__(parent)
         self._context = context
         self._store = context.services.store
-        self._library = TemplateService(self._store)
+        self._library = context.services.templates
         self._compiled: CampaignTemplate | None = None
         self._unsubscribe = ""  # the unsubscribe link of the last preview
         self._content: RenderedContent | None = None
