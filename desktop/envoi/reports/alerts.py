@@ -26,8 +26,8 @@ from sqlalchemy.orm import Session
 from envoi.reports.campaign import CampaignReport, campaign_report
 from envoi.reports.providers import PROVIDER_NAMES, Provider, ProviderRow, provider_rows
 from envoi.store.clock import utc_now
-from envoi.store.models import Setting
 from envoi.store.sending_models import Campaign
+from envoi.store.settings import get_dict, put_setting
 
 RULES_SETTING = "reports.alert_rules"
 ACKNOWLEDGED_SETTING = "reports.alerts_acknowledged"
@@ -147,26 +147,21 @@ def campaign_alerts(
 
 
 def load_rules(session: Session) -> AlertRules:
-    row = session.get(Setting, RULES_SETTING)
-    return AlertRules.from_json(
-        row.value if row is not None and isinstance(row.value, dict) else {}
-    )
+    return AlertRules.from_json(get_dict(session, RULES_SETTING))
 
 
 def save_rules(session: Session, rules: AlertRules) -> None:
-    session.merge(Setting(key=RULES_SETTING, value=rules.to_json()))
+    put_setting(session, RULES_SETTING, rules.to_json())
 
 
 def _acknowledged(session: Session) -> set[str]:
-    row = session.get(Setting, ACKNOWLEDGED_SETTING)
-    value = row.value if row is not None and isinstance(row.value, dict) else {}
-    return {str(k) for k in value.get("keys", [])}
+    return {str(k) for k in get_dict(session, ACKNOWLEDGED_SETTING).get("keys", [])}
 
 
 def acknowledge(session: Session, keys: list[str], open_keys: set[str]) -> None:
     """Mark ``keys`` as seen; keys no longer open are forgotten (so they may warn again)."""
     keep = (_acknowledged(session) & open_keys) | set(keys)
-    session.merge(Setting(key=ACKNOWLEDGED_SETTING, value={"keys": sorted(keep)}))
+    put_setting(session, ACKNOWLEDGED_SETTING, {"keys": sorted(keep)})
 
 
 def open_alerts(

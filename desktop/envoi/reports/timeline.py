@@ -4,10 +4,10 @@ campaign never come to Python one by one)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, cast, func, literal, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 
@@ -21,13 +21,12 @@ class HourPoint:
     bounces: int
 
 
-def _hour_of(session: Session, column: Any, start: datetime) -> ColumnElement[int]:
+def _hour_of(session: Session, column: Any) -> ColumnElement[str]:
+    """The clock hour of ``column`` as text ("2026-12-08 09"): grouping on the stored text's
+    first 13 characters is much cheaper than date arithmetic on every row (SQLite)."""
     if session.get_bind().dialect.name == "postgresql":
-        seconds = func.extract("epoch", column - literal(start))
-        return cast(func.floor(seconds / 3600), Integer)
-    # Whole seconds on both sides: julianday's floats put an exact hour in the one before.
-    epoch = int(start.replace(tzinfo=UTC).timestamp())
-    return (cast(func.strftime("%s", column), Integer) - epoch) // 3600
+        return func.to_char(func.date_trunc("hour", column), "YYYY-MM-DD HH24")
+    return func.substr(column, 1, 13)
 
 
 def hours_since(
@@ -37,9 +36,15 @@ def hours_since(
     start: datetime,
     end: datetime,
 ) -> dict[int, int]:
-    """hour -> rows whose ``column`` falls in [start, end), ``where`` holding."""
-    hour = _hour_of(session, column, start).label("hour")
+    """hour -> rows whose ``column`` falls in [start, end), ``where`` holding; hour 0 is
+    the clock hour of ``start`` (which should be on the hour)."""
+    hour = _hour_of(session, column).label("hour")
     rows = session.execute(
         select(hour, func.count()).where(*where, column >= start, column < end).group_by(hour)
     )
-    return {int(h): int(n) for h, n in rows}
+    counts: dict[int, int] = {}
+    for text, n in rows:
+        at = datetime.strptime(str(text), "%Y-%m-%d %H")
+        offset = int((at - start).total_seconds() // 3600)
+        counts[offset] = counts.get(offset, 0) + int(n)
+    return counts
