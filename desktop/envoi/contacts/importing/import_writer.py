@@ -354,7 +354,8 @@ class ImportWriter:
         with_tags = self.plan is not None and self.plan.tags is not None
         if self.list_id is None and not with_tags:
             return
-        member_keys = [k for k in keys if k not in found.repeats and k not in found.blocked]
+        repeats, blocked = found.repeats, found.blocked
+        member_keys = [k for k in keys if k not in repeats and k not in blocked]
         if self.list_id is not None and member_keys:
             self._add_members(member_keys)
         if with_tags and batch.tags:
