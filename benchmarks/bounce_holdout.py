@@ -47,9 +47,10 @@ def score(labels: list[dict[str, Any]], emails: Path, misses: list[str]) -> dict
             if hit is not None and hit.reason == want["reason"]:
                 reason_ok += 1
             else:
+                said = (hit.reason, hit.status, hit.diagnostic[:160]) if hit else (None, None, "")
                 misses.append(
-                    f"{label['file']}: {hit and hit.reason} != {want['reason']} "
-                    f"[{hit and hit.status} {want['status']}] {(hit and hit.diagnostic or '')[:160]!r}"
+                    f"{label['file']}: {said[0]} != {want['reason']} "
+                    f"[{said[1]} {want['status']}] {said[2]!r}"
                 )
     return {
         "messages": len(labels),
