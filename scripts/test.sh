@@ -36,6 +36,7 @@ done
 APT_PACKAGES=(
     postgresql sqlite3
     postfix dovecot-imapd nsd
+    curl wrk  # the relay: curl posts List-Unsubscribe as Gmail does; wrk drives relay_click.py
     xvfb xauth
     libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libxcb-xinerama0
     libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-image0 libxcb-xkb1
