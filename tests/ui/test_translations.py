@@ -6,6 +6,9 @@
     .ts files, with the same {placeholders}.
 (b) lupdate cannot see a string that never went through tr(): an AST check fails on a bare
     string literal handed straight to a Qt text API (setText, QLabel(...), QMessageBox...).
+(c) The core's messages that the window shows (preflight issues, Sender check findings,
+    template errors, the header check) are envoi.errors.Text, never a bare literal or an
+    f-string: (a) then holds them to a French translation in the "core" group.
 
 Both are parametrised by translation group, so a failure names the group, and each missing
 string its file, line and context.
@@ -27,7 +30,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 translations = _translations_script()
-GROUPS: list[str] = list(translations.GROUPS)
+# The UI groups, and "core": the messages of the Qt-free core (envoi.errors.Text), which
+# the window shows through envoi.ui.i18n.translate_core.
+GROUPS: list[str] = [*translations.GROUPS, translations.CORE_GROUP]
 LANG = "fr"
 # str.format fields ({name}, {0}, {seconds:.1f}); not Jinja's {{ ... }} nor {% ... %}
 PLACEHOLDER = re.compile(r"(?<!\{)\{[\w.\[\]]*(?:![rsa])?(?::[^{}]*)?\}(?!\})")
@@ -290,3 +295,79 @@ def test_the_ast_check_finds_bare_literals(tmp_path: Path) -> None:
         "getSaveFileName('CSV files (*.csv)')",
         "_tr('Saved')",
     ]
+
+
+# ---- (c) the core's messages are Text, so that (a) sees them ---------------------------
+
+CORE = ROOT / "desktop" / "envoi"
+# Modules whose messages the window shows -> {call: positions of its message arguments}.
+# Keywords named like the dataclass fields are checked too (CORE_KEYWORDS).
+_CHECKS = {"CheckResult": (3, 4), "passed": (2,), "could_not_check": (2,)}
+_ERRORS = {
+    "TemplateProblem": (0, 1), "TemplateSecurityError": (0, 1), "TemplateLimitError": (0, 1),
+    "HeaderInjectionError": (0, 1), "InvalidInputError": (0, 1),
+}  # fmt: skip
+CORE_MESSAGES: dict[str, dict[str, tuple[int, ...]]] = {
+    **{f"dnscheck/{name}.py": _CHECKS for name in (
+        "blocklists", "dkim_check", "dmarc", "mx", "ptr", "readiness", "results", "runner",
+        "smtp_tls", "spf",
+    )},
+    "sending/preflight.py": {"PreflightIssue": (2, 3)},
+    "templates/render.py": _ERRORS,
+    "templates/limits.py": _ERRORS,
+    "header_values.py": _ERRORS,
+}  # fmt: skip
+CORE_KEYWORDS = frozenset({"message", "fix", "hint", "user_message"})
+
+
+def untranslatable_core_messages(path: Path, calls: dict[str, tuple[int, ...]]) -> list[str]:
+    """ "file:line: Call('text')" for each literal or f-string message of ``calls``."""
+    code = path.read_text("utf-8")
+    where = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+    found = []
+    for call in ast.walk(ast.parse(code, str(path))):
+        if not isinstance(call, ast.Call):
+            continue
+        name = _call_name(call)[1]
+        if name not in calls:
+            continue
+        args = [a for i, a in enumerate(call.args) if i in calls[name]]
+        args += [k.value for k in call.keywords if k.arg in CORE_KEYWORDS]
+        for arg in args:
+            if _needs_translation(arg):
+                shown = ast.get_source_segment(code, arg) or "?"
+                found.append(f"{where}:{arg.lineno}: {name}({shown})")
+    return found
+
+
+@pytest.mark.parametrize("module", sorted(CORE_MESSAGES))
+def test_the_core_messages_the_window_shows_are_text(module: str) -> None:
+    problems = untranslatable_core_messages(CORE / module, CORE_MESSAGES[module])
+    assert not problems, (
+        "write these messages as envoi.errors.Text('... {name} ...', name=value), so that "
+        "the window can translate them (then: python packaging/translations.py update "
+        "core, and translate resources/translations/envoi_fr_core.ts):\n" + "\n".join(problems)
+    )
+
+
+def test_the_core_check_finds_literals_and_the_catalogue_finds_text(tmp_path: Path) -> None:
+    probe = tmp_path / "probe_check.py"
+    probe.write_text(
+        "from envoi.errors import Text\n"
+        "CheckResult('spf', 'spf', 'fail', f'{domain} has no SPF record.', Text('Publish it.'))\n"
+        "passed('spf', 'spf', Text('{domain} has one SPF record.', domain=domain))\n"
+        "PreflightIssue('x', 'warning', message='The subject is empty.')\n",
+        "utf-8",
+    )
+    calls = {"CheckResult": (3, 4), "passed": (2,), "PreflightIssue": (2, 3)}
+    found = [line.split(": ", 1)[1] for line in untranslatable_core_messages(probe, calls)]
+    assert found == [
+        "CheckResult(f'{domain} has no SPF record.')",
+        "PreflightIssue('The subject is empty.')",
+    ]
+    templates = {template for template, _path, _line in translations.core_texts()}
+    assert "The {part} template has an error at {where}: {problem}." in templates
+    assert "{domain} has no SPF record: receivers can't tell which servers may send for it." in (
+        templates
+    )
+    assert "The profile '{name}' was never tested." in templates

@@ -82,8 +82,8 @@ def current_limits() -> RenderLimits:
 
 def too_big(what: str, size: int, limit: int) -> TemplateLimitError:
     return TemplateLimitError(
-        "The template builds a value that is too big for an e-mail.",
-        "Check repeated text (the * operator, padding widths, loops that add to a string).",
+        Text("The template builds a value that is too big for an e-mail."),
+        Text("Check repeated text (the * operator, padding widths, loops that add to a string)."),
         f"{what}: {size} > {limit}",
     )
 

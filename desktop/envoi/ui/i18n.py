@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from envoi.errors import EnvoiError, Text
 from envoi.paths import data_dir, resources_dir
 
 LANG_ENV = "ENVOI_LANG"
@@ -29,6 +30,30 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     own is typed ``-> object``); translate it where shown, with that same context."""
     del context
     return source
+
+
+# The context of the core's messages (envoi.errors.Text) in the .ts files: their catalogue
+# is gathered from the core's source by packaging/translations.py (group "core").
+CORE_CONTEXT = "core"
+
+
+def translate_core(text: str) -> str:
+    """A message of the Qt-free core in the window's language: a Text's template translated
+    in the "core" context, formatted with its params (Text params translated in turn); any
+    other str is shown as it is."""
+    if not isinstance(text, Text):
+        return text
+    params = {k: translate_core(v) if isinstance(v, str) else v for k, v in text.params.items()}
+    try:
+        return QCoreApplication.translate(CORE_CONTEXT, text.template).format(**params)
+    except (KeyError, IndexError, ValueError):
+        return str(text)  # a translation whose fields do not match: the English, not a crash
+
+
+def error_text(exc: EnvoiError, sep: str = " ") -> str:
+    """An expected error's message and hint in the window's language, joined by ``sep``."""
+    parts = (translate_core(exc.user_message), translate_core(exc.hint))
+    return sep.join(part for part in parts if part)
 
 
 def settings_file() -> Path:

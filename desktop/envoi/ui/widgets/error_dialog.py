@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from envoi.errors import EnvoiError
+from envoi.ui.i18n import translate_core
 
 log = logging.getLogger(__name__)
 
@@ -22,9 +23,9 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> N
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title or QCoreApplication.translate("ErrorDialog", "Envoi"))
-    box.setText(exc.user_message)
+    box.setText(translate_core(exc.user_message))
     if exc.hint:
-        box.setInformativeText(exc.hint)
+        box.setInformativeText(translate_core(exc.hint))
     if exc.detail:
         box.setDetailedText(exc.detail)
     box.exec()

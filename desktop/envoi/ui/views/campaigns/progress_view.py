@@ -47,7 +47,7 @@ from envoi.sending.retry import RetryResult, retry_failed
 from envoi.sending.secrets import default_secret_store
 from envoi.store.engine import Store
 from envoi.ui.bridge import WorkerBridge
-from envoi.ui.i18n import QT_TRANSLATE_NOOP
+from envoi.ui.i18n import QT_TRANSLATE_NOOP, translate_core
 from envoi.ui.models.rows_model import RowsModel
 from envoi.ui.views.campaigns.reply_explanations import translated
 from envoi.ui.views.campaigns.retry_actions import retry_question, retry_summary
@@ -327,8 +327,10 @@ class CampaignProgressView(QWidget):
             self._start()
             return
         marks = {"error": "⛔", "info": "ℹ"}  # an info (which DKIM keys sign) asks nothing
-        lines = [f"{marks.get(i.severity, '⚠')} {i.message} {i.hint}".strip()
-                 for i in report.issues]  # fmt: skip
+        lines = []
+        for issue in report.issues:
+            text = f"{translate_core(issue.message)} {translate_core(issue.hint)}".strip()
+            lines.append(f"{marks.get(issue.severity, '⚠')} {text}")
         self.preflight.setText("\n".join(lines))
         self.sender_button.setVisible(any(about_sender(i.code) for i in report.issues))
         if report.blocking:

@@ -59,6 +59,7 @@ from envoi.dnscheck.runner import (
 from envoi.errors import EnvoiError, InvalidInputError
 from envoi.store.engine import Store
 from envoi.ui.context import UiContext
+from envoi.ui.i18n import translate_core
 from envoi.ui.widgets.locale_format import number, short_date_time
 
 ResolverFactory = Callable[[Store], Resolver]
@@ -223,7 +224,7 @@ class SenderCheckView(QWidget):
             nameserver = self.nameserver()
             ResolverSettings.parse(nameserver)  # a bad address is refused before any query
         except EnvoiError as exc:
-            self.summary_label.setText(exc.user_message)
+            self.summary_label.setText(translate_core(exc.user_message))
             return False
         self._running = True
         self.check_button.setEnabled(False)
@@ -285,10 +286,11 @@ class SenderCheckView(QWidget):
             top.setIcon(0, style.standardIcon(_ICONS[worst]))
             top.setData(0, _ROLE, None)
             for check in rows:
-                child = QTreeWidgetItem([check.message, self._status_text(check.status)])
+                message = translate_core(check.message)
+                child = QTreeWidgetItem([message, self._status_text(check.status)])
                 child.setIcon(0, style.standardIcon(_ICONS[check.status]))
                 child.setData(0, _ROLE, check)
-                child.setToolTip(0, check.message)
+                child.setToolTip(0, message)
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
             top.setExpanded(worst != "pass")
@@ -347,8 +349,9 @@ class SenderCheckView(QWidget):
         self._show_detail(check if isinstance(check, CheckResult) else None)
 
     def _show_detail(self, check: CheckResult | None) -> None:
-        self.message_label.setText(check.message if check else "")
-        self.fix_label.setText(self.tr("Fix: {0}").format(check.fix) if check and check.fix else "")
+        self.message_label.setText(translate_core(check.message) if check else "")
+        fix = translate_core(check.fix) if check and check.fix else ""
+        self.fix_label.setText(self.tr("Fix: {0}").format(fix) if fix else "")
         self._set_record(check.record if check else "")
 
     def _set_record(self, record: str) -> None:

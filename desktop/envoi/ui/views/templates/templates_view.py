@@ -46,6 +46,7 @@ from envoi.templates.merge import SAMPLE_CONTACT, Campaign, MergeDict, build_con
 from envoi.templates.merge import contact_values as make_contact
 from envoi.templates.render import CampaignTemplate, RenderedContent, TemplateProblem
 from envoi.ui.context import UiContext
+from envoi.ui.i18n import translate_core
 from envoi.ui.views.settings.sender_dialog import SenderDialog, about_sender
 from envoi.ui.views.templates.code_editor import CodeEditor
 from envoi.ui.views.templates.content_issues import issue_text, severity_label
@@ -331,7 +332,7 @@ class TemplatesView(QWidget):
             self._show_problem(exc)
             return
         except EnvoiError as exc:  # a header with a line break, a bad address...
-            self.error_label.setText(exc.user_message)
+            self.error_label.setText(translate_core(exc.user_message))
             self.preview_failed.emit(exc)
             return
         self._compiled, self._content = compiled, content
@@ -346,7 +347,7 @@ class TemplatesView(QWidget):
         editor = {"html": self.html_editor, "text": self.text_editor}.get(problem.part)
         self.html_editor.set_error_line(problem.line if editor is self.html_editor else None)
         self.text_editor.set_error_line(problem.line if editor is self.text_editor else None)
-        self.error_label.setText(problem.user_message)
+        self.error_label.setText(translate_core(problem.user_message))
         self.preview_failed.emit(problem)
 
     # ---- checks ------------------------------------------------------------------------
