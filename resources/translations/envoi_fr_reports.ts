@@ -42,235 +42,284 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="49"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="52"/>
         <source>Audience</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="50"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="53"/>
         <source>Sent</source>
         <translation>Envoyés</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="51"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="54"/>
         <source>Accepted by the server</source>
         <translation>Acceptés par le serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="52"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="55"/>
         <source>Delivered after a deferral</source>
         <translation>Livrés après un report</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="53"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="56"/>
         <source>Still deferred</source>
         <translation>Encore reportés</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="54"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="57"/>
         <source>Failed</source>
         <translation>Échecs</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="55"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="58"/>
         <source>Skipped (suppressed)</source>
         <translation>Ignorés (liste d&apos;exclusion)</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="56"/>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="70"/>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="332"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="59"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="80"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="414"/>
         <source>Bounced</source>
         <translation>Rebonds</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="57"/>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="71"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="60"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="81"/>
         <source>Complaints</source>
         <translation>Plaintes</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="58"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="61"/>
         <source>Unsubscribes</source>
         <translation>Désinscriptions</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="59"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="62"/>
         <source>Opens</source>
         <translation>Ouvertures</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="60"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="63"/>
         <source>Clicks</source>
         <translation>Clics</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="61"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="64"/>
         <source>Open rate</source>
         <translation>Taux d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="62"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="65"/>
         <source>Click rate</source>
         <translation>Taux de clic</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="63"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="66"/>
         <source>Click-to-open rate</source>
         <translation>Taux de clic par ouverture</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="66"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="69"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="70"/>
+        <source>bounce rate</source>
+        <translation>taux de rebond</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="71"/>
+        <source>complaint rate</source>
+        <translation>taux de plainte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="72"/>
+        <source>unsubscribe rate</source>
+        <translation>taux de désinscription</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="73"/>
+        <source>deferral rate</source>
+        <translation>taux de report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="76"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="67"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="77"/>
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="68"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="78"/>
         <source>Accepted</source>
         <translation>Acceptés</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="69"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="79"/>
         <source>Deferred</source>
         <translation>Reportés</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="74"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="84"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="75"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="85"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="76"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="86"/>
         <source>Clicks by people</source>
         <translation>Clics de personnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="77"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="87"/>
         <source>Clicks by machines</source>
         <translation>Clics de machines</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="122"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="133"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="123"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="134"/>
         <source>Find providers</source>
         <translation>Trouver les fournisseurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="125"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="136"/>
         <source>Ask DNS who runs the mailbox of each recipient domain (kept for next time)</source>
         <translation>Demander au DNS qui gère la messagerie de chaque domaine destinataire (gardé pour la prochaine fois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="127"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="138"/>
         <source>No campaign has been sent yet.</source>
         <translation>Aucune campagne n&apos;a encore été envoyée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="129"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="143"/>
+        <source>Acknowledge</source>
+        <translation>Marquer comme vue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="145"/>
+        <source>Hide the selected alerts while they hold (all when none is selected)</source>
+        <translation>Masquer les alertes choisies tant qu&apos;elles durent (toutes si aucune n&apos;est choisie)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="149"/>
         <source>Campaign:</source>
         <translation>Campagne :</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="146"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="166"/>
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="155"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="175"/>
         <source>By mailbox provider</source>
         <translation>Par fournisseur de messagerie</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="159"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="179"/>
         <source>Clicks per link</source>
         <translation>Clics par lien</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="164"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="184"/>
         <source>Nothing delivered in the first 48 hours</source>
         <translation>Rien de livré dans les 48 premières heures</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="168"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="188"/>
         <source>Deliveries and bounces per hour (first 48 hours)</source>
         <translation>Livraisons et rebonds par heure (48 premières heures)</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="169"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="189"/>
         <source>Opens and clicks by people per hour</source>
         <translation>Ouvertures et clics de personnes par heure</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="235"/>
+        <source>%Ln open alert(s)</source>
+        <translation>
+            <numerusform>%Ln alerte ouverte</numerusform>
+            <numerusform>%Ln alertes ouvertes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="285"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="245"/>
+        <source>%1 at %2</source>
+        <translation>%1 chez %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="250"/>
+        <source>%1: %2 %3, over %4</source>
+        <translation>%1 : %2 de %3, au-dessus de %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="367"/>
         <source>%1 (%2): %3 hard, %4 soft</source>
         <translation>%1 (%2) : %3 définitifs, %4 temporaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="291"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="373"/>
         <source>%1: %2 by mail, %3 one-click, %4 on the page</source>
         <translation>%1 : %2 par e-mail, %3 en un clic, %4 sur la page</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="308"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="390"/>
         <source>Campaign started %1</source>
         <translation>Campagne commencée le %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="316"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="398"/>
         <source>(hidden link: machines only)</source>
         <translation>(lien caché : machines seulement)</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="331"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="413"/>
         <source>Delivered</source>
         <translation>Livrés</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="333"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="415"/>
         <source>Opened</source>
         <translation>Ouverts</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="334"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="416"/>
         <source>Clicked</source>
         <translation>Cliqués</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="340"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="422"/>
         <source>+%1 h</source>
         <translation>+%1 h</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="350"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="432"/>
         <source>No opens or clicks in the first 48 hours</source>
         <translation>Aucune ouverture ni aucun clic dans les 48 premières heures</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="352"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="434"/>
         <source>No tracking: this campaign did not measure opens and clicks</source>
         <translation>Pas de suivi : cette campagne ne mesurait ni les ouvertures ni les clics</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="381"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="463"/>
         <source>Looking up the recipients&apos; mail servers…</source>
         <translation>Recherche des serveurs de messagerie des destinataires…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="388"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="470"/>
         <source>%Ln domain(s) looked up</source>
         <translation>
             <numerusform>%Ln domaine recherché</numerusform>

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from envoi.reports.alerts import AlertRules
+from envoi.reports.service import Reports
 from envoi.store.clock import utc_now
 from envoi.store.engine import Store
 from envoi.store.report_models import MxProvider
@@ -97,3 +99,25 @@ def test_no_campaign_yet(qtbot, sqlite_store: Store, tmp_path: Path) -> None:  #
         with qtbot.waitSignal(view.campaigns_loaded, timeout=TIMEOUT):
             pass
         assert not view.empty_label.isHidden() and not view.lookup_button.isEnabled()
+
+
+def test_alerts_show_and_acknowledge(qtbot, ctx: UiContext) -> None:  # type: ignore[no-untyped-def]
+    reports = Reports(ctx.services.store)
+    reports.set_alert_rules(AlertRules(min_sent=1, provider_min_sent=1, days=100_000))
+    view = ReportsView(ctx)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.alert_list.count() == 6, timeout=TIMEOUT)
+    texts = [view.alert_list.item(i).text() for i in range(view.alert_list.count())]
+    assert "Untracked: bounce rate 12.5%, over 5.0%" in texts
+    assert "Tracked at Microsoft: deferral rate 66.7%, over 20.0%" in texts
+    assert view.alert_label.text() == "6 open alert(s)"
+    bold = [view.alert_list.item(i).font().bold() for i in range(6)]
+    assert bold.count(True) == 2  # over 5 %: Untracked's bounce rate and Gmail's
+    view.alert_list.item(0).setSelected(True)
+    with qtbot.waitSignal(view.alerts_loaded, timeout=TIMEOUT):
+        view.acknowledge_button.click()
+    assert view.alert_list.count() == 5
+    with qtbot.waitSignal(view.alerts_loaded, timeout=TIMEOUT):
+        view.acknowledge_button.click()  # none selected: all
+    assert view.alert_list.count() == 0 and view.alert_list.isHidden()
+    assert [a.acknowledged for a in reports.alerts()] == [True] * 6

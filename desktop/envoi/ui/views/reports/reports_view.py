@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from envoi.errors import EnvoiError
+from envoi.reports.alerts import Alert
 from envoi.reports.campaign import CampaignReport
 from envoi.reports.providers import ProviderRow
 from envoi.reports.service import Reports
@@ -62,6 +65,13 @@ FIGURES = (
     ("click_rate", QT_TRANSLATE_NOOP("ReportsView", "Click rate")),
     ("click_to_open", QT_TRANSLATE_NOOP("ReportsView", "Click-to-open rate")),
 )
+RULE_LABELS = {
+    "bounce_rate": QT_TRANSLATE_NOOP("ReportsView", "bounce rate"),
+    "provider_bounce_rate": QT_TRANSLATE_NOOP("ReportsView", "bounce rate"),
+    "complaint_rate": QT_TRANSLATE_NOOP("ReportsView", "complaint rate"),
+    "unsubscribe_rate": QT_TRANSLATE_NOOP("ReportsView", "unsubscribe rate"),
+    "provider_deferral_rate": QT_TRANSLATE_NOOP("ReportsView", "deferral rate"),
+}
 PROVIDER_COLUMNS = (
     QT_TRANSLATE_NOOP("ReportsView", "Provider"),
     QT_TRANSLATE_NOOP("ReportsView", "Recipients"),
@@ -108,6 +118,7 @@ class ReportsView(QWidget):
     campaigns_loaded = Signal()
     report_loaded = Signal()
     providers_loaded = Signal()
+    alerts_loaded = Signal()
 
     def __init__(self, ctx: UiContext, reports: Reports | None = None) -> None:
         super().__init__()
@@ -125,6 +136,15 @@ class ReportsView(QWidget):
             self.tr("Ask DNS who runs the mailbox of each recipient domain (kept for next time)")
         )
         self.empty_label = QLabel(self.tr("No campaign has been sent yet."))
+        self.alert_label = QLabel()
+        self.alert_list = QListWidget()
+        self.alert_list.setMaximumHeight(90)
+        self.alert_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.acknowledge_button = QPushButton(self.tr("Acknowledge"))
+        self.acknowledge_button.setToolTip(
+            self.tr("Hide the selected alerts while they hold (all when none is selected)")
+        )
+        self.alerts: list[Alert] = []
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Campaign:")))
         top.addWidget(self.campaign, 1)
@@ -176,6 +196,11 @@ class ReportsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.empty_label)
+        alerts = QHBoxLayout()
+        alerts.addWidget(self.alert_label)
+        alerts.addWidget(self.alert_list, 1)
+        alerts.addWidget(self.acknowledge_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(alerts)
         layout.addWidget(figures)
         layout.addLayout(tables, 1)
         layout.addLayout(charts)
@@ -183,12 +208,69 @@ class ReportsView(QWidget):
         self.campaign.currentIndexChanged.connect(self._on_campaign_changed)
         self.refresh_button.clicked.connect(self._on_refresh_clicked)
         self.lookup_button.clicked.connect(self._on_lookup_clicked)
+        self.acknowledge_button.clicked.connect(self._on_acknowledge_clicked)
+        self.alert_list.itemDoubleClicked.connect(self._on_alert_double_clicked)
         self.reload_campaigns()
 
     # ---- loading ------------------------------------------------------------------------
 
     def reload_campaigns(self) -> None:
         self._ctx.workers.submit(self._reports.campaigns, self._on_campaigns_loaded)
+        self.reload_alerts()
+
+    def reload_alerts(self) -> None:
+        self._ctx.workers.submit(self._reports.alerts, self._on_alerts_loaded, self._on_job_error)
+
+    def _on_alerts_loaded(self, alerts: list[Alert]) -> None:
+        self.alerts = [a for a in alerts if not a.acknowledged]
+        self.alert_list.clear()
+        for alert in self.alerts:
+            item = QListWidgetItem(self.alert_text(alert))
+            item.setData(Qt.ItemDataRole.UserRole, alert.key)
+            if alert.severity == "critical":
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            self.alert_list.addItem(item)
+        self.alert_label.setText(self.tr("%Ln open alert(s)", "", len(self.alerts)))
+        self.alert_list.setVisible(bool(self.alerts))
+        self.acknowledge_button.setVisible(bool(self.alerts))
+        self.alerts_loaded.emit()
+
+    def alert_text(self, alert: Alert) -> str:
+        rule = self.tr(str(RULE_LABELS[alert.rule]))
+        where = alert.campaign
+        if alert.provider:
+            where = (
+                self.tr("%1 at %2")
+                .replace("%1", alert.campaign)
+                .replace("%2", provider_label(alert.provider))
+            )
+        return (
+            self.tr("%1: %2 %3, over %4")
+            .replace("%1", where)
+            .replace("%2", rule)
+            .replace("%3", percent(alert.value))
+            .replace("%4", percent(alert.threshold))
+        )
+
+    def _on_acknowledge_clicked(self) -> None:
+        chosen = self.alert_list.selectedItems() or [
+            self.alert_list.item(i) for i in range(self.alert_list.count())
+        ]
+        keys = [str(item.data(Qt.ItemDataRole.UserRole)) for item in chosen]
+        reports = self._reports
+        self._ctx.workers.submit(
+            lambda: reports.acknowledge_alerts(keys),
+            lambda _none: self.reload_alerts(),
+            self._on_job_error,
+        )
+
+    def _on_alert_double_clicked(self, item: QListWidgetItem) -> None:
+        key = str(item.data(Qt.ItemDataRole.UserRole))
+        alert = next((a for a in self.alerts if a.key == key), None)
+        if alert is not None:
+            self.select_campaign(alert.campaign_id)
 
     def _on_campaigns_loaded(self, campaigns: list[tuple[int, str]]) -> None:
         keep = self.campaign.currentData()
