@@ -268,6 +268,18 @@ class AbTestService:
         with self._store.session() as s:
             return self._status(s, self._load(s, name))
 
+    def baseline_from(self, campaign_ref: str, metric: str = "clicks") -> float:
+        """A past campaign's human click (or open) rate, to plan the next test from."""
+        with self._store.session() as s:
+            report = campaign_report(s, _campaign(s, campaign_ref).id)
+        rate = report.open_rate if metric == "opens" else report.click_rate
+        if not rate:
+            raise InvalidInputError(
+                f"The campaign '{report.name}' has no measured {metric} rate.",
+                "Choose a campaign sent with the relay's tracking, or type --baseline.",
+            )
+        return rate
+
     # ---- deciding ------------------------------------------------------------------------
 
     def decide(self, name: str, *, now: datetime | None = None, final: bool = False) -> TestStatus:

@@ -73,9 +73,11 @@ def holm(p_values: Sequence[float], alpha: float = ALPHA) -> list[bool]:
     return rejected
 
 
-# The guardrail's mixture: unsubscribes and complaints run near 0.1-1%, so the mixture is
-# centred on differences of that size, not on the metric's.
-HARM_TAU2 = 0.005**2
+# The guardrail's mixture, fixed in advance (a tau chosen from the data would break the
+# guarantee): 2 points. Centred on unsubscribe-size differences (0.5 point), 0% against 10%
+# unsubscribed on 300 recipients each went unseen; a wide mixture costs little on large
+# tests (the threshold grows with the log of tau^2 / V).
+HARM_TAU2 = 0.02**2
 
 
 def tau2_for(baseline: float, lift: float) -> float:

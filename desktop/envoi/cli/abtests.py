@@ -10,7 +10,7 @@ from typing import Any
 
 from envoi.abtests import stats
 from envoi.abtests.service import CHANGES, AbTestService, TestStatus, parse_wait
-from envoi.cli.common import print_json
+from envoi.cli.common import open_store, print_json
 from envoi.errors import InvalidInputError
 from envoi.store.engine import Store
 
@@ -23,7 +23,6 @@ def register(subparsers: Any) -> None:
     plan.add_argument(
         "--baseline",
         type=float,
-        required=True,
         help="the usual rate, e.g. 0.03 for 3%% of recipients clicking",
     )
     plan.add_argument(
@@ -31,6 +30,9 @@ def register(subparsers: Any) -> None:
         type=float,
         required=True,
         help="the smallest relative difference worth finding, e.g. 0.3 for 30%%",
+    )
+    plan.add_argument(
+        "--baseline-from", metavar="CAMPAIGN", help="the baseline: a past campaign's rate"
     )
     plan.add_argument("--variants", type=int, default=2)
     plan.add_argument("--audience", type=int, help="the campaign's recipients")
@@ -84,9 +86,18 @@ def register(subparsers: Any) -> None:
 
 
 def _plan(args: argparse.Namespace) -> int:
+    baseline = args.baseline
+    if args.baseline_from:
+        store = open_store(args.db)
+        try:
+            baseline = AbTestService(store).baseline_from(args.baseline_from, args.metric)
+        finally:
+            store.dispose()
+    if baseline is None:
+        raise InvalidInputError("The plan needs a baseline.", "Give --baseline or --baseline-from.")
     try:
         p = stats.plan(
-            args.baseline,
+            baseline,
             args.lift,
             args.variants,
             audience=args.audience,
@@ -98,6 +109,7 @@ def _plan(args: argparse.Namespace) -> int:
     if args.json:
         print_json(
             {
+                "baseline": p.baseline,
                 "per_variant": p.per_variant,
                 "power": p.target_power,
                 "alpha": p.alpha,

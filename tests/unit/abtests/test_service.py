@@ -16,6 +16,8 @@ from envoi.sending.campaigns import CampaignData, CampaignService
 from envoi.store.clock import utc_now
 from envoi.store.engine import Store
 from envoi.store.models import Contact, ContactList, ListMember
+from envoi.store.relay_models import EngagementEvent
+from envoi.store.report_models import MxProvider
 from envoi.store.sending_models import Campaign, Delivery
 
 
@@ -115,3 +117,64 @@ def test_bad_plans_are_refused(store: Store) -> None:
         service.create("y", "news", [{}, {}])
     with store.session() as s:
         assert s.scalar(select(func.count()).select_from(Delivery)) == 10
+
+
+def _events(store: Store, campaign: str, kind: str, share: float, start: int) -> None:
+    with store.session() as s:
+        cid = s.scalar(select(Campaign.id).where(Campaign.name == campaign))
+        contacts = s.scalars(
+            select(Delivery.contact_id).where(Delivery.campaign_id == cid).order_by(Delivery.id)
+        ).all()
+        s.execute(insert(EngagementEvent), [
+            {"relay": "t", "relay_event_id": start + n, "kind": kind, "campaign_id": cid,
+             "contact_id": c, "link_no": 1, "at": utc_now(), "verdict": "human", "reason": "",
+             "detail": ""}
+            for n, c in enumerate(contacts[: int(len(contacts) * share)])
+        ])  # fmt: skip
+
+
+def test_the_best_clicks_cannot_win_with_significantly_more_unsubscribes(store: Store) -> None:
+    _campaign(store, 600)
+    service = AbTestService(store)
+    service.create("g", "news", [{}, {"subject": "Shock"}], share=1.0, seed=3,
+                   baseline=0.1, lift=1.0)  # fmt: skip
+    _complete_variants(store, "g")
+    _events(store, "news [A/B g A]", "click", 0.05, 0)
+    _events(store, "news [A/B g B]", "click", 0.40, 1000)
+    _events(store, "news [A/B g B]", "unsubscribe", 0.10, 2000)
+    t = service.decide("g", final=True)
+    assert [v.arm.successes for v in t.variants] == [15, 120]
+    assert [v.arm.harmed for v in t.variants] == [0, 30]
+    assert t.decision.leader == 1 and t.decision.barred == (1,) and t.decision.winner is None
+    assert "cannot win" in t.decision.reason and t.chosen == 0
+
+
+def test_recipients_are_balanced_by_provider_when_the_reports_know_it(store: Store) -> None:
+    """Three one-recipient domains hosted by Google: one stratum of three, not three of one
+    (where rounding half a recipient would leave each out)."""
+    with store.session() as s:
+        s.add_all([MxProvider(domain=d, provider="google", mx="", looked_up_at=utc_now())
+                   for d in ("a.fr", "b.fr", "c.fr")])  # fmt: skip
+        lst = ContactList(name="all")
+        s.add(lst)
+        s.flush()
+        s.execute(insert(Contact), [
+            {"email": f"x@{d}", "email_key": f"x@{d}", "domain": d, "fields": {}}
+            for d in ("a.fr", "b.fr", "c.fr")
+        ])  # fmt: skip
+        ids = s.scalars(select(Contact.id)).all()
+        s.execute(insert(ListMember), [{"list_id": lst.id, "contact_id": c} for c in ids])
+    CampaignService(store).create(CampaignData("news", "shop@example.org", "S", "Hi",
+                                               lists=["all"]))  # fmt: skip
+    t = AbTestService(store).create("p", "news", [{}, {}], share=0.5, seed=1)
+    assert sum(v.recipients for v in t.variants) == 2 and t.rest == 1
+
+
+def test_the_baseline_comes_from_a_past_campaigns_human_clicks(store: Store) -> None:
+    _campaign(store, 100)
+    with store.session() as s:
+        s.execute(update(Delivery).values(status="sent"))
+    _events(store, "news", "click", 0.07, 0)
+    assert AbTestService(store).baseline_from("news") == pytest.approx(0.07)
+    with pytest.raises(InvalidInputError, match="no measured opens"):
+        AbTestService(store).baseline_from("news", "opens")

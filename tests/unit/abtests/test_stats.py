@@ -109,21 +109,30 @@ def test_aa_tests_looked_at_48_times_rarely_find_a_winner_and_naive_rules_often_
 
 def test_aa_test_through_look_and_decide_with_three_variants() -> None:
     """The app's own path (look, then decide with Holm over the pairs), 20 looks, three
-    identical variants: at most ~5% false winners."""
+    identical variants: at most ~5% false winners, and as rarely a variant barred by the
+    guardrail for unsubscribes it does not cause."""
     rng = np.random.default_rng(16)
-    sims, looks, n, p = 400, 20, 4000, 0.03
+    sims, looks, n, p, harm = 400, 20, 4000, 0.03, 0.004
     step = n // looks
-    wins = 0
+    wins = barred = 0
     for _ in range(sims):
         counts = rng.binomial(step, p, size=(3, looks)).cumsum(axis=1)
+        harmed = rng.binomial(step, harm, size=(3, looks)).cumsum(axis=1)
         pv: dict[str, float] = {}
-        won = False
+        won = bars = False
         for t in range(looks):
-            arms = [stats.Arm("ABC"[i], step * (t + 1), int(counts[i, t])) for i in range(3)]
+            arms = [
+                stats.Arm("ABC"[i], step * (t + 1), int(counts[i, t]), int(harmed[i, t]))
+                for i in range(3)
+            ]
             pv = stats.look(arms, stats.tau2_for(p, 0.3), pv)
-            won = won or stats.decide(arms, pv).winner is not None
+            decision = stats.decide(arms, pv)
+            won = won or decision.winner is not None
+            bars = bars or bool(decision.barred)
         wins += won
+        barred += bars
     assert wins / sims <= 0.06
+    assert barred / sims <= 0.06
 
 
 @pytest.mark.parametrize(("baseline", "lift"), [(0.03, 0.3), (0.10, 0.15), (0.01, 0.5)])
