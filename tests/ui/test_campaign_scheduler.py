@@ -18,11 +18,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import insert, select
 
-from envoi.sending.campaigns import CampaignData, CampaignService, utcnow
+from envoi.sending.campaigns import CampaignData, CampaignService
 from envoi.sending.limits import LimiterPool
 from envoi.sending.profiles import ProfileData, ProfileService
 from envoi.sending.runner import build_engine
 from envoi.sending.secrets import MemorySecretStore
+from envoi.store.clock import utc_now
 from envoi.store.engine import Store
 from envoi.store.models import Contact, ContactList, ListMember
 from tests.support.smtp_servers import ScriptedHandler, ScriptedServer
@@ -96,7 +97,7 @@ def _schedule(store: Store, port: int, n: int, *, in_s: float,
     record = CampaignService(store).create(
         CampaignData("Morning", "shop@example.org", "Hi {{ first_name }}",
                      "Hello. To unsubscribe, reply STOP.", profile_id=profile.id,
-                     lists=["morning"], scheduled_at=utcnow() + timedelta(seconds=in_s))
+                     lists=["morning"], scheduled_at=utc_now() + timedelta(seconds=in_s))
     )  # fmt: skip
     assert record.status == "scheduled"
     return record.id

@@ -40,10 +40,6 @@ FINISHED = (
 )  # fmt: skip
 
 
-# The old name of envoi.store.clock.utc_now, for modules not yet moved to it.
-utcnow = utc_now
-
-
 @dataclass(frozen=True, slots=True)
 class CampaignData:
     name: str

@@ -17,8 +17,9 @@ from sqlalchemy import select, update
 from envoi.contacts.addresses import Address
 from envoi.contacts.suppression import lift_send_refusals, suppressed_keys
 from envoi.errors import ConflictError
-from envoi.sending.campaigns import CampaignService, utcnow
+from envoi.sending.campaigns import CampaignService
 from envoi.sending.explain import explain_reply, same_reply_for_all
+from envoi.store.clock import utc_now
 from envoi.store.engine import Store
 from envoi.store.models import Contact, ContactStatus, Suppression, SuppressionKind
 from envoi.store.sending_models import Campaign, CampaignStatus, Delivery, DeliveryStatus
@@ -96,7 +97,7 @@ def retry_failed(store: Store, name_or_id: str | int, *, include_hard: bool = Fa
                 update(Delivery)
                 .where(Delivery.id.in_(queue[start : start + 500]))
                 .values(status=DeliveryStatus.QUEUED.value, smtp_code=None, smtp_reply="",
-                        next_attempt_at=None, updated_at=utcnow())
+                        next_attempt_at=None, updated_at=utc_now())
             )  # fmt: skip
         if queue:
             # Paused: Resume sends them, under a new retry deadline.

@@ -112,8 +112,8 @@ async def test_the_scheduler_starts_due_campaigns_on_time(
 ) -> None:
     from datetime import timedelta
 
-    from envoi.sending.campaigns import utcnow
     from envoi.sending.scheduler import Scheduler
+    from envoi.store.clock import utc_now
     from envoi.store.sending_models import Campaign
 
     campaign, profiles = make_campaign(sqlite_store, scripted.port, 8, connections=2,
@@ -121,7 +121,7 @@ async def test_the_scheduler_starts_due_campaigns_on_time(
     with sqlite_store.session() as s:
         row = s.get(Campaign, campaign.id)
         assert row is not None
-        row.status, row.scheduled_at = "scheduled", utcnow() + timedelta(seconds=0.5)
+        row.status, row.scheduled_at = "scheduled", utc_now() + timedelta(seconds=0.5)
     scheduler = Scheduler(sqlite_store, profiles, LimiterPool(), interval=0.1)
     loop = asyncio.create_task(scheduler.run_forever())
     try:

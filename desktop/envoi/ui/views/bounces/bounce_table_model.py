@@ -108,7 +108,7 @@ class BounceTableModel(QAbstractTableModel):
         return r.kind
 
     def _action_text(self, action: str) -> str:
-        """What the bounce policy did (envoi.bounces.service._apply_policy)."""
+        """What the bounce policy did (envoi.bounces.service.apply_policy)."""
         return {
             "none": self.tr("No action"),
             "counted": self.tr("Counted"),
