@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import html as html_lib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 
@@ -69,8 +69,7 @@ def numbered(urls: Sequence[str], hidden_target: str) -> list[TrackedLink]:
     return [*links, TrackedLink(len(links) + 1, hidden_target, hidden=True)]
 
 
-def _alternation(values: Iterable[str]) -> str:
-    return "|".join(re.escape(v) for v in sorted(set(values), key=len, reverse=True))
+_URL_END = frozenset(" \t\r\n<>\"'()[]{}")
 
 
 class ClickTracker:
@@ -96,15 +95,7 @@ class ClickTracker:
         for link in shown:
             self._number[link.url] = link.number
             self._number[html_lib.escape(link.url, quote=True)] = link.number
-        self._html: re.Pattern[str] | None = None
-        self._text: re.Pattern[str] | None = None
-        if shown and clicks:
-            self._html = re.compile(
-                r"""(\bhref\s*=\s*["'])(""" + _alternation(self._number) + r""")(?=["'])""",
-                re.IGNORECASE,
-            )
-            urls = _alternation(link.url for link in shown)
-            self._text = re.compile(r"(?<![\w/])(" + urls + r")(?![\w/?&=%-]|\.\w)")
+        self._raw = {link.url: link.number for link in shown}
         self._body_end = re.compile(r"</body\s*>", re.IGNORECASE)
 
     def _click(self, contact: int, number: int) -> str:
@@ -126,31 +117,69 @@ class ClickTracker:
             )
         return "".join(parts)
 
-    def _swap(self, pattern: re.Pattern[str] | None, chunks: Sequence[str], contact: int,
-              group: int) -> list[str]:  # fmt: skip
-        if pattern is None:
-            return list(chunks)
+    def _swap_html(self, chunks: Sequence[str], contact: int) -> list[str]:
+        """Each ``href="URL"`` (or ``href='URL'``) whose URL is a tracked link gets its
+        relay address. str.find, not a regular expression: this runs per recipient."""
         out: list[str] = []
+        numbers = self._number
         for chunk in chunks:
+            start = chunk.find("href=")
+            if start < 0:  # most pieces (merge values, plain text) hold no link
+                out.append(chunk)
+                continue
             last = 0
-            for match in pattern.finditer(chunk):
-                start = match.start(group)
-                out.append(chunk[last:start])
-                out.append(self._click(contact, self._number[match.group(group)]))
-                last = match.end(group)
+            while start >= 0:
+                opening = start + 5
+                quote = chunk[opening : opening + 1]
+                if quote in ('"', "'"):
+                    closing = chunk.find(quote, opening + 1)
+                    number = numbers.get(chunk[opening + 1 : closing]) if closing > 0 else None
+                    if number is not None:
+                        out.append(chunk[last : opening + 1])
+                        out.append(self._click(contact, number))
+                        last = closing
+                start = chunk.find("href=", opening)
+            out.append(chunk[last:] if last else chunk)
+        return [piece for piece in out if piece]
+
+    def _swap_text(self, chunks: Sequence[str], contact: int) -> list[str]:
+        """Each tracked address written out in the text part (a footnote, a bare link)."""
+        out: list[str] = []
+        numbers = self._raw
+        for chunk in chunks:
+            start = chunk.find("http")
+            if start < 0:
+                out.append(chunk)
+                continue
+            last = 0
+            while start >= 0:
+                end = start
+                while end < len(chunk) and chunk[end] not in _URL_END:
+                    end += 1
+                url = chunk[start:end].rstrip(".,;:!?")
+                number = numbers.get(url)
+                if number is not None:
+                    out.append(chunk[last:start])
+                    out.append(self._click(contact, number))
+                    last = start + len(url)
+                start = chunk.find("http", max(end, start + 4))
             out.append(chunk[last:] if last else chunk)
         return [piece for piece in out if piece]
 
     def rewrite(self, contact: int, content: RenderedContent) -> RenderedContent:
         changes: dict[str, object] = {}
         if content.html:
-            chunks = self._swap(self._html, content.html_chunks or (content.html,), contact, 2)
+            chunks = (
+                self._swap_html(content.html_chunks or (content.html,), contact)
+                if self._clicks
+                else list(content.html_chunks or (content.html,))
+            )
             tail = self._tail(contact)
             if tail:
                 chunks = self._insert_tail(chunks, tail)
             changes.update(html="".join(chunks), html_chunks=tuple(chunks))
-        if content.text and self._text is not None:
-            chunks = self._swap(self._text, content.text_chunks or (content.text,), contact, 1)
+        if content.text and self._clicks and self._raw:
+            chunks = self._swap_text(content.text_chunks or (content.text,), contact)
             changes.update(text="".join(chunks), text_chunks=tuple(chunks))
         return replace(content, **changes) if changes else content  # type: ignore[arg-type]
 
