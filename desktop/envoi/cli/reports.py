@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+from datetime import date, datetime, time
 from typing import Any
 
 from envoi.cli.common import print_json
@@ -38,6 +39,14 @@ def register(subparsers: Any) -> None:
     providers.add_argument("--nameserver", metavar="IP[:PORT]", help="ask this DNS server")
     providers.add_argument("--timeout", type=float, default=3.0, help="seconds per DNS query")
     providers.set_defaults(handler=_providers)
+
+    comp = sub.add_parser("compare", help="the last campaigns side by side, with the change")
+    comp.add_argument("--last", type=int, default=10, metavar="N")
+    comp.add_argument("--since", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    comp.add_argument("--list", dest="list_name", metavar="NAME", help="campaigns sent to it")
+    comp.add_argument("--template", metavar="NAME")
+    comp.add_argument("--json", action="store_true")
+    comp.set_defaults(handler=_compare)
 
     alerts = sub.add_parser(
         "alerts",
@@ -187,3 +196,27 @@ def _alerts(args: argparse.Namespace, store: Store) -> int:
         if not alerts:
             print("No open alert.")
     return 1 if any(not a.acknowledged for a in alerts) else 0
+
+
+def _change(value: float | None) -> str:
+    return "" if value is None else f" ({value * 100:+.1f})"
+
+
+def _compare(args: argparse.Namespace, store: Store) -> int:
+    since = datetime.combine(args.since, time()) if args.since else None
+    rows = Reports(store).compare(
+        args.last, since=since, list_name=args.list_name, template=args.template
+    )
+    if args.json:
+        print_json([r.to_json() for r in rows])
+        return 0
+    print(f"{'Campaign':24} {'Started':16} {'Audience':>8}  {'Accepted':16} {'Bounced':16} "
+          f"{'Opened':16} {'Clicked':16}")  # fmt: skip
+    for r in rows:
+        when = r.started_at.strftime("%Y-%m-%d %H:%M") if r.started_at else "-"
+        cells = [
+            _percent(r.rates[name]) + _change(r.change[name])
+            for name in ("acceptance_rate", "bounce_rate", "open_rate", "click_rate")
+        ]
+        print(f"{r.name[:24]:24} {when:16} {r.audience:8}  " + " ".join(f"{c:16}" for c in cells))
+    return 0

@@ -333,7 +333,8 @@ def _timeline(session: Session, campaign: Campaign) -> tuple[HourPoint, ...]:
     )
 
 
-def campaign_report(session: Session, campaign_id: int) -> CampaignReport:
+def campaign_report(session: Session, campaign_id: int, *, detail: bool = True) -> CampaignReport:
+    """The whole report; without ``detail``, no links and no timeline (the comparison's)."""
     campaign = session.get(Campaign, campaign_id)
     if campaign is None:
         raise CampaignNotFound(f"No campaign with id {campaign_id}.")
@@ -376,6 +377,6 @@ def campaign_report(session: Session, campaign_id: int) -> CampaignReport:
         tracks_clicks=tracks_clicks,
         opens=_engagement(session, campaign_id, "open", anonymous) if tracks_opens else None,
         clicks=_engagement(session, campaign_id, "click", anonymous) if tracks_clicks else None,
-        links=_links(session, campaign_id, tracking) if tracks_clicks else (),
-        timeline=_timeline(session, campaign),
+        links=_links(session, campaign_id, tracking) if tracks_clicks and detail else (),
+        timeline=_timeline(session, campaign) if detail else (),
     )

@@ -3,13 +3,14 @@ worker pool and the command line)."""
 
 from __future__ import annotations
 
-from datetime import timedelta, tzinfo
+from datetime import datetime, timedelta, tzinfo
 
 from sqlalchemy import select
 
 from envoi.reports import alerts as alert_rules
 from envoi.reports.alerts import Alert, AlertRules
 from envoi.reports.campaign import CampaignNotFound, CampaignReport, campaign_report
+from envoi.reports.compare import CompareRow, compare
 from envoi.reports.deliveries import DeliveryCounts, delivery_counts
 from envoi.reports.providers import ProviderRow, Resolver, campaign_domains, look_up, provider_rows
 from envoi.reports.returned import BounceDay, ReturnedRates, bounce_days, returned_rates
@@ -87,3 +88,16 @@ class Reports:
     def set_alert_rules(self, rules: AlertRules) -> None:
         with self._store.session() as s:
             alert_rules.save_rules(s, rules)
+
+    def compare(
+        self,
+        last: int = 10,
+        *,
+        since: datetime | None = None,
+        list_name: str | None = None,
+        template: str | None = None,
+    ) -> list[CompareRow]:
+        """The last ``last`` campaigns started, newest first, with the change of each rate
+        against the campaign before it."""
+        with self._store.session() as s:
+            return compare(s, last, since=since, list_name=list_name, template=template)
