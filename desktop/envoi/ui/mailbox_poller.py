@@ -30,6 +30,7 @@ from envoi.errors import EnvoiError
 from envoi.events import Finished, Listener
 from envoi.store.engine import Store
 from envoi.store.secrets import SecretStore
+from envoi.ui.i18n import translate_core
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -93,7 +94,7 @@ async def poll_mailbox(
     def on_error(exc: EnvoiError) -> None:
         show_status(
             QCoreApplication.translate("MailboxPoller", "Bounce mailbox: {0} {1}")
-            .format(exc.user_message, exc.hint)
+            .format(translate_core(exc.user_message), translate_core(exc.hint))
             .strip()
         )
 

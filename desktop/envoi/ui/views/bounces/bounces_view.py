@@ -41,6 +41,7 @@ from envoi.bounces.service import BounceRow, BounceService
 from envoi.errors import EnvoiError
 from envoi.reports.returned import BounceDay
 from envoi.ui.context import UiContext
+from envoi.ui.i18n import error_text
 from envoi.ui.views.bounces.bounce_chart import BounceChart
 from envoi.ui.views.bounces.bounce_table_model import BounceTableModel
 from envoi.ui.views.bounces.raw_message_dialog import RawMessageDialog
@@ -302,7 +303,7 @@ class BouncesView(QWidget):
     def _on_job_error(self, exc: BaseException) -> None:
         self.fetch_button.setEnabled(True)
         if isinstance(exc, EnvoiError):
-            self.status_message.emit(f"{exc.user_message} {exc.hint}".strip())
+            self.status_message.emit(error_text(exc))
         elif isinstance(exc, OSError):
             self.status_message.emit(self.tr("Cannot read the file: {0}").format(exc))
         else:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from envoi.bounces.review import ReviewItem, ReviewQueue
 from envoi.errors import EnvoiError
 from envoi.ui.bridge import WorkerBridge
+from envoi.ui.i18n import error_text
 from envoi.ui.views.bounces.bounce_table_model import received_text
 from envoi.ui.views.bounces.raw_message_dialog import RawMessageDialog
 from envoi.ui.views.bounces.reason_labels import reason_label, reason_labels
@@ -195,7 +196,7 @@ class ReviewDialog(QDialog):
         try:
             raw = self._queue.raw(item.message_id)
         except EnvoiError as exc:
-            self.message_label.setText(f"{exc.user_message} {exc.hint}".strip())
+            self.message_label.setText(error_text(exc))
             return None
         dialog = RawMessageDialog(raw, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -209,7 +210,7 @@ class ReviewDialog(QDialog):
 
     def _on_job_failed(self, exc: BaseException) -> None:
         if isinstance(exc, EnvoiError):
-            self.message_label.setText(f"{exc.user_message} {exc.hint}".strip())
+            self.message_label.setText(error_text(exc))
         else:
             self._workers.job_failed.emit(exc)  # a bug: the window's crash dialog
 

@@ -44,7 +44,7 @@ from envoi.sending.profiles import ProfileRecord
 from envoi.sending.recovery import Recovered, recover
 from envoi.sending.runner import build_engine
 from envoi.ui.context import UiContext
-from envoi.ui.i18n import QT_TRANSLATE_NOOP
+from envoi.ui.i18n import QT_TRANSLATE_NOOP, error_text, translate_core
 from envoi.ui.models.rows_model import RowsModel
 from envoi.ui.views.campaigns.new_campaign_dialog import NewCampaignDialog
 from envoi.ui.views.campaigns.profile_dialog import ProfileDialog
@@ -299,10 +299,10 @@ class CampaignsView(QWidget):
             raise exc
         self.delete_refused = QMessageBox(
             QMessageBox.Icon.Warning, self.tr("Profile not deleted"),
-            f"{exc.user_message}\n\n{exc.hint}".strip(), QMessageBox.StandardButton.Ok, self,
+            error_text(exc, "\n\n"), QMessageBox.StandardButton.Ok, self,
         )  # fmt: skip
         self.delete_refused.open()
-        self.profile_delete_refused.emit(exc.user_message)
+        self.profile_delete_refused.emit(translate_core(exc.user_message))
 
     def pause_all(self) -> None:
         for view in self._views.values():

@@ -33,6 +33,7 @@ from envoi.sending.profiles import ProfileService
 from envoi.store.engine import Store
 from envoi.templates.identity import SenderIdentity, load_identity
 from envoi.ui.bridge import WorkerBridge
+from envoi.ui.i18n import error_text
 from envoi.ui.widgets.locale_format import editor_date_time_format
 
 Choices = tuple[list[str], list[str], list[tuple[int, str]], list[str], SenderIdentity]
@@ -193,7 +194,7 @@ class NewCampaignDialog(QDialog):
     def _on_workers_failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
         if isinstance(exc, EnvoiError):
-            self.error.setText(f"{exc.user_message} {exc.hint}".strip())
+            self.error.setText(error_text(exc))
         else:
             raise exc
 

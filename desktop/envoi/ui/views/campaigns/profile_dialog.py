@@ -37,7 +37,7 @@ from envoi.sending.profiles import (
 )
 from envoi.sending.transport import SmtpTransport
 from envoi.ui.bridge import WorkerBridge
-from envoi.ui.i18n import QT_TRANSLATE_NOOP
+from envoi.ui.i18n import QT_TRANSLATE_NOOP, error_text
 
 _SECURITY = (
     ("starttls", QT_TRANSLATE_NOOP("ProfileDialog", "STARTTLS (port 587)")),
@@ -293,7 +293,7 @@ class ProfileDialog(QDialog):
     def _on_test_failed(self, exc: BaseException) -> None:
         self._tested = None
         self.test_button.setEnabled(True)
-        text = f"{exc.user_message} {exc.hint}" if isinstance(exc, EnvoiError) else str(exc)
+        text = error_text(exc) if isinstance(exc, EnvoiError) else str(exc)
         self.answer.setText(text)
         self.test_finished.emit(False, text)
 
@@ -314,7 +314,7 @@ class ProfileDialog(QDialog):
                 # Tested with this server and login: preflight need not ask again.
                 record = self._service.mark_tested(record.id)
         except EnvoiError as exc:
-            self.answer.setText(f"{exc.user_message} {exc.hint}".strip())
+            self.answer.setText(error_text(exc))
             return
         self.profile_saved.emit(record)
         self.accept()

@@ -24,6 +24,7 @@ from envoi.sending.transport import Reply, ReplyKind
 from envoi.sending.trial import dry_run, test_send
 from envoi.store.engine import Store
 from envoi.ui.bridge import WorkerBridge
+from envoi.ui.i18n import error_text
 
 DRY_RUN_LIMIT = 20  # messages written by a dry run: the first recipients'
 
@@ -118,6 +119,6 @@ class TrialActions(QWidget):
 
     def _on_workers_failed(self, exc: BaseException) -> None:
         if isinstance(exc, EnvoiError):
-            self._done(False, f"{exc.user_message} {exc.hint}".strip())
+            self._done(False, error_text(exc))
         else:
             self._done(False, str(exc))

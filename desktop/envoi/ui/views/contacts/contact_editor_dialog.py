@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from envoi.contacts.records import Consent, ContactChanges, ContactRecord, FieldInfo
 from envoi.errors import EnvoiError, InvalidInputError
 from envoi.ui.context import UiContext
+from envoi.ui.i18n import error_text
 from envoi.ui.models.contacts_model import status_choices
 from envoi.ui.widgets.error_dialog import show_crash
 from envoi.ui.widgets.locale_format import editor_date_time_format, to_qdatetime
@@ -272,7 +273,7 @@ class ContactEditorDialog(QDialog):
     def _on_worker_failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
         if isinstance(exc, EnvoiError):
-            text = exc.user_message + (f" {exc.hint}" if exc.hint else "")
+            text = error_text(exc)
             self.show_message(text)
             if isinstance(exc, InvalidInputError) and "address" in exc.user_message.lower():
                 self.email.setFocus()

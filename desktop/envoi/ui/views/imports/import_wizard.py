@@ -25,6 +25,7 @@ from envoi.contacts.importing.importer import ImportReport
 from envoi.contacts.importing.sniffing import FileSniff
 from envoi.errors import EnvoiError
 from envoi.ui.context import UiContext
+from envoi.ui.i18n import error_text
 from envoi.ui.views.imports.mapping_page import MappingPage
 from envoi.ui.views.imports.run_pages import ProgressPage, ReportPage
 from envoi.ui.widgets.error_dialog import show_crash
@@ -116,7 +117,7 @@ class FilePage(QWizardPage):
         if path != self._pending:
             return
         if isinstance(exc, EnvoiError):
-            text = exc.user_message + (f"\n{exc.hint}" if exc.hint else "")
+            text = error_text(exc, "\n")
             self.message.setText(text)
         else:
             self.message.setText(self.tr("Envoi could not read this file."))

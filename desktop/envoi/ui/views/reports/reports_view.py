@@ -38,6 +38,7 @@ from envoi.reports.providers import ProviderRow
 from envoi.reports.service import Reports
 from envoi.reports.timeline import HourPoint
 from envoi.ui.context import UiContext
+from envoi.ui.i18n import translate_core
 from envoi.ui.views.reports.report_format import (
     engagement,
     percent,
@@ -348,7 +349,7 @@ class ReportsView(QWidget):
 
     def _on_job_error(self, exc: BaseException) -> None:
         if isinstance(exc, EnvoiError):
-            self.status_message.emit(exc.user_message)
+            self.status_message.emit(translate_core(exc.user_message))
         else:
             self._ctx.workers.job_failed.emit(exc)
 

@@ -28,6 +28,7 @@ from envoi.errors import EnvoiError
 from envoi.segments.rules import Condition, Group
 from envoi.segments.service import SegmentInfo
 from envoi.ui.context import UiContext
+from envoi.ui.i18n import error_text
 from envoi.ui.views.segments.rule_editors import GroupEditor, Vocabulary
 from envoi.ui.widgets.error_dialog import show_error
 
@@ -218,7 +219,7 @@ class SegmentBuilderView(QWidget):
         if isinstance(exc, EnvoiError):
             self.count_label.setText(self.tr("Incomplete rules"))
             self.description_label.setText("")
-            self.problem_label.setText(exc.user_message + (f" {exc.hint}" if exc.hint else ""))
+            self.problem_label.setText(error_text(exc))
         else:
             show_error(self, exc)
 
@@ -277,7 +278,7 @@ class SegmentBuilderView(QWidget):
     def _on_worker_failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
         if isinstance(exc, EnvoiError):
-            self.problem_label.setText(exc.user_message + (f" {exc.hint}" if exc.hint else ""))
+            self.problem_label.setText(error_text(exc))
         else:
             show_error(self, exc)
 

@@ -27,6 +27,7 @@ from envoi.sending.secrets import default_secret_store
 from envoi.store.engine import Store
 from envoi.store.secrets import SecretStore
 from envoi.ui.bridge import WorkerBridge
+from envoi.ui.i18n import error_text
 
 EXAMPLE_URL = "https://relay.example.com"  # an address: the same in every language
 
@@ -156,7 +157,7 @@ class RelayDialog(QDialog):
         self._busy(False)
         if not isinstance(exc, EnvoiError):
             raise exc
-        text = f"{exc.user_message} {exc.hint}".strip()
+        text = error_text(exc)
         self.status.setText(text)
         self.failed.emit(text)
 

@@ -19,6 +19,7 @@ from envoi.relay.client.connection import RelayService
 from envoi.relay.client.sync import SyncResult, sync
 from envoi.sending.secrets import default_secret_store
 from envoi.store.engine import Store
+from envoi.ui.i18n import translate_core
 from envoi.ui.mailbox_poller import DaemonThreads
 
 log = logging.getLogger(__name__)
@@ -45,7 +46,9 @@ async def sync_forever(
             result = await loop.run_in_executor(executor, sync_once, store)
         except EnvoiError as exc:
             show_status(
-                QCoreApplication.translate("RelaySyncer", "Relay: {0}").format(exc.user_message)
+                QCoreApplication.translate("RelaySyncer", "Relay: {0}").format(
+                    translate_core(exc.user_message)
+                )
             )
         except Exception:  # a bug: logged, and the next round tries again
             log.exception("relay sync failed")

@@ -22,6 +22,7 @@ from envoi.errors import EnvoiError
 from envoi.store.engine import Store
 from envoi.templates.identity import SenderIdentity, load_identity, save_identity
 from envoi.ui.bridge import WorkerBridge
+from envoi.ui.i18n import error_text
 
 # Preflight and content-check codes about the sender's identity: their warning opens this page.
 SENDER_ISSUE_CODES = frozenset(
@@ -149,7 +150,7 @@ class SenderDialog(QDialog):
         self.buttons.setEnabled(True)
         if not isinstance(exc, EnvoiError):
             raise exc
-        self.error.setText(f"{exc.user_message} {exc.hint}".strip())
+        self.error.setText(error_text(exc))
 
 
 def _mailbox_user(store: Store) -> str:

@@ -228,7 +228,7 @@ class TemplatesView(QWidget):
         try:
             record = self._library.save(self.draft())
         except EnvoiError as exc:
-            self.status_message.emit(exc.user_message)
+            self.status_message.emit(translate_core(exc.user_message))
             return
         self.reload_library(select=record.name)
         self.status_message.emit(self.tr("Template “{name}” saved.").format(name=record.name))
@@ -237,7 +237,7 @@ class TemplatesView(QWidget):
         try:
             record = self._library.save(parse_file(path))
         except EnvoiError as exc:
-            self.status_message.emit(exc.user_message)
+            self.status_message.emit(translate_core(exc.user_message))
             return
         self.reload_library(select=record.name)
 
