@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from envoi.errors import NotFoundError
 from envoi.relay.client.api import RelayApi, check_url
+from envoi.store.clock import utc_now
 from envoi.store.engine import Store
 from envoi.store.secrets import SecretStore
 from envoi.store.settings import Settings
@@ -163,7 +164,7 @@ class RelayService:
             return
         changes: dict[str, Any] = {"last_error": error}
         if not error:
-            changes["last_sync"] = datetime.now(UTC).replace(tzinfo=None)
+            changes["last_sync"] = utc_now()
         if relay_id:
             changes["relay_id"] = relay_id
         _put(self._store, SETTING_KEY, replace(connection, **changes).to_json())
