@@ -146,11 +146,14 @@ class AbTestService:
             chosen = assign(strata, len(variants), share, seed)
             tracking = get_dict(s, TRACKING_SETTING).get(str(parent.id))
             saved_variants = []
+            now = utc_now()
+            last_send = now
             for index, changes in enumerate(variants):
                 child = _variant_campaign(parent, f"{parent.name} [A/B {name} {LABELS[index]}]",
                                           changes, name)  # fmt: skip
                 s.add(child)
                 s.flush()
+                last_send = max(last_send, child.scheduled_at or now)
                 ids = [rid for rid, v in chosen.items() if v == index]
                 for start in range(0, len(ids), 5000):
                     s.execute(
@@ -172,11 +175,11 @@ class AbTestService:
             parent.pause_reason = (
                 f"Waiting for the A/B test '{name}' to decide: `envoi abtests decide {name}`."
             )
-            now = utc_now()
+            # The wait runs from the last variant's send time.
             put_setting(s, PREFIX + name, {
                 "name": name, "campaign_id": parent.id, "seed": seed, "share": share,
                 "metric": metric, "wait_seconds": wait.total_seconds(),
-                "created_at": now.isoformat(), "decide_after": (now + wait).isoformat(),
+                "created_at": now.isoformat(), "decide_after": (last_send + wait).isoformat(),
                 "baseline": baseline, "lift": lift, "tau2": stats.tau2_for(baseline, lift),
                 "fallback": fallback, "variants": saved_variants, "looks": 0,
                 "p_values": {}, "status": "testing", "chosen": None,
@@ -300,7 +303,7 @@ class AbTestService:
                 unsent = [
                     v["label"] for v in data["variants"]
                     if (c := s.get(Campaign, int(v["campaign_id"]))) is not None
-                    and c.status in (CampaignStatus.DRAFT.value, CampaignStatus.SCHEDULED.value)
+                    and c.started_at is None
                 ]  # fmt: skip
                 if unsent:
                     raise ConflictError(
@@ -330,7 +333,10 @@ class AbTestService:
             with self._store.session() as s:
                 data = self._load(s, name)
             if data["status"] == "testing" and now >= datetime.fromisoformat(data["decide_after"]):
-                out.append(self.decide(name, now=now))
+                try:
+                    out.append(self.decide(name, now=now))
+                except ConflictError:
+                    continue  # a variant not sent yet: decided once it has been
         return out
 
     @staticmethod

@@ -45,7 +45,7 @@ def _complete_variants(store: Store, test: str) -> None:
         s.execute(
             update(Campaign)
             .where(Campaign.name.like(f"news [A/B {test} %"))
-            .values(status="completed")
+            .values(status="completed", started_at=utc_now())
         )
         s.execute(update(Delivery).values(status="sent"))
 
@@ -85,13 +85,21 @@ def test_rows_move_to_the_variants_and_no_winner_sends_the_chosen_fallback(store
 
 
 def test_the_wait_ends_and_decide_due_decides(store: Store) -> None:
+    """A variant sent tomorrow: the wait runs from its send time, and nothing is decided
+    before it has been sent."""
     _campaign(store, 60)
     service = AbTestService(store)
-    service.create("t2", "news", [{}, {"subject": "B"}], share=0.5, metric="opens",
-                   wait=timedelta(hours=4), seed=1)  # fmt: skip
+    tomorrow = utc_now() + timedelta(days=1)
+    t = service.create("t2", "news", [{}, {"send_at": tomorrow.isoformat() + "+00:00"}],
+                       share=0.5, metric="opens", wait=timedelta(hours=4), seed=1)  # fmt: skip
+    assert abs(t.decide_after - (tomorrow + timedelta(hours=4))) < timedelta(seconds=1)
+    with store.session() as s:
+        later = s.scalar(select(Campaign.scheduled_at).where(Campaign.name == "news [A/B t2 B]"))
+    assert later is not None and abs(later - tomorrow) < timedelta(seconds=1)
+    assert service.decide_due(utc_now() + timedelta(days=2)) == []  # B not sent: waits
     _complete_variants(store, "t2")
     assert service.decide_due(utc_now()) == []
-    (decided,) = service.decide_due(utc_now() + timedelta(hours=5))
+    (decided,) = service.decide_due(utc_now() + timedelta(days=2))
     assert decided.status == "decided" and decided.chosen == 0
     assert OPENS_WARNING in decided.warnings
     assert service.names() == ["t2"]
