@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from envoi.cli.terminal import ProgressBar, choose_processes, preflight_ok
 from envoi.errors import InvalidInputError
 from envoi.relay.client.campaigns import relay_links
+from envoi.relay.client.connection import TrackingChoice, load_connection, set_tracking
 from envoi.relay.client.send import before_send
 from envoi.sending.campaigns import CampaignData, CampaignRecord, CampaignService
 from envoi.sending.engine import EngineOptions, SendStats
@@ -236,6 +237,19 @@ def _register_campaigns(sub: Any) -> None:
     create.add_argument("--tz", default="", help="time zone of --at (default: local)")
     create.add_argument("--retry-hours", type=float, default=48.0,
                         help="retry deferred deliveries this long (default 48)")  # fmt: skip
+    create.add_argument(
+        "--track-clicks",
+        action="store_true",
+        help="count clicks through the relay (links rewritten per recipient)",
+    )
+    create.add_argument(
+        "--track-opens", action="store_true", help="count opens through the relay (a 1x1 image)"
+    )
+    create.add_argument(
+        "--track-anonymously",
+        action="store_true",
+        help="with --track-*: counts only, no per-contact rows",
+    )
     create.add_argument("--json", action="store_true", help="print the campaign as JSON")
     create.set_defaults(handler=_campaigns_create)
 
@@ -349,6 +363,15 @@ def _campaigns_create(args: argparse.Namespace, store: Store) -> int:
         retry_hours=args.retry_hours,
     )  # fmt: skip
     record = CampaignService(store).create(data)
+    if args.track_clicks or args.track_opens:
+        choice = TrackingChoice(args.track_clicks, args.track_opens, args.track_anonymously)
+        set_tracking(store, record.id, choice)
+        if load_connection(store) is None:
+            print(
+                "warning: clicks and opens are counted through Envoi Relay; connect one "
+                "(`envoi relay connect URL --token-stdin`) before sending.",
+                file=sys.stderr,
+            )
     if args.json:
         _print_json(_summary(record))
     else:

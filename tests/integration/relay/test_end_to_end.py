@@ -191,9 +191,9 @@ def test_tracked_campaign_clicks_reach_envoi(
     assert code == 0, err
     code, out, err = _run(capsys, db, "campaigns", "create", "news", "--from",
                           "shop@example.org", "--template", "bread", "--list", "all",
-                          "--profile", "sink")  # fmt: skip
+                          "--profile", "sink", "--track-clicks", "--track-opens")  # fmt: skip
     assert code == 0, err
-    code, out, err = _run(capsys, db, "relay", "track", "news", "--clicks", "--opens")
+    code, out, err = _run(capsys, db, "relay", "track", "news")
     assert code == 0 and "clicks and opens" in out
     code, out, err = _run(capsys, db, "campaigns", "send", "news", "--yes")
     assert code == 0, err
