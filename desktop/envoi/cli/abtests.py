@@ -62,27 +62,26 @@ def register(subparsers: Any) -> None:
     create.add_argument("--json", action="store_true")
     create.set_defaults(handler=_create)
 
-    for action, text, handler in (
-        ("status", "a test's variants, rates, intervals and decision so far", _status),
-        ("decide", "look at the results now (at the end of the wait: send the rest)", _decide),
-    ):
-        p = sub.add_parser(action, help=text)
-        p.add_argument("name", metavar="NAME")
-        p.add_argument("--json", action="store_true")
-        p.set_defaults(handler=handler)
-        if action == "decide":
-            p.add_argument(
-                "--final",
-                action="store_true",
-                help="decide now, before the end of the wait, and send the rest",
-            )
+    status = sub.add_parser("status", help="a test's variants, rates, intervals, decision")
+    status.add_argument("name", metavar="NAME")
+    status.add_argument("--json", action="store_true")
+    status.set_defaults(handler=_status)
+    decide = sub.add_parser(
+        "decide",
+        help="look at a test's results now (at the end of the wait: send the rest), or "
+        "decide each line of a JSONL file with --input (the statistics alone)",
+    )
+    decide.add_argument("name", metavar="NAME", nargs="?")
+    decide.add_argument("--json", action="store_true")
+    decide.add_argument(
+        "--final", action="store_true", help="decide now, before the end of the wait"
+    )
+    decide.add_argument("--input", type=Path, metavar="FILE.jsonl")
+    decide.set_defaults(standalone=_decide)
     listing = sub.add_parser("list", help="the A/B tests")
     listing.set_defaults(handler=_list)
     due = sub.add_parser("decide-due", help="decide the tests whose wait is over (cron)")
     due.set_defaults(handler=_decide_due)
-    bulk = sub.add_parser("check", help="decide each line of a JSONL file (the statistics alone)")
-    bulk.add_argument("--input", required=True, type=Path)
-    bulk.set_defaults(standalone=_check)
 
 
 def _plan(args: argparse.Namespace) -> int:
@@ -193,8 +192,16 @@ def _status(args: argparse.Namespace, store: Store) -> int:
     return 0
 
 
-def _decide(args: argparse.Namespace, store: Store) -> int:
-    _show(AbTestService(store).decide(args.name, final=args.final), args.json)
+def _decide(args: argparse.Namespace) -> int:
+    if args.input is not None:
+        return _decide_file(args.input)
+    if not args.name:
+        raise InvalidInputError("Name the A/B test to decide.", "Or give --input FILE.jsonl.")
+    store = open_store(args.db)
+    try:
+        _show(AbTestService(store).decide(args.name, final=args.final), args.json)
+    finally:
+        store.dispose()
     return 0
 
 
@@ -210,10 +217,10 @@ def _decide_due(args: argparse.Namespace, store: Store) -> int:
     return 0
 
 
-def _check(args: argparse.Namespace) -> int:
+def _decide_file(path: Path) -> int:
     """Each line: {"baseline", "lift", "looks": [[{"label","sent","successes","harmed"}...]...]}
     (cumulative counts per look); prints one decision per line, as JSON."""
-    for number, line in enumerate(args.input.read_text().splitlines(), 1):
+    for number, line in enumerate(path.read_text().splitlines(), 1):
         if not line.strip():
             continue
         try:

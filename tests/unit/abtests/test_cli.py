@@ -1,4 +1,4 @@
-"""`envoi abtests plan` and `envoi abtests check` (no database needed)."""
+"""`envoi abtests plan` and `envoi abtests decide --input` (no database needed)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ def test_plan_prints_the_sentence_and_json(capsys: pytest.CaptureFixture[str]) -
     assert main(["abtests", "plan", "--baseline", "2", "--lift", "0.3"]) == 2
 
 
-def test_check_decides_each_line_as_the_app_does(
+def test_decide_input_decides_each_line_as_the_app_does(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     clear = [{"label": "A", "sent": 20000, "successes": 600},
@@ -37,8 +37,13 @@ def test_check_decides_each_line_as_the_app_does(
              {"baseline": 0.03, "lift": 0.3, "variants": [clear[0], clear[0]]}]  # fmt: skip
     path = tmp_path / "tests.jsonl"
     path.write_text("\n".join(json.dumps(x) for x in lines) + "\n")
-    assert main(["abtests", "check", "--input", str(path)]) == 0
+    assert main(["abtests", "decide", "--input", str(path), "--json"]) == 0
     out = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     assert [o["winner"] for o in out] == ["B", "1", None]
     path.write_text('{"variants": 3}\n')
-    assert main(["abtests", "check", "--input", str(path)]) == 2
+    assert main(["abtests", "decide", "--input", str(path), "--json"]) == 2
+
+
+def test_decide_needs_a_name_or_a_file(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["abtests", "decide"]) == 2
+    assert "Name the A/B test" in capsys.readouterr().err
