@@ -34,6 +34,31 @@ def _text(template: str, params: dict[str, Any]) -> Text:
     return Text(template, **params)
 
 
+def text_to_json(text: str) -> Any:
+    """``text`` as a JSON value that keeps a Text's template and params (a Text param
+    nested; any other param that JSON cannot hold as its str), so that a message saved
+    in the database can still be translated when read back (``text_from_json``)."""
+    if not isinstance(text, Text):
+        return text
+    params = {
+        k: text_to_json(v) if isinstance(v, str) else v if _plain(v) else str(v)
+        for k, v in text.params.items()
+    }
+    return {"template": text.template, "params": params}
+
+
+def text_from_json(value: Any) -> Any:
+    """The Text (or plain value) that ``text_to_json`` wrote."""
+    if isinstance(value, dict) and set(value) == {"template", "params"}:
+        params = {k: text_from_json(v) for k, v in value["params"].items()}
+        return Text(value["template"], **params)
+    return value
+
+
+def _plain(value: object) -> bool:
+    return value is None or isinstance(value, bool | int | float)
+
+
 class EnvoiError(Exception):
     """An expected failure: the environment's or the user's input, not a bug of ours."""
 

@@ -9,11 +9,14 @@ from pathlib import Path
 import pytest
 
 from envoi.dnscheck.dkim_keys import FileDkimKeyStore
+from envoi.dnscheck.results import CheckResult
+from envoi.dnscheck.runner import CheckReport, save_report
 from envoi.errors import InvalidInputError, Text
 from envoi.header_values import HeaderInjectionError, clean
 from envoi.sending.campaigns import CampaignData, CampaignService
 from envoi.sending.profiles import ProfileData, ProfileService
 from envoi.sending.secrets import MemorySecretStore
+from envoi.store.clock import utc_now
 from envoi.store.engine import Store
 from envoi.ui.context import UiContext
 from envoi.ui.i18n import error_text, translate_core
@@ -37,6 +40,16 @@ def test_a_preflight_warning_is_french(qtbot, sqlite_store: Store, context: UiCo
         CampaignData("Soldes", "shop@example.org", "Bonjour", "Bonjour {{ first_name }}",
                      profile_id=profile.id, lists=["all"])
     )  # fmt: skip
+    # The Sender check of example.org, saved two minutes ago: preflight repeats its failure.
+    finding = Text(
+        "{domain} has no SPF record: receivers can't tell which servers may send for it.",
+        domain="example.org",
+    )
+    fix = Text("Publish this TXT record at {domain}.", domain="example.org")
+    checked = utc_now()
+    save_report(sqlite_store, CheckReport("example.org", checked, (
+        CheckResult("spf-record", "spf", "fail", finding, fix),
+    )))  # fmt: skip
     with french("campaigns", "core"):
         view = CampaignProgressView(
             sqlite_store, campaign.id, context.workers, lambda _on_stats: None, profiles
@@ -50,7 +63,13 @@ def test_a_preflight_warning_is_french(qtbot, sqlite_store: Store, context: UiCo
     assert "Le profil « Boutique » n’a jamais été testé." in text
     assert "Utilisez d’abord Tester la connexion (`envoi profiles test NAME`)." in text
     assert "Le message n’offre aucun moyen de se désinscrire." in text
+    assert (
+        f"Vérification de l’expéditeur du {checked:%Y-%m-%d} : example.org n’a pas "
+        "d’enregistrement SPF : les destinataires ne peuvent pas savoir quels serveurs "
+        "peuvent envoyer pour lui. Publiez cet enregistrement TXT sur example.org."
+    ) in text
     assert "never tested" not in text and "no way to unsubscribe" not in text
+    assert "SPF record" not in text
 
 
 def test_a_sender_check_finding_is_french(qtbot, context: UiContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

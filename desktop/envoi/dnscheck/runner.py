@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -33,7 +33,7 @@ from envoi.dnscheck.resolver import (
 from envoi.dnscheck.results import GROUPS, CheckRequest, CheckResult, Group, could_not_check
 from envoi.dnscheck.smtp_tls import check_policies, check_smtp
 from envoi.dnscheck.spf import check_spf
-from envoi.errors import Text
+from envoi.errors import Text, text_from_json, text_to_json
 from envoi.store.engine import Store
 from envoi.store.settings import Settings
 
@@ -247,6 +247,10 @@ def check_and_save(
 def save_report(store: Store, report: CheckReport) -> None:
     """Keep the latest report per domain in the settings table, with its date."""
     value = {**report.as_json(), "checked_at": report.checked_at.isoformat()}
+    # The messages as Text data too, so that preflight shows them in the window's language.
+    value["texts"] = [
+        {"message": text_to_json(c.message), "fix": text_to_json(c.fix)} for c in report.checks
+    ]
     Settings(store).put(SETTINGS_PREFIX + domain_key(report.domain), value)
 
 
@@ -282,4 +286,10 @@ def last_report(store: Store, domain: str) -> CheckReport | None:
     if not value:
         return None
     checks = tuple(CheckResult(**c) for c in value["checks"])
+    texts = value.get("texts")
+    if isinstance(texts, list) and len(texts) == len(checks):  # saved since Text
+        checks = tuple(
+            replace(c, message=text_from_json(t["message"]), fix=text_from_json(t["fix"]))
+            for c, t in zip(checks, texts, strict=True)
+        )
     return CheckReport(value["domain"], datetime.fromisoformat(value["checked_at"]), checks)
