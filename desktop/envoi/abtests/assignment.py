@@ -18,9 +18,10 @@ def assign(recipients: Iterable[tuple[int, str]], variants: int, share: float,
     returned map, are the rest of the audience.
 
     Each stratum is shuffled with its own generator (seeded from the test's seed and the
-    stratum's name, so adding a domain does not reshuffle the others), its test share is
-    taken, and those are dealt round-robin with a counter that runs across strata: every
-    variant's size differs by at most one, overall and within each stratum.
+    stratum's name), its test share is taken (cumulative rounding, strata in a seeded
+    order), and those are dealt round-robin with a counter that runs across strata: every
+    variant's size differs by at most one, overall and within each stratum. The same
+    recipients and seed give the same assignment, whatever order they come in.
     """
     if not 2 <= variants <= 5:
         raise ValueError("an A/B test has 2 to 5 variants")
@@ -30,13 +31,19 @@ def assign(recipients: Iterable[tuple[int, str]], variants: int, share: float,
     for rid, stratum in recipients:
         strata[stratum].append(rid)
     out: dict[int, int] = {}
-    dealt = 0
-    for stratum in sorted(strata):
+    dealt = seen = 0
+    # The strata in a seeded random order: which small stratum gets the rounding's extra
+    # recipient must not follow the alphabet.
+    order = sorted(strata)
+    random.Random(seed).shuffle(order)
+    for stratum in order:
         ids = sorted(strata[stratum])
         random.Random(f"{seed}:{stratum}").shuffle(ids)
-        # Largest remainder across strata would be fairer to tiny strata; rounding per
-        # stratum keeps each stratum's share exact to one recipient, which is what matters.
-        take = round(len(ids) * share)
+        # Cumulative rounding: each stratum's share is exact to one recipient and the total
+        # is the share of everyone (a thousand one-recipient domains at 20% still give 200,
+        # where rounding each would give none).
+        take = round((seen + len(ids)) * share) - round(seen * share)
+        seen += len(ids)
         for rid in ids[:take]:
             out[rid] = dealt % variants
             dealt += 1
