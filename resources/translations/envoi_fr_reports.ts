@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/compare_view.py" line="30"/>
+        <source>Any time</source>
+        <translation>Toutes dates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/compare_view.py" line="31"/>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/compare_view.py" line="32"/>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/compare_view.py" line="33"/>
+        <source>Last year</source>
+        <translation>Dernière année</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/compare_view.py" line="36"/>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/compare_view.py" line="37"/>
+        <source>Started</source>
+        <translation>Commencée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/compare_view.py" line="38"/>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/compare_view.py" line="39"/>
+        <source>Accepted</source>
+        <translation>Acceptés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/compare_view.py" line="40"/>
+        <source>Bounced</source>
+        <translation>Rebonds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/compare_view.py" line="41"/>
+        <source>Complaints</source>
+        <translation>Plaintes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/compare_view.py" line="42"/>
+        <source>Unsubscribes</source>
+        <translation>Désinscriptions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/compare_view.py" line="43"/>
+        <source>Opened</source>
+        <translation>Ouverts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/compare_view.py" line="44"/>
+        <source>Clicked</source>
+        <translation>Cliqués</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/compare_view.py" line="76"/>
+        <source>Any list</source>
+        <translation>Toute liste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/compare_view.py" line="78"/>
+        <source>Any template</source>
+        <translation>Tout modèle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/compare_view.py" line="80"/>
+        <source>Last:</source>
+        <translation>Dernières :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/compare_view.py" line="83"/>
+        <source>List:</source>
+        <translation>Liste :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/compare_view.py" line="85"/>
+        <source>Template:</source>
+        <translation>Modèle :</translation>
+    </message>
+</context>
+<context>
     <name>ReportFormat</name>
     <message>
         <location filename="../../desktop/envoi/ui/views/reports/report_format.py" line="14"/>
@@ -79,7 +172,7 @@
     <message>
         <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="59"/>
         <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="80"/>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="414"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="397"/>
         <source>Bounced</source>
         <translation>Rebonds</translation>
     </message>
@@ -181,72 +274,82 @@
         <translation>Clics de machines</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="133"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="108"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="134"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="109"/>
         <source>Find providers</source>
         <translation>Trouver les fournisseurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="136"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="111"/>
         <source>Ask DNS who runs the mailbox of each recipient domain (kept for next time)</source>
         <translation>Demander au DNS qui gère la messagerie de chaque domaine destinataire (gardé pour la prochaine fois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="138"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="113"/>
         <source>No campaign has been sent yet.</source>
         <translation>Aucune campagne n&apos;a encore été envoyée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="143"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="118"/>
         <source>Acknowledge</source>
         <translation>Marquer comme vue</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="145"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="120"/>
         <source>Hide the selected alerts while they hold (all when none is selected)</source>
         <translation>Masquer les alertes choisies tant qu&apos;elles durent (toutes si aucune n&apos;est choisie)</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="149"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="124"/>
         <source>Campaign:</source>
         <translation>Campagne :</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="166"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="141"/>
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="175"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="150"/>
         <source>By mailbox provider</source>
         <translation>Par fournisseur de messagerie</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="179"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="154"/>
         <source>Clicks per link</source>
         <translation>Clics par lien</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="184"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="159"/>
         <source>Nothing delivered in the first 48 hours</source>
         <translation>Rien de livré dans les 48 premières heures</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="188"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="163"/>
         <source>Deliveries and bounces per hour (first 48 hours)</source>
         <translation>Livraisons et rebonds par heure (48 premières heures)</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="189"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="164"/>
         <source>Opens and clicks by people per hour</source>
         <translation>Ouvertures et clics de personnes par heure</translation>
     </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="180"/>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="181"/>
+        <source>Compare campaigns</source>
+        <translation>Comparer les campagnes</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="235"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="218"/>
         <source>%Ln open alert(s)</source>
         <translation>
             <numerusform>%Ln alerte ouverte</numerusform>
@@ -254,72 +357,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="245"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="228"/>
         <source>%1 at %2</source>
         <translation>%1 chez %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="250"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="233"/>
         <source>%1: %2 %3, over %4</source>
         <translation>%1 : %2 de %3, au-dessus de %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="367"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="350"/>
         <source>%1 (%2): %3 hard, %4 soft</source>
         <translation>%1 (%2) : %3 définitifs, %4 temporaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="373"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="356"/>
         <source>%1: %2 by mail, %3 one-click, %4 on the page</source>
         <translation>%1 : %2 par e-mail, %3 en un clic, %4 sur la page</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="390"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="373"/>
         <source>Campaign started %1</source>
         <translation>Campagne commencée le %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="398"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="381"/>
         <source>(hidden link: machines only)</source>
         <translation>(lien caché : machines seulement)</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="413"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="396"/>
         <source>Delivered</source>
         <translation>Livrés</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="415"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="398"/>
         <source>Opened</source>
         <translation>Ouverts</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="416"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="399"/>
         <source>Clicked</source>
         <translation>Cliqués</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="422"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="405"/>
         <source>+%1 h</source>
         <translation>+%1 h</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="432"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="415"/>
         <source>No opens or clicks in the first 48 hours</source>
         <translation>Aucune ouverture ni aucun clic dans les 48 premières heures</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="434"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="417"/>
         <source>No tracking: this campaign did not measure opens and clicks</source>
         <translation>Pas de suivi : cette campagne ne mesurait ni les ouvertures ni les clics</translation>
     </message>
     <message>
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="463"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="446"/>
         <source>Looking up the recipients&apos; mail servers…</source>
         <translation>Recherche des serveurs de messagerie des destinataires…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="470"/>
+        <location filename="../../desktop/envoi/ui/views/reports/reports_view.py" line="453"/>
         <source>%Ln domain(s) looked up</source>
         <translation>
             <numerusform>%Ln domaine recherché</numerusform>

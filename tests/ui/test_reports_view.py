@@ -4,16 +4,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from sqlalchemy import select
 
 from envoi.reports.alerts import AlertRules
 from envoi.reports.service import Reports
 from envoi.store.clock import utc_now
 from envoi.store.engine import Store
 from envoi.store.report_models import MxProvider
+from envoi.store.sending_models import Campaign
 from envoi.ui.context import UiContext
 from envoi.ui.views.reports.reports_view import ReportsView
 from tests.support import report_rows as rows
@@ -121,3 +124,25 @@ def test_alerts_show_and_acknowledge(qtbot, ctx: UiContext) -> None:  # type: ig
         view.acknowledge_button.click()  # none selected: all
     assert view.alert_list.count() == 0 and view.alert_list.isHidden()
     assert [a.acknowledged for a in reports.alerts()] == [True] * 6
+
+
+def test_compare_campaigns_tab(qtbot, ctx: UiContext) -> None:  # type: ignore[no-untyped-def]
+    store = ctx.services.store
+    with store.session() as s:
+        tracked = s.scalar(select(Campaign).where(Campaign.name == "Tracked"))
+        assert tracked is not None
+        tracked.started_at = rows.START + timedelta(days=1)  # the newer one
+        tracked.audience = {"lists": ["vip"]}
+    view = ReportsView(ctx)
+    qtbot.addWidget(view)
+    table = view.compare.table
+    qtbot.waitUntil(lambda: table.rowCount() == 2, timeout=TIMEOUT)
+    assert [table.item(r, 0).text() for r in range(2)] == ["Tracked", "Untracked"]
+    # Bounced: Tracked has none, 1 of 8 fewer than Untracked sent before it.
+    assert table.item(0, 4).text() == "0.0% (-12.5)" and table.item(1, 4).text() == "12.5%"
+    assert table.item(0, 7).text() == "33.3%" and table.item(1, 7).text() == "–"
+    table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+    assert table.item(0, 0).text() == "Untracked"
+    with qtbot.waitSignal(view.compare.compared, timeout=TIMEOUT):
+        view.compare.list_name.setText("vip")
+    assert table.rowCount() == 1 and table.item(0, 0).text() == "Tracked"

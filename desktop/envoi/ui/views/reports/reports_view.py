@@ -11,7 +11,6 @@ a campaign no longer shown is dropped.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,13 +19,11 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -39,12 +36,14 @@ from envoi.reports.service import Reports
 from envoi.reports.timeline import HourPoint
 from envoi.ui.context import UiContext
 from envoi.ui.i18n import translate_core
+from envoi.ui.views.reports.compare_view import CompareView
 from envoi.ui.views.reports.report_format import (
     engagement,
     percent,
     provider_label,
     tracked_percent,
 )
+from envoi.ui.views.reports.table_cells import SortItem, make_table
 from envoi.ui.widgets.bar_chart import StackedBarChart
 from envoi.ui.widgets.locale_format import number, short_date_time
 
@@ -87,31 +86,6 @@ LINK_COLUMNS = (
     QT_TRANSLATE_NOOP("ReportsView", "Clicks by people"),
     QT_TRANSLATE_NOOP("ReportsView", "Clicks by machines"),
 )
-
-
-class _SortItem(QTableWidgetItem):
-    """A cell shown as text, sorted by a number (a rate, a count)."""
-
-    def __init__(self, text: str, key: float) -> None:
-        super().__init__(text)
-        self.setData(Qt.ItemDataRole.UserRole, key)
-
-    def __lt__(self, other: QTableWidgetItem) -> bool:
-        mine, theirs = self.data(Qt.ItemDataRole.UserRole), other.data(Qt.ItemDataRole.UserRole)
-        if isinstance(mine, int | float) and isinstance(theirs, int | float):
-            return mine < theirs
-        return super().__lt__(other)
-
-
-def _table(headers: tuple[object, ...], tr: Callable[[str], str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels([tr(str(h)) for h in headers])
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 class ReportsView(QWidget):
@@ -167,9 +141,9 @@ class ReportsView(QWidget):
         figures = QGroupBox(self.tr("Figures"))
         figures.setLayout(grid)
 
-        self.provider_table = _table(PROVIDER_COLUMNS, self.tr)
+        self.provider_table = make_table(PROVIDER_COLUMNS, self.tr)
         self.provider_table.setSortingEnabled(True)
-        self.link_table = _table(LINK_COLUMNS, self.tr)
+        self.link_table = make_table(LINK_COLUMNS, self.tr)
         self.link_table.setSortingEnabled(True)
         tables = QHBoxLayout()
         providers = QVBoxLayout()
@@ -194,14 +168,21 @@ class ReportsView(QWidget):
             box.addWidget(chart)
             charts.addLayout(box)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.empty_label)
+        outer = QVBoxLayout(self)
         alerts = QHBoxLayout()
         alerts.addWidget(self.alert_label)
         alerts.addWidget(self.alert_list, 1)
         alerts.addWidget(self.acknowledge_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(alerts)
+        outer.addLayout(alerts)
+        self.compare = CompareView(self._reports, ctx.workers)
+        self.tabs = QTabWidget()
+        campaign_page = QWidget()
+        self.tabs.addTab(campaign_page, self.tr("Campaign"))
+        self.tabs.addTab(self.compare, self.tr("Compare campaigns"))
+        outer.addWidget(self.tabs, 1)
+        layout = QVBoxLayout(campaign_page)
+        layout.addLayout(top)
+        layout.addWidget(self.empty_label)
         layout.addWidget(figures)
         layout.addLayout(tables, 1)
         layout.addLayout(charts)
@@ -218,6 +199,7 @@ class ReportsView(QWidget):
     def reload_campaigns(self) -> None:
         self._ctx.workers.submit(self._reports.campaigns, self._on_campaigns_loaded)
         self.reload_alerts()
+        self.compare.reload()
 
     def reload_alerts(self) -> None:
         self._ctx.workers.submit(self._reports.alerts, self._on_alerts_loaded, self._on_job_error)
@@ -332,12 +314,12 @@ class ReportsView(QWidget):
         table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             cells = [
-                _SortItem(provider_label(row.provider), 0),
-                _SortItem(number(row.recipients), row.recipients),
+                SortItem(provider_label(row.provider)),
+                SortItem(number(row.recipients), row.recipients),
             ]
             for rate in (row.acceptance_rate, row.deferral_rate, row.bounce_rate,
                          row.complaint_rate):  # fmt: skip
-                cells.append(_SortItem(percent(rate), -1.0 if rate is None else rate))
+                cells.append(SortItem(percent(rate), -1.0 if rate is None else rate))
             for c, cell in enumerate(cells):
                 if c:
                     cell.setTextAlignment(
@@ -399,10 +381,10 @@ class ReportsView(QWidget):
             name = self.tr("(hidden link: machines only)") if link.hidden else link.url
             people = link.unique_human
             cells = [
-                _SortItem(name, 0),
-                _SortItem("–" if people is None else number(people), people or 0),
-                _SortItem(number(link.human), link.human),
-                _SortItem(number(link.machine), link.machine),
+                SortItem(name),
+                SortItem("–" if people is None else number(people), people or 0),
+                SortItem(number(link.human), link.human),
+                SortItem(number(link.machine), link.machine),
             ]
             for c, cell in enumerate(cells):
                 table.setItem(row, c, cell)
