@@ -72,6 +72,7 @@ class TestStatus:
     decision: stats.Decision
     chosen: int | None  # the variant sent to the rest, once decided
     warnings: tuple[str, ...]
+    auto_send: bool = True  # the rest goes once decided; else when the user resumes it
 
     def as_dict(self) -> dict[str, Any]:
         d = self.decision
@@ -93,6 +94,7 @@ class TestStatus:
                 "p_values": d.p_values, "significant": d.significant, "reason": d.reason,
             },
             "chosen": None if self.chosen is None else self.variants[self.chosen].label,
+            "auto_send": self.auto_send,
             "warnings": list(self.warnings),
         }  # fmt: skip
 
@@ -118,7 +120,7 @@ class AbTestService:
     def create(self, name: str, campaign_ref: str, variants: list[dict[str, str]], *,
                share: float = 0.2, metric: str = "clicks", wait: timedelta = timedelta(hours=4),
                seed: int | None = None, baseline: float = 0.03, lift: float = 0.3,
-               fallback: int = 0) -> TestStatus:  # fmt: skip
+               fallback: int = 0, auto_send: bool = True) -> TestStatus:  # fmt: skip
         """Split the campaign's test share among ``variants`` (each a dict of changes over
         the campaign: subject, from_name, template, send_at as ISO UTC)."""
         self._check(name, variants, share, metric, fallback)
@@ -181,7 +183,8 @@ class AbTestService:
                 "metric": metric, "wait_seconds": wait.total_seconds(),
                 "created_at": now.isoformat(), "decide_after": (last_send + wait).isoformat(),
                 "baseline": baseline, "lift": lift, "tau2": stats.tau2_for(baseline, lift),
-                "fallback": fallback, "variants": saved_variants, "looks": 0,
+                "fallback": fallback, "auto_send": auto_send, "variants": saved_variants,
+                "looks": 0,
                 "p_values": {}, "status": "testing", "chosen": None,
             })  # fmt: skip
         return self.status(name)
@@ -265,6 +268,7 @@ class AbTestService:
             float(data["share"]), int(data["seed"]),
             datetime.fromisoformat(data["decide_after"]), int(data["looks"]), tuple(variants),
             int(rest or 0), decision, data["chosen"], tuple(warnings),
+            bool(data.get("auto_send", True)),
         )  # fmt: skip
 
     def status(self, name: str) -> TestStatus:
@@ -287,8 +291,9 @@ class AbTestService:
 
     def decide(self, name: str, *, now: datetime | None = None, final: bool = False) -> TestStatus:
         """One look at the results (valid however many looks are taken). At the end of the
-        wait, or with ``final``, the decision is kept and the rest gets the winner (or the
-        fallback variant when nothing won): the campaign is scheduled for now."""
+        wait, or with ``final``, the decision is kept and the campaign (the rest) gets the
+        winner's changes (or the fallback variant's when nothing won); it is scheduled for
+        now, or with ``auto_send`` off stays paused until the user resumes it."""
         now = now or utc_now()
         with self._store.session() as s:
             data = self._load(s, name)
@@ -348,9 +353,16 @@ class AbTestService:
         for field in ("subject", "from_name", "template"):
             if field in changes:
                 setattr(parent, field, changes[field])
-        parent.status = CampaignStatus.SCHEDULED.value
-        parent.scheduled_at = now
-        parent.pause_reason = ""
+        if data.get("auto_send", True):
+            parent.status = CampaignStatus.SCHEDULED.value
+            parent.scheduled_at = now
+            parent.pause_reason = ""
+        else:  # the user sends the rest: resuming the campaign does
+            label = data["variants"][chosen]["label"]
+            parent.pause_reason = (
+                f"The A/B test '{data['name']}' chose variant {label}: resume the campaign "
+                "to send it to the rest."
+            )
 
 
 def _campaign(s: Session, ref: str) -> Campaign:

@@ -59,6 +59,12 @@ def register(subparsers: Any) -> None:
     create.add_argument("--baseline", type=float, default=0.03)
     create.add_argument("--lift", type=float, default=0.3)
     create.add_argument("--fallback", default="A", help="the variant the rest gets if none wins")
+    create.add_argument(
+        "--manual-send",
+        action="store_true",
+        help="after the decision, keep the rest paused until you resume the campaign "
+        "(default: sent automatically)",
+    )
     create.add_argument("--json", action="store_true")
     create.set_defaults(handler=_create)
 
@@ -156,10 +162,13 @@ def _show(t: TestStatus, as_json: bool) -> None:
     print(f"  rest: {t.rest} recipients")
     print(t.decision.reason)
     if t.chosen is not None:
-        print(
-            f"The rest gets variant {t.variants[t.chosen].label}: "
-            f"send it with `envoi campaigns send-due` (or `envoi campaigns send {t.campaign}`)."
+        how = (
+            f"scheduled now: `envoi campaigns send-due` sends it (or `envoi campaigns send "
+            f"{t.campaign}`)."
+            if t.auto_send
+            else f"send it with `envoi campaigns resume {t.campaign}`."
         )
+        print(f"The rest gets variant {t.variants[t.chosen].label}: {how}")
     for w in t.warnings:
         print(f"warning: {w}", file=sys.stderr)
 
@@ -180,6 +189,7 @@ def _create(args: argparse.Namespace, store: Store) -> int:
         baseline=args.baseline,
         lift=args.lift,
         fallback=labels.index(args.fallback),
+        auto_send=not args.manual_send,
     )
     _show(test, args.json)
     if not args.json:

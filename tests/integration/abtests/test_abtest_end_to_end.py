@@ -119,6 +119,9 @@ def test_three_variants_a_winner_and_the_rest_each_recipient_exactly_once(
     decided = json.loads(run(capsys, db, "abtests", "decide", "spring", "--final", "--json"))
     assert decided["status"] == "decided" and decided["decision"]["winner"] == "B"
     assert decided["chosen"] == "B" and "B wins" in decided["decision"]["reason"]
+    said = run(capsys, db, "abtests", "status", "spring")
+    assert "B wins: its rate is clearly above every other variant's." in said
+    assert "The rest gets variant B: scheduled now" in said
 
     run(capsys, db, "campaigns", "send-due")
     received = server.handler.received

@@ -144,17 +144,21 @@ def _events(store: Store, campaign: str, kind: str, share: float, start: int) ->
 def test_the_best_clicks_cannot_win_with_significantly_more_unsubscribes(store: Store) -> None:
     _campaign(store, 600)
     service = AbTestService(store)
-    service.create("g", "news", [{}, {"subject": "Shock"}], share=1.0, seed=3,
-                   baseline=0.1, lift=1.0)  # fmt: skip
+    service.create("g", "news", [{}, {"subject": "Shock"}], share=0.9, seed=3,
+                   baseline=0.1, lift=1.0, auto_send=False)  # fmt: skip
     _complete_variants(store, "g")
     _events(store, "news [A/B g A]", "click", 0.05, 0)
     _events(store, "news [A/B g B]", "click", 0.40, 1000)
     _events(store, "news [A/B g B]", "unsubscribe", 0.10, 2000)
     t = service.decide("g", final=True)
-    assert [v.arm.successes for v in t.variants] == [15, 120]
-    assert [v.arm.harmed for v in t.variants] == [0, 30]
+    assert [v.arm.successes for v in t.variants] == [13, 108]
+    assert [v.arm.harmed for v in t.variants] == [0, 27]
     assert t.decision.leader == 1 and t.decision.barred == (1,) and t.decision.winner is None
     assert "cannot win" in t.decision.reason and t.chosen == 0
+    with store.session() as s:  # the user sends the rest: it stays paused, and says why
+        parent = s.scalar(select(Campaign).where(Campaign.name == "news"))
+        assert parent is not None and parent.status == "paused"
+        assert "chose variant A: resume the campaign" in parent.pause_reason
 
 
 def test_recipients_are_balanced_by_provider_when_the_reports_know_it(store: Store) -> None:
