@@ -146,3 +146,16 @@ def test_compare_campaigns_tab(qtbot, ctx: UiContext) -> None:  # type: ignore[n
     with qtbot.waitSignal(view.compare.compared, timeout=TIMEOUT):
         view.compare.list_name.setText("vip")
     assert table.rowCount() == 1 and table.item(0, 0).text() == "Tracked"
+
+
+def test_export_csv_of_the_table_in_view(qtbot, ctx: UiContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    view = _open(qtbot, ctx, "Untracked")
+    path = tmp_path / "providers.csv"
+    assert view.save_csv(str(path)) == 4
+    lines = path.read_text("utf-8-sig").splitlines()
+    assert lines[0] == "Provider,Recipients,Accepted,Deferred,Bounced,Complaints"
+    assert lines[1] == "Gmail / Google Workspace,4,75.0%,25.0%,25.0%,0.0%"
+    view.tabs.setCurrentWidget(view.compare)
+    qtbot.waitUntil(lambda: view.compare.table.rowCount() == 2, timeout=TIMEOUT)
+    assert view.save_csv(str(path)) == 2
+    assert path.read_text("utf-8-sig").splitlines()[0].startswith("Campaign,Started,Audience")

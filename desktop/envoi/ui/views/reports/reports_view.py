@@ -16,6 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -43,7 +44,7 @@ from envoi.ui.views.reports.report_format import (
     provider_label,
     tracked_percent,
 )
-from envoi.ui.views.reports.table_cells import SortItem, make_table
+from envoi.ui.views.reports.table_cells import SortItem, make_table, write_csv
 from envoi.ui.widgets.bar_chart import StackedBarChart
 from envoi.ui.widgets.locale_format import number, short_date_time
 
@@ -193,6 +194,23 @@ class ReportsView(QWidget):
         self.acknowledge_button.clicked.connect(self._on_acknowledge_clicked)
         self.alert_list.itemDoubleClicked.connect(self._on_alert_double_clicked)
         self.reload_campaigns()
+
+    # ---- hooks the main window calls ----------------------------------------------------
+
+    def export_csv(self) -> None:
+        """File > Export CSV: the table in view (providers, or the comparison)."""
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the table"), "report.csv", self.tr("CSV (*.csv)")
+        )
+        if path:
+            self.save_csv(path)
+
+    def save_csv(self, path: str) -> int:
+        comparing = self.tabs.currentWidget() is self.compare
+        table = self.compare.table if comparing else self.provider_table
+        written = write_csv(table, path)
+        self.status_message.emit(self.tr("%Ln row(s) exported", "", written))
+        return written
 
     # ---- loading ------------------------------------------------------------------------
 

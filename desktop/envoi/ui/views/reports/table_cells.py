@@ -37,3 +37,18 @@ def make_table(headers: tuple[object, ...], tr: Callable[[str], str]) -> QTableW
     # Rows stay in the order given (most recipients, newest first) until a header is clicked.
     table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     return table
+
+
+def write_csv(table: QTableWidget, path: str) -> int:
+    """The table as shown (its headers, then its rows in their current order) to a CSV
+    file in UTF-8 with a BOM (spreadsheets read the accents); returns the rows written."""
+    import csv
+
+    with open(path, "w", newline="", encoding="utf-8-sig") as out:
+        writer = csv.writer(out)
+        headers = [table.horizontalHeaderItem(c) for c in range(table.columnCount())]
+        writer.writerow([h.text() if h is not None else "" for h in headers])
+        for r in range(table.rowCount()):
+            cells = [table.item(r, c) for c in range(table.columnCount())]
+            writer.writerow([cell.text() if cell is not None else "" for cell in cells])
+    return table.rowCount()
