@@ -335,9 +335,12 @@ def run_gui(db_url: str | None = None, selftest: bool = False) -> int:
 
             return [
                 start_mailbox_polling(
-                    store_, window.show_status, events=window.mailbox_events()
+                    store_,
+                    window.show_status,
+                    events=window.mailbox_events(),
+                    service=services.bounces,
                 ),
-                start_campaign_scheduler(store_, window),
+                start_campaign_scheduler(store_, window, profiles=services.profiles),
                 start_relay_sync(store_, window.show_status),
             ]
 

@@ -32,9 +32,14 @@ INTERVAL_S = 2.0
 
 
 def start_campaign_scheduler(
-    store: Store, window: MainWindow, *, interval: float = INTERVAL_S
+    store: Store,
+    window: MainWindow,
+    *,
+    interval: float = INTERVAL_S,
+    profiles: ProfileService | None = None,
 ) -> asyncio.Task[None]:
-    """The scheduler's task on the running loop; cancel it on quit."""
+    """The scheduler's task on the running loop; cancel it on quit. ``profiles``: the
+    window's (app.py hands it down); tests may leave it out."""
 
     def launch(record: CampaignRecord) -> None:
         page = window.page("campaigns")
@@ -48,7 +53,7 @@ def start_campaign_scheduler(
             ).format(record.name)
         )
 
-    profiles = ProfileService(store, default_secret_store())
+    profiles = profiles or ProfileService(store, default_secret_store())
     scheduler = Scheduler(store, profiles, LimiterPool(), interval=interval, launch=launch)
     task = asyncio.ensure_future(scheduler.run_forever())
 

@@ -106,10 +106,13 @@ def start_mailbox_polling(
     show_status: Callable[[str], None],
     secrets: SecretStore | None = None,
     events: Listener | None = None,
+    service: BounceService | None = None,
 ) -> asyncio.Task[None]:
-    """The polling task on the running loop; cancel it on quit."""
+    """The polling task on the running loop; cancel it on quit. ``service``: the window's
+    (app.py hands it down); tests may leave it out."""
+    bounces = service or BounceService(store)
     task = asyncio.ensure_future(
-        poll_mailbox(BounceService(store), show_status, secrets, DaemonThreads(), events)
+        poll_mailbox(bounces, show_status, secrets, DaemonThreads(), events)
     )
 
     def done(t: asyncio.Task[None]) -> None:

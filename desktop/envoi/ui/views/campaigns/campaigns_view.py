@@ -225,7 +225,9 @@ class CampaignsView(QWidget):
         self.refresh()
 
     def _on_new_clicked(self) -> NewCampaignDialog:
-        dialog = NewCampaignDialog(self._store, self._profiles, self._ctx.workers, self)
+        dialog = NewCampaignDialog(
+            self._store, self._profiles, self._ctx.workers, self, services=self._ctx.services
+        )
         dialog.campaign_created.connect(self._on_dialog_campaign_created)
         dialog.open()
         return dialog

@@ -33,6 +33,7 @@ from envoi.sending.profiles import ProfileService
 from envoi.store.engine import Store
 from envoi.templates.identity import SenderIdentity, load_identity
 from envoi.ui.bridge import WorkerBridge
+from envoi.ui.context import Services
 from envoi.ui.i18n import error_text
 from envoi.ui.widgets.locale_format import editor_date_time_format
 
@@ -57,12 +58,17 @@ class NewCampaignDialog(QDialog):
         profiles: ProfileService,
         workers: WorkerBridge,
         parent: QWidget | None = None,
+        *,
+        services: Services | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New campaign"))
         self._store = store
         self._profiles = profiles
         self._workers = workers
+        # The window's services (app.py builds them once); a dialog opened alone (tests,
+        # screenshots) builds its own over ``store``.
+        self._services = services
 
         self.name = QLineEdit()
         self.from_name = QLineEdit()
@@ -117,10 +123,14 @@ class NewCampaignDialog(QDialog):
         from envoi.segments.service import SegmentService
         from envoi.templates.library import TemplateService
 
-        lists = [x.name for x in ContactService(self._store).lists()]
-        segments = [x.name for x in SegmentService(self._store).list()]
+        s = self._services
+        contacts = s.contacts if s else ContactService(self._store)
+        saved = s.segments if s else SegmentService(self._store)
+        library = s.templates if s else TemplateService(self._store)
+        lists = [x.name for x in contacts.lists()]
+        segments = [x.name for x in saved.list()]
         profiles = [(p.id, p.data.name) for p in self._profiles.all()]
-        templates = [t.name for t in TemplateService(self._store).list()]
+        templates = [t.name for t in library.list()]
         return lists, segments, profiles, templates, load_identity(self._store)
 
     def _on_workers_choices(self, choices: Choices) -> None:
@@ -183,7 +193,7 @@ class NewCampaignDialog(QDialog):
             self.error.setText(self.tr("Give a subject, or choose a template."))
             return
         self.buttons.setEnabled(False)
-        service = CampaignService(self._store)
+        service = self._services.campaigns if self._services else CampaignService(self._store)
         self._workers.submit(lambda: service.create(data), self._on_workers_created,
                              self._on_workers_failed)  # fmt: skip
 
