@@ -232,9 +232,10 @@ class AbTestService:
         for v in data["variants"]:
             report = campaign_report(s, int(v["campaign_id"]))
             measured = report.opens if opens else report.clicks
-            if measured is None and "untracked" not in warnings:
-                warnings.append("untracked")
+            # Anonymous tracking counts events, not people: a test needs people.
             people = measured.unique_human if measured is not None else None
+            if people is None and "untracked" not in warnings:
+                warnings.append("untracked")
             harmed = report.complaints + report.unsubscribes.total
             arms.append(stats.Arm(v["label"], report.accepted, people or 0, harmed))
         if "untracked" in warnings:

@@ -12,6 +12,7 @@ from sqlalchemy import func, insert, select, update
 
 from envoi.abtests.service import OPENS_WARNING, AbTestService
 from envoi.errors import ConflictError, InvalidInputError, NotFoundError
+from envoi.reports.tracking import TRACKING_SETTING
 from envoi.sending.campaigns import CampaignData, CampaignService
 from envoi.store.clock import utc_now
 from envoi.store.engine import Store
@@ -19,6 +20,7 @@ from envoi.store.models import Contact, ContactList, ListMember
 from envoi.store.relay_models import EngagementEvent
 from envoi.store.report_models import MxProvider
 from envoi.store.sending_models import Campaign, Delivery
+from envoi.store.settings import get_dict, put_setting
 
 
 def _campaign(store: Store, n: int = 200) -> None:
@@ -190,3 +192,29 @@ def test_the_baseline_comes_from_a_past_campaigns_human_clicks(store: Store) -> 
     assert AbTestService(store).baseline_from("news") == pytest.approx(0.07)
     with pytest.raises(InvalidInputError, match="no measured opens"):
         AbTestService(store).baseline_from("news", "opens")
+
+
+def test_anonymous_tracking_counts_no_people_and_says_so(store: Store) -> None:
+    """The campaign's tracking choice goes to its variants; anonymous clicks are events,
+    not people, so they decide nothing, and the status says why."""
+    _campaign(store, 200)
+    with store.session() as s:
+        cid = s.scalar(select(Campaign.id).where(Campaign.name == "news"))
+        put_setting(s, TRACKING_SETTING, {str(cid): {"clicks": True, "anonymous": True}})
+    service = AbTestService(store)
+    service.create("an", "news", [{}, {"subject": "B"}], share=1.0, seed=2,
+                   baseline=0.1, lift=1.0)  # fmt: skip
+    _complete_variants(store, "an")
+    with store.session() as s:
+        kept = get_dict(s, TRACKING_SETTING)
+        b = s.scalar(select(Campaign.id).where(Campaign.name == "news [A/B an B]"))
+        s.execute(insert(EngagementEvent), [
+            {"relay": "t", "relay_event_id": n, "kind": "click", "campaign_id": b,
+             "contact_id": None, "link_no": 1, "at": utc_now(), "verdict": "human",
+             "reason": "", "detail": ""}
+            for n in range(80)
+        ])  # fmt: skip
+    assert kept[str(b)] == {"clicks": True, "anonymous": True} and len(kept) == 3
+    t = service.decide("an")
+    assert t.decision.winner is None and [v.arm.successes for v in t.variants] == [0, 0]
+    assert any("anonymous" in w and "cannot find a winner" in w for w in t.warnings)
