@@ -47,7 +47,7 @@ def parse_address(email: str) -> Address:
         return normalize(email)
     except InvalidAddress as exc:
         raise InvalidInputError(
-            f"“{email.strip()}” is not a valid email address.", str(exc)
+            Text("“{email}” is not a valid email address.", email=email.strip()), str(exc)
         ) from None
 
 
@@ -60,7 +60,10 @@ def _check_status(status: str) -> str:
         return ContactStatus(status).value
     except ValueError:
         choices = ", ".join(s.value for s in ContactStatus)
-        raise InvalidInputError(f"“{status}” is not a status.", f"Use one of: {choices}.") from None
+        raise InvalidInputError(
+            Text("“{status}” is not a status.", status=status),
+            Text("Use one of: {choices}.", choices=choices),
+        ) from None
 
 
 def _ids(contact_ids: int | Iterable[int]) -> list[int]:
@@ -127,11 +130,15 @@ class ContactService:
             reason = suppression.suppression_reason(session, address)
             if reason is not None:
                 raise ConflictError(
-                    f"{address.email} is on the suppression list ({reason}).",
-                    "Envoi never adds a suppressed address back.",
+                    Text(
+                        "{email} is on the suppression list ({reason}).",
+                        email=address.email,
+                        reason=reason,
+                    ),
+                    Text("Envoi never adds a suppressed address back."),
                 )
             if self._find(session, address.key) is not None:
-                raise ConflictError(f"{address.email} is already a contact.")
+                raise ConflictError(Text("{email} is already a contact.", email=address.email))
             consent = consent or Consent()
             stamp = utc_now()
             contact = Contact(
@@ -152,7 +159,9 @@ class ContactService:
             try:
                 session.flush()
             except IntegrityError:
-                raise ConflictError(f"{address.email} is already a contact.") from None
+                raise ConflictError(
+                    Text("{email} is already a contact.", email=address.email)
+                ) from None
             self._set_tags(session, contact.id, tags)
             self._set_lists(session, contact.id, lists)
             return self._record(session, contact)
@@ -170,7 +179,9 @@ class ContactService:
     def require(self, email: str) -> ContactRecord:
         record = self.find(email)
         if record is None:
-            raise NotFoundError(f"There is no contact with the address {email.strip()}.")
+            raise NotFoundError(
+                Text("There is no contact with the address {email}.", email=email.strip())
+            )
         return record
 
     def update(self, contact_id: int, changes: ContactChanges) -> ContactRecord:
@@ -183,11 +194,17 @@ class ContactService:
                 if address.key != contact.email_key:
                     other = self._find(session, address.key)
                     if other is not None:
-                        raise ConflictError(f"{address.email} is already another contact.")
+                        raise ConflictError(
+                            Text("{email} is already another contact.", email=address.email)
+                        )
                     reason = suppression.suppression_reason(session, address)
                     if reason is not None:
                         raise ConflictError(
-                            f"{address.email} is on the suppression list ({reason})."
+                            Text(
+                                "{email} is on the suppression list ({reason}).",
+                                email=address.email,
+                                reason=reason,
+                            )
                         )
                 contact.email, contact.email_key = address.email, address.key
                 contact.domain = address.domain
@@ -335,7 +352,7 @@ class ContactService:
         with self._store.session() as session:
             list_id = self._list_id(session, name, create=False)
             if list_id is None:
-                raise NotFoundError(f"There is no list named “{name}”.")
+                raise NotFoundError(Text("There is no list named “{name}”.", name=name))
             _unlink(session, ListMember, ListMember.list_id, ListMember.contact_id, list_id,
                     _ids(contact_ids))  # fmt: skip
 
@@ -347,10 +364,10 @@ class ContactService:
     def create_list(self, name: str, description: str = "") -> ListInfo:
         clean = _clean_name(name, Text("list name"))
         if not clean:
-            raise InvalidInputError("A list needs a name.")
+            raise InvalidInputError(Text("A list needs a name."))
         with self._store.session() as session:
             if self._list_id(session, clean, create=False) is not None:
-                raise ConflictError(f"There is already a list named “{clean}”.")
+                raise ConflictError(Text("There is already a list named “{clean}”.", clean=clean))
             row = ContactList(name=clean, description=description, created_at=utc_now())
             session.add(row)
             session.flush()
@@ -361,7 +378,7 @@ class ContactService:
         with self._store.session() as session:
             list_id = self._list_id(session, name, create=False)
             if list_id is None:
-                raise NotFoundError(f"There is no list named “{name}”.")
+                raise NotFoundError(Text("There is no list named “{name}”.", name=name))
             session.execute(delete(ListMember).where(ListMember.list_id == list_id))
             session.execute(delete(ContactList).where(ContactList.id == list_id))
 
@@ -405,7 +422,8 @@ class ContactService:
             kind = FieldType(field_type).value
         except ValueError:
             raise InvalidInputError(
-                f"“{field_type}” is not a field type.", "Use text, number, date or boolean."
+                Text("“{field_type}” is not a field type.", field_type=field_type),
+                Text("Use text, number, date or boolean."),
             ) from None
         name = field_name(label)
         with self._store.session() as session:
@@ -414,7 +432,13 @@ class ContactService:
             ).scalar_one_or_none()
             if existing is not None:
                 if existing.type != kind:
-                    raise ConflictError(f"The field “{name}” already exists as {existing.type}.")
+                    raise ConflictError(
+                        Text(
+                            "The field “{name}” already exists as {type}.",
+                            name=name,
+                            type=existing.type,
+                        )
+                    )
                 return FieldInfo(existing.name, existing.label, existing.type)
             session.add(CustomField(name=name, label=label.strip(), type=kind))
             return FieldInfo(name, label.strip(), kind)
@@ -440,7 +464,8 @@ class ContactService:
                 typed[name] = coerce(kind, value)
             except InvalidInputError as exc:
                 raise InvalidInputError(
-                    f"The field “{key}”: {exc.user_message}", exc.hint
+                    Text("The field “{key}”: {reason}", key=key, reason=exc.user_message),
+                    exc.hint,
                 ) from None
         return typed
 
@@ -452,14 +477,16 @@ class ContactService:
     def _load(session: Session, contact_id: int) -> Contact:
         contact = session.get(Contact, contact_id)
         if contact is None:
-            raise NotFoundError("This contact no longer exists.", "It may have been deleted.")
+            raise NotFoundError(
+                Text("This contact no longer exists."), Text("It may have been deleted.")
+            )
         return contact
 
     @staticmethod
     def _tag_id(session: Session, name: str, *, create: bool) -> int | None:
         clean = _clean_name(name, Text("tag")).lower()
         if not clean:
-            raise InvalidInputError("A tag needs a name.")
+            raise InvalidInputError(Text("A tag needs a name."))
         tag_id = session.execute(select(Tag.id).where(Tag.name == clean)).scalar_one_or_none()
         if tag_id is None and create:
             tag = Tag(name=clean)
@@ -476,7 +503,7 @@ class ContactService:
         ).scalar_one_or_none()
         if list_id is None and create:
             if not clean:
-                raise InvalidInputError("A list needs a name.")
+                raise InvalidInputError(Text("A list needs a name."))
             row = ContactList(name=clean, created_at=utc_now())
             session.add(row)
             session.flush()

@@ -17,7 +17,7 @@ import dns.exception
 import dns.rdatatype
 import dns.resolver
 
-from envoi.errors import EnvoiError
+from envoi.errors import EnvoiError, Text
 
 Status = Literal["ok", "nxdomain", "nodata"]
 
@@ -83,8 +83,8 @@ def parse_nameserver(text: str) -> tuple[str, int]:
         ipaddress.ip_address(host)
     except ValueError as exc:
         raise EnvoiError(
-            f"'{text}' is not a name server address.",
-            "Give an IP address, optionally with a port: 192.0.2.53 or 127.0.0.1:5353.",
+            Text("'{text}' is not a name server address.", text=text),
+            Text("Give an IP address, optionally with a port: 192.0.2.53 or 127.0.0.1:5353."),
             str(exc),
         ) from exc
     return host, port
@@ -92,7 +92,10 @@ def parse_nameserver(text: str) -> tuple[str, int]:
 
 def _port(text: str, whole: str) -> int:
     if not text.isdigit() or not 0 < int(text) < 65536:
-        raise EnvoiError(f"'{whole}' has no valid port.", "Use a port between 1 and 65535.")
+        raise EnvoiError(
+            Text("'{whole}' has no valid port.", whole=whole),
+            Text("Use a port between 1 and 65535."),
+        )
     return int(text)
 
 
@@ -124,8 +127,8 @@ class DnsPythonResolver:
                 self._resolver = dns.asyncresolver.Resolver(configure=True)
             except dns.resolver.NoResolverConfiguration as exc:
                 raise DnsError(
-                    "This computer has no DNS server configured.",
-                    "Check the network connection, or choose a name server in the settings.",
+                    Text("This computer has no DNS server configured."),
+                    Text("Check the network connection, or choose a name server in the settings."),
                     str(exc),
                 ) from exc
         # lifetime bounds the whole query including retries: a dead server costs one timeout.
@@ -143,18 +146,26 @@ class DnsPythonResolver:
             return DnsAnswer(qname, rdtype, "nxdomain")
         except dns.exception.Timeout as exc:
             raise DnsError(
-                f"The DNS server did not answer for {qname} within {self.settings.timeout:g} s.",
-                "Check the network connection or the name server setting.",
+                Text(
+                    "The DNS server did not answer for {qname} within {timeout:g} s.",
+                    qname=qname,
+                    timeout=self.settings.timeout,
+                ),
+                Text("Check the network connection or the name server setting."),
                 str(exc),
             ) from exc
         except (dns.resolver.NoNameservers, dns.resolver.YXDOMAIN) as exc:
             raise DnsError(
-                f"The DNS servers could not answer for {qname}.",
-                "The domain's DNS may be broken (SERVFAIL), or the server refused the question.",
+                Text("The DNS servers could not answer for {qname}.", qname=qname),
+                Text(
+                    "The domain's DNS may be broken (SERVFAIL), or the server refused the question."
+                ),
                 str(exc),
             ) from exc
         except (dns.exception.DNSException, ValueError) as exc:
-            raise DnsError(f"The DNS question for {qname} failed.", "", str(exc)) from exc
+            raise DnsError(
+                Text("The DNS question for {qname} failed.", qname=qname), "", str(exc)
+            ) from exc
         rrset = answer.rrset
         if rrset is None:
             return DnsAnswer(qname, rdtype, "nodata")
@@ -285,7 +296,11 @@ class MemoryResolver:
         current = qname
         while True:
             if (current, rdtype) in self._timeouts:
-                raise DnsError(f"The DNS server did not answer for {current}.", "", "timeout")
+                raise DnsError(
+                    Text("The DNS server did not answer for {current}.", current=current),
+                    "",
+                    "timeout",
+                )
             values = self._records.get((current, rdtype))
             if values:
                 break
@@ -294,7 +309,7 @@ class MemoryResolver:
                 values = []
                 break
             if current in seen:
-                raise DnsError(f"{qname} is a CNAME loop.", "", "CNAME loop")
+                raise DnsError(Text("{qname} is a CNAME loop.", qname=qname), "", "CNAME loop")
             seen.add(current)
             current = str(target[0]).rstrip(".").lower()
         if not values:

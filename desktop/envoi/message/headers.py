@@ -26,7 +26,7 @@ from email.utils import formatdate
 
 import idna
 
-from envoi.errors import InvalidInputError
+from envoi.errors import InvalidInputError, Text
 
 # The one header check lives below every layer that takes header values; re-exported here.
 from envoi.header_values import HeaderInjectionError as HeaderInjectionError
@@ -134,8 +134,8 @@ def fold(name: str, value: str) -> str:
     for part in lines:
         if len(part.encode("utf-8")) > MAX_LINE:
             raise InvalidInputError(
-                f"The {name} header is too long for an e-mail.",
-                "Shorten the value (links in headers, custom headers).",
+                Text("The {name} header is too long for an e-mail.", name=name),
+                Text("Shorten the value (links in headers, custom headers)."),
                 f"{len(part)} characters on one line",
             )
     return "\r\n".join(lines)
@@ -172,12 +172,14 @@ def address(email: str, name: str = "", what: str = "address", *, header: str = 
     name = clean(name.strip(), f"{what} name")
     local, sep, domain = email.rpartition("@")
     if not sep or not local or not domain or " " in email or "<" in email or ">" in email:
-        raise InvalidInputError(f"“{email}” is not an e-mail address.", "", what)
+        raise InvalidInputError(Text("“{email}” is not an e-mail address.", email=email), "", what)
     if not _ATEXT_LOCAL.match(local) and not (local.startswith('"') and local.endswith('"')):
         if local.isascii():
             local = '"' + local.replace("\\", "\\\\").replace('"', '\\"') + '"'
         elif not _UTF8_ATEXT.match(local):
-            raise InvalidInputError(f"“{email}” is not an e-mail address.", "", what)
+            raise InvalidInputError(
+                Text("“{email}” is not an e-mail address.", email=email), "", what
+            )
     spec = f"{local}@{ascii_domain(domain, what)}"
     shown = display_name(name, _first_room(header))
     return f"{shown} <{spec}>" if shown else spec
@@ -197,8 +199,8 @@ def ascii_domain(domain: str, what: str = "address") -> str:
         return idna.encode(domain, uts46=True).decode("ascii")
     except (idna.IDNAError, UnicodeError) as exc:
         raise InvalidInputError(
-            f"“{domain}” is not a valid international domain name.",
-            "Check the spelling of the address.",
+            Text("“{domain}” is not a valid international domain name.", domain=domain),
+            Text("Check the spelling of the address."),
             f"{what}: {exc}",
         ) from None
 
@@ -211,11 +213,16 @@ def check_custom(name: str, value: str) -> tuple[str, str]:
     """A user's extra header: a valid, non-reserved name and a value without line breaks."""
     name = clean(name.strip(), "header name")
     if not _FIELD_NAME.match(name):
-        raise InvalidInputError(f"“{name}” is not a valid header name.", "Use letters, digits, -.")
+        raise InvalidInputError(
+            Text("“{name}” is not a valid header name.", name=name), Text("Use letters, digits, -.")
+        )
     if name.lower() in _RESERVED:
         raise InvalidInputError(
-            f"The {name} header is set by Envoi and cannot be given as a custom header.",
-            "Remove it from the custom headers.",
+            Text(
+                "The {name} header is set by Envoi and cannot be given as a custom header.",
+                name=name,
+            ),
+            Text("Remove it from the custom headers."),
         )
     return name, clean(value, f"{name} header")
 

@@ -19,7 +19,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from envoi.contacts.addresses import Address
 from envoi.contacts.suppression import suppressed_keys
-from envoi.errors import ConflictError, InvalidInputError, NotFoundError
+from envoi.errors import ConflictError, InvalidInputError, NotFoundError, Text
 from envoi.reports.deliveries import DeliveryCounts, delivery_counts
 from envoi.segments.service import saved_where
 from envoi.store.clock import utc_now
@@ -104,7 +104,8 @@ def _audience_clause(session: Session, lists: Sequence[str], segments: Sequence[
         missing = [n for n in lists if n not in found]
         if missing:
             raise NotFoundError(
-                f"There is no list named '{missing[0]}'.", "See `envoi lists list`."
+                Text("There is no list named '{missing}'.", missing=missing[0]),
+                Text("See `envoi lists list`."),
             )
         parts.append(
             Contact.id.in_(
@@ -170,13 +171,14 @@ class CampaignService:
     def create(self, data: CampaignData) -> CampaignRecord:
         if "@" not in data.from_email or any(c.isspace() for c in data.from_email):
             raise InvalidInputError(
-                f"'{data.from_email}' is not an email address.", "Type the From address in full."
+                Text("'{from_email}' is not an email address.", from_email=data.from_email),
+                Text("Type the From address in full."),
             )
         if not data.name.strip():
-            raise InvalidInputError("The campaign needs a name.", "")
+            raise InvalidInputError(Text("The campaign needs a name."), "")
         if not data.lists and not data.segments:
             raise InvalidInputError(
-                "The campaign has no audience.", "Choose at least one list or segment."
+                Text("The campaign has no audience."), Text("Choose at least one list or segment.")
             )
         status = CampaignStatus.SCHEDULED if data.scheduled_at else CampaignStatus.DRAFT
         try:
@@ -196,7 +198,8 @@ class CampaignService:
                 return _record(row, delivery_counts(s, row.id))
         except IntegrityError as exc:
             raise ConflictError(
-                f"A campaign named '{data.name}' already exists.", "Choose another name."
+                Text("A campaign named '{name}' already exists.", name=data.name),
+                Text("Choose another name."),
             ) from exc
 
     def _row(self, s: Session, name_or_id: str | int) -> Campaign:
@@ -206,7 +209,8 @@ class CampaignService:
             row = s.scalar(select(Campaign).where(Campaign.name == name_or_id))
         if row is None:
             raise NotFoundError(
-                f"There is no campaign '{name_or_id}'.", "See `envoi campaigns list`."
+                Text("There is no campaign '{name_or_id}'.", name_or_id=name_or_id),
+                Text("See `envoi campaigns list`."),
             )
         return row
 
@@ -225,7 +229,9 @@ class CampaignService:
         with self._store.session() as s:
             row = self._row(s, name_or_id)
             if row.status in FINISHED:
-                raise ConflictError(f"The campaign is already {row.status}.", "")
+                raise ConflictError(
+                    Text("The campaign is already {status}.", status=row.status), ""
+                )
             row.status = CampaignStatus.PAUSED.value
             row.pause_reason = reason
             return _record(row, delivery_counts(s, row.id))

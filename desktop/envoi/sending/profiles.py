@@ -11,7 +11,7 @@ from datetime import datetime
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
-from envoi.errors import ConflictError, InvalidInputError, NotFoundError
+from envoi.errors import ConflictError, InvalidInputError, NotFoundError, Text
 from envoi.sending.limits import Limits
 from envoi.sending.secrets import SecretStore, password_for
 from envoi.sending.transport import ConnectError, ServerSettings, SmtpTransport
@@ -78,26 +78,34 @@ PRESETS: Mapping[str, ProfileData] = {
 
 def _validate(data: ProfileData) -> ProfileData:
     if not data.name.strip():
-        raise InvalidInputError("The profile needs a name.", "Give it a short name, like 'Shop'.")
+        raise InvalidInputError(
+            Text("The profile needs a name."), Text("Give it a short name, like 'Shop'.")
+        )
     if not data.host.strip() or any(c.isspace() for c in data.host.strip()):
         raise InvalidInputError(
-            "The server name is not valid.", "Type the host name, like smtp.example.com."
+            Text("The server name is not valid."),
+            Text("Type the host name, like smtp.example.com."),
         )
     if not 0 < data.port < 65536:
-        raise InvalidInputError("The port must be between 1 and 65535.", "Usually 587 or 465.")
+        raise InvalidInputError(
+            Text("The port must be between 1 and 65535."), Text("Usually 587 or 465.")
+        )
     if data.security not in SECURITIES:
         raise InvalidInputError(
-            f"Unknown security '{data.security}'.", "Choose starttls, tls or none."
+            Text("Unknown security '{security}'.", security=data.security),
+            Text("Choose starttls, tls or none."),
         )
     if data.connections < 1 or data.per_connection < 1:
-        raise InvalidInputError("Connections and messages per connection must be at least 1.", "")
+        raise InvalidInputError(
+            Text("Connections and messages per connection must be at least 1."), ""
+        )
     if not (0 < data.max_bounce_rate <= 1 and 0 < data.max_complaint_rate <= 1):
         raise InvalidInputError(
-            "The bounce and complaint thresholds must be between 0 and 100 %.",
-            "The usual values are 5 % of bounces and 0.1 % of complaints.",
+            Text("The bounce and complaint thresholds must be between 0 and 100 %."),
+            Text("The usual values are 5 % of bounces and 0.1 % of complaints."),
         )
     if data.rates_min_sent < 1:
-        raise InvalidInputError("The rates are checked after at least one message.", "")
+        raise InvalidInputError(Text("The rates are checked after at least one message."), "")
     for label, value in (
         ("per second", data.per_second),
         ("per minute", data.per_minute),
@@ -106,7 +114,8 @@ def _validate(data: ProfileData) -> ProfileData:
     ):
         if value is not None and value <= 0:
             raise InvalidInputError(
-                f"The limit {label} must be positive.", "Leave it empty for no limit."
+                Text("The limit {label} must be positive.", label=label),
+                Text("Leave it empty for no limit."),
             )
     return replace(data, name=data.name.strip(), host=data.host.strip())
 
@@ -128,7 +137,8 @@ def _name_must_be_free(name: str) -> Iterator[None]:
         yield
     except IntegrityError as exc:
         raise ConflictError(
-            f"A profile named '{name}' already exists.", "Choose another name."
+            Text("A profile named '{name}' already exists.", name=name),
+            Text("Choose another name."),
         ) from exc
 
 
@@ -164,7 +174,9 @@ class ProfileService:
         with _name_must_be_free(data.name), self._store.session() as s:
             row = s.get(SmtpProfile, profile_id)
             if row is None:
-                raise NotFoundError(f"There is no SMTP profile {profile_id}.", "")
+                raise NotFoundError(
+                    Text("There is no SMTP profile {profile_id}.", profile_id=profile_id), ""
+                )
             old_name = row.name
             before = _record(row).data
             for f in ProfileData.__slots__:
@@ -194,7 +206,8 @@ class ProfileService:
                 row = s.scalar(select(SmtpProfile).where(SmtpProfile.name == name_or_id))
             if row is None:
                 raise NotFoundError(
-                    f"There is no SMTP profile '{name_or_id}'.", "See `envoi profiles list`."
+                    Text("There is no SMTP profile '{name_or_id}'.", name_or_id=name_or_id),
+                    Text("See `envoi profiles list`."),
                 )
             return _record(row)
 
@@ -225,9 +238,13 @@ class ProfileService:
             if busy:
                 names = ", ".join(f"'{n}'" for n in busy)
                 raise ConflictError(
-                    f"The profile '{record.data.name}' cannot be deleted: the campaign "
-                    f"{names} uses it and is scheduled or sending.",
-                    "Pause or cancel that campaign, or give it another profile, first.",
+                    Text(
+                        "The profile '{name}' cannot be deleted: the campaign {names} uses it and "
+                        "is scheduled or sending.",
+                        name=record.data.name,
+                        names=names,
+                    ),
+                    Text("Pause or cancel that campaign, or give it another profile, first."),
                 )
             s.execute(delete(SmtpProfile).where(SmtpProfile.id == record.id))
         self._secrets.delete(record.data.name)
@@ -238,9 +255,11 @@ class ProfileService:
             password = password_for(self._secrets, d.name)
             if password is None:
                 raise InvalidInputError(
-                    f"No password is known for the profile '{d.name}'.",
-                    "Store it with `envoi profiles add --password-prompt` or set "
-                    "ENVOI_SMTP_PASSWORD.",
+                    Text("No password is known for the profile '{name}'.", name=d.name),
+                    Text(
+                        "Store it with `envoi profiles add --password-prompt` or set "
+                        "ENVOI_SMTP_PASSWORD."
+                    ),
                 )
         return ServerSettings(
             d.host, d.port, d.security, d.username, password or "", d.helo_name, d.ca_file,
@@ -253,7 +272,9 @@ class ProfileService:
         with self._store.session() as s:
             row = s.get(SmtpProfile, profile_id)
             if row is None:
-                raise NotFoundError(f"There is no SMTP profile {profile_id}.", "")
+                raise NotFoundError(
+                    Text("There is no SMTP profile {profile_id}.", profile_id=profile_id), ""
+                )
             row.tested_at = utc_now()
             return _record(row)
 

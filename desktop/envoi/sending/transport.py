@@ -14,7 +14,7 @@ from typing import Protocol
 
 import aiosmtplib
 
-from envoi.errors import EnvoiError
+from envoi.errors import EnvoiError, Text
 from envoi.sending.replies import SLOW_DOWN_CODES, Reply, ReplyKind, reply_for_code
 from envoi.sending.smtp_session import Disconnected, SmtpConnection
 
@@ -141,67 +141,78 @@ def explain_connect_error(exc: Exception, s: ServerSettings) -> ConnectError:
     cert = _find(exc, ssl.SSLCertVerificationError)
     if cert is not None or "CERTIFICATE_VERIFY_FAILED" in detail:
         return ConnectError(
-            f"The certificate of {s.host} cannot be trusted, so Envoi did not send anything.",
-            "The certificate may be for another host name or self-signed: check the host name, "
-            "or give the company's CA certificate in the profile.",
+            Text(
+                "The certificate of {host} cannot be trusted, so Envoi did not send anything.",
+                host=s.host,
+            ),
+            Text(
+                "The certificate may be for another host name or self-signed: check the host "
+                "name, or give the company's CA certificate in the profile."
+            ),
             detail,
             fatal=True,
         )
     if _find(exc, ssl.SSLError) is not None:
         return ConnectError(
-            f"The secure connection with {where} failed.",
-            "Check the security setting: port 465 uses implicit TLS, ports 587 and 25 STARTTLS.",
+            Text("The secure connection with {where} failed.", where=where),
+            Text(
+                "Check the security setting: port 465 uses implicit TLS, ports 587 and 25 STARTTLS."
+            ),
             detail,
             fatal=True,
         )
     if isinstance(exc, aiosmtplib.SMTPAuthenticationError):
         return ConnectError(
-            f"{s.host} refused the user name or password.",
-            "Check the user name and password; some providers need an app password.",
+            Text("{host} refused the user name or password.", host=s.host),
+            Text("Check the user name and password; some providers need an app password."),
             detail,
             fatal=True,
         )
     if isinstance(exc, aiosmtplib.SMTPException) and "STARTTLS" in detail.upper():
         return ConnectError(
-            f"{s.host} does not offer STARTTLS.",
-            "Choose implicit TLS (port 465) or ask the provider; Envoi will not send the "
-            "password without encryption.",
+            Text("{host} does not offer STARTTLS.", host=s.host),
+            Text(
+                "Choose implicit TLS (port 465) or ask the provider; Envoi will not send the "
+                "password without encryption."
+            ),
             detail,
             fatal=True,
         )
     if isinstance(exc, aiosmtplib.SMTPException) and "AUTH" in detail.upper():
         return ConnectError(
-            f"{s.host} refuses to log in on this connection.",
-            "Many servers accept a password only after STARTTLS: choose STARTTLS or TLS.",
+            Text("{host} refuses to log in on this connection.", host=s.host),
+            Text("Many servers accept a password only after STARTTLS: choose STARTTLS or TLS."),
             detail,
             fatal=True,
         )
     if _find(exc, socket.gaierror) is not None:
         return ConnectError(
-            f"The server name {s.host} cannot be found.",
-            "Check the spelling of the host name and your Internet connection.",
+            Text("The server name {host} cannot be found.", host=s.host),
+            Text("Check the spelling of the host name and your Internet connection."),
             detail,
             fatal=True,
         )
     refused = _find(exc, ConnectionRefusedError)
     if refused is not None or "refused" in detail.lower() or _errno(exc) == errno.ECONNREFUSED:
         return ConnectError(
-            f"Nothing answers on {where}.",
-            "Check the port; the server may be down, or a firewall or your provider may block "
-            "this port (many block port 25).",
+            Text("Nothing answers on {where}.", where=where),
+            Text(
+                "Check the port; the server may be down, or a firewall or your provider may block "
+                "this port (many block port 25)."
+            ),
             detail,
             fatal=False,
         )
     if isinstance(exc, aiosmtplib.SMTPTimeoutError | TimeoutError):
         return ConnectError(
-            f"{where} did not answer in time.",
-            "A firewall may block the port, or the server is overloaded; try again later.",
+            Text("{where} did not answer in time.", where=where),
+            Text("A firewall may block the port, or the server is overloaded; try again later."),
             detail,
             fatal=False,
         )
     return ConnectError(
-        f"Envoi could not talk to {where}.",
-        "Check the host, port and security settings; the server may be down.",
+        Text("Envoi could not talk to {where}.", where=where),
+        Text("Check the host, port and security settings; the server may be down."),
         detail,
         fatal=False,
     )

@@ -80,16 +80,22 @@ def validate_identity(identity: SenderIdentity) -> SenderIdentity:
                 normalize(values[name])
             except InvalidAddress as exc:
                 raise InvalidInputError(
-                    f"The sender's {_LABELS[name]} '{values[name]}' is not an email address.",
-                    "Type the address in full, like news@example.com.",
+                    Text(
+                        "The sender's {field} '{address}' is not an email address.",
+                        field=_LABELS[name],
+                        address=values[name],
+                    ),
+                    Text("Type the address in full, like news@example.com."),
                     str(exc),
                 ) from exc
     logo = values["logo"]
     if logo and not logo.lower().startswith("https://"):
         raise InvalidInputError(
-            "The logo must be an https:// address.",
-            "Put the image on your website and paste its address: mail readers fetch it "
-            "from there.",
+            Text("The logo must be an https:// address."),
+            Text(
+                "Put the image on your website and paste its address: mail readers fetch it from "
+                "there."
+            ),
         )
     return SenderIdentity(**values)
 

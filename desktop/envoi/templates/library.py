@@ -76,8 +76,8 @@ def parse_file(path: Path) -> TemplateDraft:
         data = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise InvalidInputError(
-            f"The file {path.name} cannot be read as a template.",
-            "Templates are UTF-8 .html or .json files.",
+            Text("The file {name} cannot be read as a template.", name=path.name),
+            Text("Templates are UTF-8 .html or .json files."),
             str(exc),
         ) from exc
     if path.suffix.lower() == ".json":
@@ -92,7 +92,7 @@ def parse_file(path: Path) -> TemplateDraft:
             )
         except (ValueError, AttributeError) as exc:
             raise InvalidInputError(
-                f"The file {path.name} is not a template in JSON.", "", str(exc)
+                Text("The file {name} is not a template in JSON.", name=path.name), "", str(exc)
             ) from exc
     meta: dict[str, str] = {}
     match = _FRONT.match(data)
@@ -123,8 +123,8 @@ def write_file(record: TemplateRecord | TemplateDraft, path: Path) -> None:
         return
     if record.text.strip():
         raise InvalidInputError(
-            "This template has its own text body, which an .html file cannot hold.",
-            "Export it as .json to keep everything.",
+            Text("This template has its own text body, which an .html file cannot hold."),
+            Text("Export it as .json to keep everything."),
         )
     for value in (record.name, record.subject, record.preheader):
         clean(value, Text("template's name, subject or preheader"))
@@ -168,8 +168,12 @@ def sample_files(language: str = "") -> list[Path]:
     language = (language or samples_language()).lower()
     if language != ALL_LANGUAGES and language not in SAMPLE_LANGUAGES:
         raise InvalidInputError(
-            f"There are no sample templates in “{language}”.",
-            f"Choose one of: {', '.join(SAMPLE_LANGUAGES)} or {ALL_LANGUAGES}.",
+            Text("There are no sample templates in “{language}”.", language=language),
+            Text(
+                "Choose one of: {items} or {all}.",
+                items=", ".join(SAMPLE_LANGUAGES),
+                all=ALL_LANGUAGES,
+            ),
         )
     languages = SAMPLE_LANGUAGES if language == ALL_LANGUAGES else (language,)
     files: list[Path] = []
@@ -195,11 +199,11 @@ class TemplateService:
     def save(self, draft: TemplateDraft, *, replace: bool = True) -> TemplateRecord:
         name = " ".join(draft.name.split())
         if not name:
-            raise InvalidInputError("A template needs a name.")
+            raise InvalidInputError(Text("A template needs a name."))
         with self._store.session() as session:
             row = session.scalar(select(TemplateRow).where(TemplateRow.name == name))
             if row is not None and not replace:
-                raise ConflictError(f"A template named “{name}” already exists.")
+                raise ConflictError(Text("A template named “{name}” already exists.", name=name))
             if row is None:
                 row = TemplateRow(name=name)
                 session.add(row)
@@ -259,7 +263,8 @@ class TemplateService:
         row = session.scalar(select(TemplateRow).where(TemplateRow.name == str(name_or_id)))
         if row is None:
             raise NotFoundError(
-                f"There is no template “{name_or_id}”.", "See `envoi templates list`."
+                Text("There is no template “{name_or_id}”.", name_or_id=name_or_id),
+                Text("See `envoi templates list`."),
             )
         return row
 

@@ -15,7 +15,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from envoi.errors import ImportFileError
+from envoi.errors import ImportFileError, Text
 
 # A value this long is not a contact field: almost always a quote that is never closed.
 FIELD_LIMIT = 1 << 20
@@ -35,9 +35,15 @@ class RowError(Exception):
 
 def unclosed_quote_error(line: int, detail: str = "") -> ImportFileError:
     return ImportFileError(
-        f"A quote opened on line {line:,} is never closed, so the rest of the file cannot be read.",
-        "Open the file in a spreadsheet or text editor, fix the quote on that line and save it "
-        "again as CSV. Nothing was imported.",
+        Text(
+            "A quote opened on line {line:,} is never closed, so the rest of the file cannot be "
+            "read.",
+            line=line,
+        ),
+        Text(
+            "Open the file in a spreadsheet or text editor, fix the quote on that line and save "
+            "it again as CSV. Nothing was imported."
+        ),
         detail,
     )
 
@@ -71,13 +77,16 @@ class CsvRecords:
                 message = str(exc)
                 if "unexpected end of data" in message or "field larger than" in message:
                     raise unclosed_quote_error(start, message) from None
-                yield RowError(start, "a quote in this row is not closed properly")
+                yield RowError(start, Text("a quote in this row is not closed properly"))
                 start = reader.line_num + 1
                 continue
             except UnicodeDecodeError as exc:
                 raise ImportFileError(
-                    "The file's text encoding changes part-way through.",
-                    "Save the file again as 'CSV UTF-8' and import it again. Nothing was imported.",
+                    Text("The file's text encoding changes part-way through."),
+                    Text(
+                        "Save the file again as 'CSV UTF-8' and import it again. Nothing was "
+                        "imported."
+                    ),
                     str(exc),
                 ) from None
             yield start, row
@@ -110,8 +119,8 @@ def cell_text(value: Any) -> str:
 
 def damaged_workbook(detail: str) -> ImportFileError:
     return ImportFileError(
-        "The Excel file is damaged or incomplete, so Envoi cannot read it.",
-        "Open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV.",
+        Text("The Excel file is damaged or incomplete, so Envoi cannot read it."),
+        Text("Open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV."),
         detail,
     )
 

@@ -22,7 +22,7 @@ from envoi.contacts.importing.file_readers import (
     damaged_workbook,
     unclosed_quote_error,
 )
-from envoi.errors import ImportFileError
+from envoi.errors import ImportFileError, Text
 
 HEAD_BYTES = 1 << 20
 SAMPLE_ROWS = 20
@@ -45,15 +45,15 @@ class FileSniff:
 
 def _empty_file() -> ImportFileError:
     return ImportFileError(
-        "The file is empty.",
-        "Choose the exported file that holds your contacts; this one has no rows.",
+        Text("The file is empty."),
+        Text("Choose the exported file that holds your contacts; this one has no rows."),
     )
 
 
 def _not_text(detail: str) -> ImportFileError:
     return ImportFileError(
-        "This file is not a CSV or Excel (.xlsx) file.",
-        "Export your contacts as CSV or .xlsx from the other tool and choose that file.",
+        Text("This file is not a CSV or Excel (.xlsx) file."),
+        Text("Export your contacts as CSV or .xlsx from the other tool and choose that file."),
         detail,
     )
 
@@ -195,11 +195,14 @@ def sniff(path: str | Path) -> FileSniff:
             head = fh.read(HEAD_BYTES)
     except FileNotFoundError:
         raise ImportFileError(
-            f"The file {path.name} does not exist.", "Check the name and the folder."
+            Text("The file {name} does not exist.", name=path.name),
+            Text("Check the name and the folder."),
         ) from None
     except OSError as exc:
         raise ImportFileError(
-            f"Envoi cannot open {path.name}.", "Check that you may read it.", str(exc)
+            Text("Envoi cannot open {name}.", name=path.name),
+            Text("Check that you may read it."),
+            str(exc),
         ) from None
     if head.startswith(b"PK\x03\x04") or path.suffix.lower() in XLSX_SUFFIXES:
         if not head.startswith(b"PK"):
@@ -209,9 +212,14 @@ def sniff(path: str | Path) -> FileSniff:
         return _sniff_xlsx(path, size)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise ImportFileError(
-            "This is an old Excel (.xls) or password-protected workbook, which Envoi cannot read.",
-            "Open it in Excel or LibreOffice, remove the password if any, and save it as .xlsx "
-            "or CSV.",
+            Text(
+                "This is an old Excel (.xls) or password-protected workbook, which Envoi cannot "
+                "read."
+            ),
+            Text(
+                "Open it in Excel or LibreOffice, remove the password if any, and save it as "
+                ".xlsx or CSV."
+            ),
         )
     encoding = detect_encoding(path, head, size)
     whole = size <= len(head)
