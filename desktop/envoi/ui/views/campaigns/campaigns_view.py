@@ -197,8 +197,9 @@ class CampaignsView(QWidget):
                                     wrap_links=relay_links)  # fmt: skip
 
             view = CampaignProgressView(
-                store, campaign_id, self._ctx.workers, make_engine, profiles
-            )
+                store, campaign_id, self._ctx.workers, make_engine, profiles,
+                self._ctx.services.campaigns,
+            )  # fmt: skip
             view.runner.run_finished.connect(self._on_view_run_finished)
             view.runner.stats_changed.connect(self._on_view_stats_changed)
             self._views[campaign_id] = view

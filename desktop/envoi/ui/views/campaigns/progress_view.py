@@ -138,9 +138,12 @@ class CampaignProgressView(QWidget):
         workers: WorkerBridge,
         make_engine: EngineFactory,
         profiles: ProfileService,
+        campaigns: CampaignService | None = None,
     ) -> None:
         super().__init__()
         self._profiles = profiles
+        # The window's (the Campaigns area hands it down); a view opened alone builds one.
+        self._campaigns = campaigns or CampaignService(store)
         self._resume = False
         self._store = store
         self._campaign_id = campaign_id
@@ -233,7 +236,7 @@ class CampaignProgressView(QWidget):
     # -- reading the database --------------------------------------------------------
 
     def refresh(self) -> None:
-        service = CampaignService(self._store)
+        service = self._campaigns
 
         def load() -> tuple[Any, list[dict[str, Any]]]:
             return service.get(self._campaign_id), service.deliveries(
@@ -378,7 +381,7 @@ class CampaignProgressView(QWidget):
         if self.runner.running:
             self.runner.cancel()
             return
-        service = CampaignService(self._store)
+        service = self._campaigns
         self._workers.submit(lambda: service.cancel(self._campaign_id), lambda _r: self.refresh())
 
     def _on_runner_stats_changed(self, stats: SendStats) -> None:
