@@ -129,11 +129,24 @@ class AbTestService:
             if get_setting(s, PREFIX + name) is not None:
                 raise ConflictError(f"An A/B test named '{name}' already exists.", "")
             parent = _campaign(s, campaign_ref)
-            if parent.status not in (CampaignStatus.DRAFT.value, CampaignStatus.SCHEDULED.value):
+            # Hold the campaign first, with one compare-and-set (a sender's ``begin`` does
+            # the same): of this and a send starting at once, exactly one gets it, and the
+            # rows are moved only from a campaign that no engine is reading.
+            held = s.execute(
+                update(Campaign)
+                .where(Campaign.id == parent.id, Campaign.status.in_(
+                    [CampaignStatus.DRAFT.value, CampaignStatus.SCHEDULED.value]))
+                .values(status=CampaignStatus.PAUSED.value, pause_reason=(
+                    f"Waiting for the A/B test '{name}' to decide: "
+                    f"`envoi abtests decide {name}`."))
+            )  # fmt: skip
+            if not getattr(held, "rowcount", 0):
+                s.refresh(parent)
                 raise ConflictError(
                     f"The campaign '{parent.name}' is {parent.status}: an A/B test needs a "
                     "campaign not yet sent.", "Create a new campaign for the test."
                 )  # fmt: skip
+            s.refresh(parent)
             rows = s.execute(
                 select(Delivery.id, Contact.domain, MxProvider.provider, Delivery.email_key)
                 .outerjoin(Contact, Contact.id == Delivery.contact_id)
@@ -160,7 +173,10 @@ class AbTestService:
                 for start in range(0, len(ids), 5000):
                     s.execute(
                         update(Delivery)
-                        .where(Delivery.id.in_(ids[start : start + 5000]))
+                        .where(
+                            Delivery.id.in_(ids[start : start + 5000]),
+                            Delivery.campaign_id == parent.id,
+                        )
                         .values(campaign_id=child.id)
                     )
                 if tracking is not None:  # the variant is tracked as the campaign is
@@ -171,12 +187,8 @@ class AbTestService:
                     {"label": LABELS[index], "changes": changes, "campaign_id": child.id,
                      "recipients": len(ids)}
                 )  # fmt: skip
-            # The rest waits for the decision: paused, so that neither `send-due` nor a
-            # plain `send` takes it (a deliberate `resume` would, as the reason says).
-            parent.status = CampaignStatus.PAUSED.value
-            parent.pause_reason = (
-                f"Waiting for the A/B test '{name}' to decide: `envoi abtests decide {name}`."
-            )
+            # The rest waits for the decision, paused (above): neither `send-due` nor a plain
+            # `send` takes it (a deliberate `resume` would, as the reason says).
             # The wait runs from the last variant's send time.
             put_setting(s, PREFIX + name, {
                 "name": name, "campaign_id": parent.id, "seed": seed, "share": share,
