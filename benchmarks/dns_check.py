@@ -146,7 +146,8 @@ def main() -> None:
             for _ in range(args.repeat):
                 recording = Recording(DnsPythonResolver(ResolverSettings(server.address, 3.0)))
                 started = time.perf_counter()
-                report = asyncio.run(run_checks(request, recording, timeout=3.0))
+                # probe=(): the zones hold no gmail.com; the probe is not what is measured
+                report = asyncio.run(run_checks(request, recording, timeout=3.0, probe=()))
                 ours.append(time.perf_counter() - started)
                 counts = report.counts()
                 questions = recording.asked
