@@ -48,6 +48,13 @@ def register(subparsers: Any) -> None:
     comp.add_argument("--json", action="store_true")
     comp.set_defaults(handler=_compare)
 
+    lists = sub.add_parser(
+        "lists", help="list health: contacts by status, joins, unsubscribes, bounces per week"
+    )
+    lists.add_argument("--weeks", type=int, default=12)
+    lists.add_argument("--json", action="store_true")
+    lists.set_defaults(handler=_lists)
+
     alerts = sub.add_parser(
         "alerts",
         help="open alerts: bounce, complaint and unsubscribe rates, providers deferring",
@@ -219,4 +226,21 @@ def _compare(args: argparse.Namespace, store: Store) -> int:
             for name in ("acceptance_rate", "bounce_rate", "open_rate", "click_rate")
         ]
         print(f"{r.name[:24]:24} {when:16} {r.audience:8}  " + " ".join(f"{c:16}" for c in cells))
+    return 0
+
+
+def _lists(args: argparse.Namespace, store: Store) -> int:
+    health = Reports(store).list_health(max(1, args.weeks))
+    if args.json:
+        print_json(health.to_json())
+        return 0
+    statuses = ", ".join(f"{n} {s}" for s, n in sorted(health.by_status.items()))
+    print(f"Contacts: {health.contacts} ({statuses or 'none'})")
+    for label, share in (("90", health.no_engagement_90), ("180", health.no_engagement_180)):
+        print(f"Subscribed with no open or click in {label} days: "
+              f"{_percent(share, health.no_engagement_90 is None)}")  # fmt: skip
+    print(f"{'Week of':12} {'Joined':>8} {'Unsubscribed':>13} {'Bounced':>8} {'Complained':>11}")
+    for w in health.weeks:
+        print(f"{w.week.isoformat():12} {w.joined:8} {w.unsubscribed:13} {w.bounced:8} "
+              f"{w.complained:11}")  # fmt: skip
     return 0

@@ -12,6 +12,7 @@ from envoi.reports.alerts import Alert, AlertRules
 from envoi.reports.campaign import CampaignNotFound, CampaignReport, campaign_report
 from envoi.reports.compare import CompareRow, compare
 from envoi.reports.deliveries import DeliveryCounts, delivery_counts
+from envoi.reports.lists import ListHealth, list_health
 from envoi.reports.providers import ProviderRow, Resolver, campaign_domains, look_up, provider_rows
 from envoi.reports.returned import BounceDay, ReturnedRates, bounce_days, returned_rates
 from envoi.store.clock import utc_now
@@ -101,3 +102,7 @@ class Reports:
         against the campaign before it."""
         with self._store.session() as s:
             return compare(s, last, since=since, list_name=list_name, template=template)
+
+    def list_health(self, weeks: int = 12) -> ListHealth:
+        with self._store.session() as s:
+            return list_health(s, weeks)

@@ -4,7 +4,7 @@ campaign never come to Python one by one)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
@@ -48,3 +48,18 @@ def hours_since(
         offset = int((at - start).total_seconds() // 3600)
         counts[offset] = counts.get(offset, 0) + int(n)
     return counts
+
+
+def _day_of(session: Session, column: Any) -> ColumnElement[str]:
+    if session.get_bind().dialect.name == "postgresql":
+        return func.to_char(func.date_trunc("day", column), "YYYY-MM-DD")
+    return func.substr(column, 1, 10)
+
+
+def days_since(
+    session: Session, column: Any, where: list[ColumnElement[bool]], since: datetime
+) -> dict[date, int]:
+    """UTC day -> rows whose ``column`` is at or after ``since``, ``where`` holding."""
+    day = _day_of(session, column).label("day")
+    rows = session.execute(select(day, func.count()).where(*where, column >= since).group_by(day))
+    return {date.fromisoformat(str(d)): int(n) for d, n in rows}
