@@ -1,8 +1,9 @@
 """An A/B test end to end through the command line, into aiosmtpd on 127.0.0.1: three
-subject variants on half of the audience, each sent as its own campaign by the same engine
-(`campaigns send-due`), human clicks fed as the relay's events (its test double: rows in
-engagement_events, as the relay client writes them), the decision, and the rest sent the
-winner. Every recipient gets exactly one message, with the subject of its variant."""
+variants on half of the audience (two subjects, one other template), each sent as its own
+campaign by the same engine (`campaigns send-due`), human clicks fed as the relay's events
+(its test double: rows in engagement_events, as the relay client writes them), the
+decision, and the rest sent the winner. Every recipient gets exactly one message, with the
+subject and content of its variant."""
 
 from __future__ import annotations
 
@@ -79,12 +80,14 @@ def test_three_variants_a_winner_and_the_rest_each_recipient_exactly_once(
     _audience(sqlite_store)
     run(capsys, db, "profiles", "add", "local", "--host", "127.0.0.1", "--port",
         str(server.port), "--security", "none", "--connections", "2")  # fmt: skip
+    run(capsys, db, "templates", "samples")
     run(capsys, db, "campaigns", "create", "spring", "--from", "shop@example.org",
         "--subject", SUBJECTS[0], "--body", "Hello {{ first_name }}", "--list", "all",
         "--profile", "local")  # fmt: skip
     created = json.loads(run(
         capsys, db, "abtests", "create", "spring", "--variant", "",
-        "--variant", f'subject="{SUBJECTS[1]}"', "--variant", f"subject={SUBJECTS[2]}",
+        "--variant", f'subject="{SUBJECTS[1]}"',
+        "--variant", f"subject={SUBJECTS[2]}; template=Promotion",
         "--share", "50", "--wait", "4h", "--seed", "1234", "--baseline", "0.1", "--lift", "1",
         "--json",
     ))  # fmt: skip
@@ -135,6 +138,9 @@ def test_three_variants_a_winner_and_the_rest_each_recipient_exactly_once(
     expected = {cid: SUBJECTS[i] for i, cid in enumerate(cids)} | {parent: SUBJECTS[1]}
     assert all(subject_of[email] == expected[cid] for email, cid in where.items())
     assert Counter(subject_of.values())[SUBJECTS[1]] == sizes[1] + created["rest"]
+    # C's content is another template (HTML); A, B and the rest are the plain text.
+    html = {r for _, r, d in received if b"text/html" in d}
+    assert html == {email for email, cid in where.items() if cid == cids[2]}
 
     # Balanced across providers: each variant got the same number from each domain (+-1).
     for domain in DOMAINS:
