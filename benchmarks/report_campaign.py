@@ -188,14 +188,33 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=20_000, help="deliveries (events: 3x)")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--pg", metavar="URL", help="also on this PostgreSQL database (emptied)")
+    parser.add_argument(
+        "--pg-temp", action="store_true", help="also on a throwaway PostgreSQL (tests/support)"
+    )
+    parser.add_argument("--no-sqlite", action="store_true")
     args = parser.parse_args()
     out: dict[str, object] = {"size": {"deliveries": args.size, "events": 3 * args.size,
                                        "bounces": args.size // 50}}  # fmt: skip
-    with tempfile.TemporaryDirectory() as folder:
-        out["sqlite"] = run(f"sqlite:///{Path(folder) / 'envoi.sqlite3'}", args.size, args.repeat)
+    if not args.no_sqlite:
+        with tempfile.TemporaryDirectory() as folder:
+            url = f"sqlite:///{Path(folder) / 'envoi.sqlite3'}"
+            out["sqlite"] = run(url, args.size, args.repeat)
     if args.pg:
         _fresh_pg(args.pg)
         out["postgresql"] = run(args.pg, args.size, args.repeat)
+    if args.pg_temp:
+        sys.path.insert(0, str(ROOT))
+        from tests.support.pgserver import PgServer, find_pg_bin
+
+        bin_dir = find_pg_bin()
+        if bin_dir is None:
+            raise SystemExit("PostgreSQL is not installed (apt postgresql)")
+        server = PgServer(bin_dir)
+        server.start()
+        try:
+            out["postgresql"] = run(server.url(), args.size, args.repeat)
+        finally:
+            server.stop()
     print(json.dumps(out, indent=2))
 
 
