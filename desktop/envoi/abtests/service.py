@@ -16,7 +16,7 @@ share, metric, wait, variants and the running always-valid p-values of every loo
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -265,6 +265,8 @@ class AbTestService:
             arms, warnings = self._arms(s, data)
         if decision is None:
             decision = stats.decide(arms, data["p_values"])
+            if data["status"] == "decided" and "reason" in data:
+                decision = replace(decision, winner=data["winner"], reason=data["reason"])
         parent = s.get(Campaign, int(data["campaign_id"]))
         variants = []
         for v, arm in zip(data["variants"], arms, strict=True):
@@ -340,6 +342,8 @@ class AbTestService:
                         f"{decision.reason} The rest gets variant {label}, as chosen "
                         "when nothing wins.",
                     )  # fmt: skip
+                # What was decided, and why, stays as it was said (clicks keep coming).
+                data["winner"], data["reason"] = decision.winner, decision.reason
             put_setting(s, PREFIX + name, data)
             return self._status(s, data, decision, arms, warnings)
 

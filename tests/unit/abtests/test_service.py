@@ -84,6 +84,7 @@ def test_rows_move_to_the_variants_and_no_winner_sends_the_chosen_fallback(store
         assert parent is not None
         assert (parent.subject, parent.from_name, parent.status) == ("Two", "Anna", "scheduled")
     assert service.decide("t1").looks == final.looks  # decided stays decided
+    assert service.status("t1").decision.reason == final.decision.reason
 
 
 def test_the_wait_ends_and_decide_due_decides(store: Store) -> None:
