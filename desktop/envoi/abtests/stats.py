@@ -174,7 +174,7 @@ def _chance(p: float) -> str:
         return "almost always"
     if t <= 0:
         return "almost never"
-    return f"{t} times in 10"
+    return "once in 10" if t == 1 else f"{t} times in 10"
 
 
 def plan(baseline: float, lift: float, variants: int = 2, *, audience: int | None = None,
@@ -193,7 +193,7 @@ def plan(baseline: float, lift: float, variants: int = 2, *, audience: int | Non
             if p_small < 0.5
             else "difference would be noticed"
         )
-        + f" ({_chance(p_small)})."
+        + f" (noticed {_chance(p_small)})."
     )
     available = power_available = None
     if audience is not None:
