@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Connection, and_, delete, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -142,10 +143,16 @@ def suppression_reason(conn: Executor, address: Address) -> str | None:
     return None
 
 
-def _insert_entry(conn: Executor, kind: str, value: str, reason: str, source: str) -> None:
+def _insert_for(conn: Executor) -> Any:
+    """The dialect's INSERT (both know ON CONFLICT DO NOTHING)."""
     dialect = conn.get_bind().dialect.name if isinstance(conn, Session) else conn.dialect.name
-    insert = pg_insert if dialect == "postgresql" else sqlite_insert
-    stmt = insert(Suppression).values(kind=kind, value=value, reason=reason, source=source)
+    return pg_insert if dialect == "postgresql" else sqlite_insert
+
+
+def _insert_entry(conn: Executor, kind: str, value: str, reason: str, source: str) -> None:
+    stmt = _insert_for(conn)(Suppression).values(
+        kind=kind, value=value, reason=reason, source=source
+    )
     conn.execute(stmt.on_conflict_do_nothing(index_elements=["kind", "value"]))
 
 
@@ -207,6 +214,24 @@ def lift_send_refusals(conn: Executor, entry_ids: Sequence[int]) -> None:
             .where(Contact.email_key.in_(chunk), Contact.status == ContactStatus.BOUNCED.value)
             .values(status=ContactStatus.SUBSCRIBED.value, updated_at=utc_now())
         )
+
+
+def suppress_many(
+    conn: Executor, address_keys: Iterable[str], reason: str, source: str = ""
+) -> None:
+    """Put many addresses on the list in one statement (idempotent, like ``suppress``)."""
+    rows = [
+        {"kind": SuppressionKind.ADDRESS.value, "value": key.lower(), "reason": reason,
+         "source": source}
+        for key in sorted(set(address_keys))
+    ]  # fmt: skip
+    if not rows:
+        return
+    for start in range(0, len(rows), _CHUNK):
+        stmt = _insert_for(conn)(Suppression).on_conflict_do_nothing(
+            index_elements=["kind", "value"]
+        )
+        conn.execute(stmt, rows[start : start + _CHUNK])
 
 
 def suppress_domain(conn: Executor, domain: str, reason: str = MANUAL, source: str = "") -> None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -41,7 +41,13 @@ from envoi.store.relay_models import EngagementEvent
 
 PAGE = 10_000
 SOURCE = "relay"
-_ALLOWED_FIRST = {ContactStatus.SUBSCRIBED.value}
+# The statuses an unsubscribe may replace: those ranked below it (suppression.STATUS_RANK,
+# the rule change_status applies one address at a time; here a page at once).
+_BELOW_UNSUBSCRIBED = frozenset(
+    status
+    for status, rank in suppression.STATUS_RANK.items()
+    if rank < suppression.STATUS_RANK[ContactStatus.UNSUBSCRIBED.value]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,20 +81,40 @@ def _insert(session: Session) -> Any:
     return pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
 
 
-def _unsubscribe(session: Session, contact_id: int | None, email: str) -> bool:
-    contact = session.get(Contact, contact_id) if contact_id else None
-    if contact is not None:
-        if contact.status in _ALLOWED_FIRST:
-            contact.status = ContactStatus.UNSUBSCRIBED.value
-        # Already bounced or complained: that status stays, and so does its suppression.
-        suppression.suppress(session, contact.email_key, ContactStatus.UNSUBSCRIBED.value, SOURCE)
-        return True
+def _unsubscribe_all(session: Session, items: list[tuple[int | None, str]]) -> None:
+    """Unsubscribes in bulk (one UPDATE, one INSERT of suppression entries): a contact
+    still subscribed becomes unsubscribed (bounced or complained stays so), and every
+    address is suppressed for good, also that of a contact deleted since the send."""
+    if not items:
+        return
+    ids = sorted({c for c, _e in items if c})
+    keys: set[str] = set()
+    for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
+        session.execute(
+            update(Contact)
+            .where(Contact.id.in_(chunk), Contact.status.in_(_BELOW_UNSUBSCRIBED))
+            .values(status=ContactStatus.UNSUBSCRIBED.value, updated_at=_now())
+        )
+        found = dict(session.execute(select(Contact.id, Contact.email_key).where(
+            Contact.id.in_(chunk))).tuples().all())  # fmt: skip
+        keys.update(found.values())
+        for contact_id, email in items:
+            if contact_id in chunk and contact_id not in found:
+                keys.update(_key(email))
+    keys.update(k for c, e in items if not c for k in _key(e))
+    suppression.suppress_many(session, keys, ContactStatus.UNSUBSCRIBED.value, SOURCE)
+    items.clear()
+
+
+def _key(email: str) -> list[str]:
     try:
-        key = normalize(email).key
+        return [normalize(email).key]
     except InvalidAddress:
-        return False
-    suppression.suppress(session, key, ContactStatus.UNSUBSCRIBED.value, SOURCE)
-    return True
+        return []
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def _signup(session: Session, proof: dict[str, Any]) -> None:
@@ -146,6 +172,7 @@ def apply_events(store: Store, relay_id: str, events: Sequence[dict[str, Any]]) 
         )
         fresh = [e for e in events if int(e["id"]) not in known]
         reports: list[tuple[bytes, str]] = []
+        unsubscribes: list[tuple[int | None, str]] = []
         counts = {"unsubscribe": 0, "preferences": 0, "click": 0, "open": 0, "signup": 0,
                   "bounce": 0, "complaint": 0}  # fmt: skip
         rows = []
@@ -154,8 +181,10 @@ def apply_events(store: Store, relay_id: str, events: Sequence[dict[str, Any]]) 
             contact = event.get("contact")
             data = event.get("data") or {}
             if kind == "unsubscribe":
-                _unsubscribe(session, contact, str(data.get("email", "")))
-            elif kind == "preferences" and contact:
+                unsubscribes.append((contact, str(data.get("email", ""))))
+            if kind in ("preferences", "signup"):
+                _unsubscribe_all(session, unsubscribes)  # keep their order with these
+            if kind == "preferences" and contact:
                 leave = [int(x) for x in data.get("leave", [])]
                 if leave:
                     session.execute(
@@ -185,6 +214,7 @@ def apply_events(store: Store, relay_id: str, events: Sequence[dict[str, Any]]) 
                     "detail": json.dumps(detail, ensure_ascii=False) if detail else "",
                 }
             )
+        _unsubscribe_all(session, unsubscribes)
         if rows:
             # The driver's executemany: a page is thousands of rows, and building
             # SQLAlchemy's parameters row by row cost more than the insert itself.
