@@ -24,6 +24,7 @@ def _registrars() -> list[Callable[[Any], None]]:
     from envoi.cli import contacts as contacts_commands
     from envoi.cli import dns as dnscheck_commands
     from envoi.cli import lists as list_commands
+    from envoi.cli import monitor as monitor_commands
     from envoi.cli import relay as relay_commands
     from envoi.cli import reports as reports_commands
     from envoi.cli import segments as segments_commands
@@ -40,6 +41,7 @@ def _registrars() -> list[Callable[[Any], None]]:
         backup_commands.register,
         relay_commands.register,
         reports_commands.register,
+        monitor_commands.register,
         abtests_commands.register,
     ]
 

@@ -196,3 +196,18 @@ def open_alerts(
         rows = provider_rows(session, int(campaign_id), since=since)
         alerts += campaign_alerts(report, rows, rules)
     return [replace(a, acknowledged=a.key in seen) for a in alerts]
+
+
+NOTIFIED_SETTING = "reports.alerts_notified"
+
+
+def newly_open(session: Session, alerts: list[Alert]) -> list[Alert]:
+    """The open alerts not told about yet (nor acknowledged); remembers them, and forgets
+    those no longer open, so that an alert is told once while it stays open and again
+    if it comes back."""
+    told = {str(k) for k in get_dict(session, NOTIFIED_SETTING).get("keys", [])}
+    open_keys = {a.key for a in alerts}
+    new = [a for a in alerts if a.key not in told and not a.acknowledged]
+    keep = (told & open_keys) | {a.key for a in new}
+    put_setting(session, NOTIFIED_SETTING, {"keys": sorted(keep)})
+    return new

@@ -106,3 +106,8 @@ class Reports:
     def list_health(self, weeks: int = 12) -> ListHealth:
         with self._store.session() as s:
             return list_health(s, weeks)
+
+    def new_alerts(self) -> list[Alert]:
+        """Open alerts not told about yet (``envoi monitor run``, the window's notice)."""
+        with self._store.session() as s:
+            return alert_rules.newly_open(s, alert_rules.open_alerts(s))

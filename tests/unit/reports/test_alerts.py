@@ -137,3 +137,25 @@ def test_cli_alerts(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
     assert main([*base, "--set", "bounce=1"]) == 2
     assert "No alert rule called 'bounce'" in capsys.readouterr().err
     store.dispose()
+
+
+def test_monitor_run_tells_each_alert_once_while_it_stays_open(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    url = f"sqlite:///{tmp_path / 'envoi.sqlite3'}"
+    store = Store.from_url(url)
+    upgrade(store.engine)
+    cid = _campaign(store, "warn", bounced=6, started=utc_now())
+    base = ["--db", url, "monitor"]
+    assert main([*base, "run", "--json"]) == 1
+    told = [a["key"] for a in json.loads(capsys.readouterr().out)]
+    assert told == [f"bounce_rate:{cid}", f"provider_bounce_rate:{cid}:google"]
+    assert main([*base, "run"]) == 0 and capsys.readouterr().out == ""  # told already
+    assert main([*base, "status", "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 2
+    reports = Reports(store)
+    reports.set_alert_rules(AlertRules(bounce_rate=0.05))  # closed: forgotten...
+    assert main([*base, "run"]) == 0
+    capsys.readouterr()
+    reports.set_alert_rules(AlertRules())  # ...so back, they are told again
+    assert main([*base, "run"]) == 1
+    assert "warn: bounce rate 3.00%" in capsys.readouterr().out
+    store.dispose()
