@@ -73,6 +73,7 @@ class TestStatus:
     chosen: int | None  # the variant sent to the rest, once decided
     warnings: tuple[str, ...]
     auto_send: bool = True  # the rest goes once decided; else when the user resumes it
+    plan: stats.Plan | None = None  # the planned size, against the recipients of the test
 
     def as_dict(self) -> dict[str, Any]:
         d = self.decision
@@ -95,6 +96,11 @@ class TestStatus:
             },
             "chosen": None if self.chosen is None else self.variants[self.chosen].label,
             "auto_send": self.auto_send,
+            "plan": None if self.plan is None else {
+                "baseline": self.plan.baseline, "lift": self.plan.lift,
+                "per_variant": self.plan.per_variant, "available": self.plan.available,
+                "power_available": self.plan.power_available, "sentence": self.plan.sentence,
+            },
             "warnings": list(self.warnings),
         }  # fmt: skip
 
@@ -284,6 +290,7 @@ class AbTestService:
             datetime.fromisoformat(data["decide_after"]), int(data["looks"]), tuple(variants),
             int(rest or 0), decision, data["chosen"], tuple(warnings),
             bool(data.get("auto_send", True)),
+            _plan_of(data, len(variants), min((v.recipients for v in variants), default=0)),
         )  # fmt: skip
 
     def status(self, name: str) -> TestStatus:
@@ -380,6 +387,16 @@ class AbTestService:
                 f"The A/B test '{data['name']}' chose variant {label}: resume the campaign "
                 "to send it to the rest."
             )
+
+
+def _plan_of(data: dict[str, Any], variants: int, smallest: int) -> stats.Plan | None:
+    """The plan for the test's baseline and lift, with the recipients it really has."""
+    try:
+        metric = str(data["metric"]).rstrip("s")
+        baseline, lift = float(data["baseline"]), float(data["lift"])
+        return stats.plan(baseline, lift, variants, audience=smallest * variants, metric=metric)
+    except ValueError:
+        return None
 
 
 def _campaign(s: Session, ref: str) -> Campaign:

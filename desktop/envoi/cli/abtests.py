@@ -160,6 +160,8 @@ def _show(t: TestStatus, as_json: bool) -> None:
             f" {v.changes}"
         )
     print(f"  rest: {t.rest} recipients")
+    if t.plan is not None:
+        print(f"Plan: {t.plan.sentence}")
     print(t.decision.reason)
     if t.chosen is not None:
         how = (

@@ -60,6 +60,8 @@ def test_rows_move_to_the_variants_and_no_winner_sends_the_chosen_fallback(store
         share=0.3, seed=5, fallback=1,
     )  # fmt: skip
     assert [v.recipients for v in t.variants] == [30, 30] and t.rest == 140
+    assert t.plan is not None and t.plan.available == 30 and t.plan.enough is False
+    assert "This audience gives only 30 per variant" in t.plan.sentence
     with store.session() as s:
         per_email = Counter(s.scalars(select(Delivery.email)).all())
         parent = s.scalar(select(Campaign).where(Campaign.name == "news"))
