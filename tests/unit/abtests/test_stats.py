@@ -11,7 +11,7 @@ import pytest
 
 from envoi.abtests import stats
 
-np = pytest.importorskip("numpy")
+np = pytest.importorskip("numpy")  # with SciPy, in the test extras
 scipy_stats = pytest.importorskip("scipy.stats")
 integrate = pytest.importorskip("scipy.integrate")
 
