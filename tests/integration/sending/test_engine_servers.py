@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from email import message_from_bytes, policy
 
 import pytest
@@ -29,7 +30,7 @@ async def test_every_recipient_gets_one_message_through_smtp_sink(
 
 
 async def test_replies_are_classified_per_recipient(
-    sqlite_store: Store, scripted: ScriptedServer, make_campaign
+    sqlite_store: Store, scripted: ScriptedServer, make_campaign, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store = sqlite_store
     rules = scripted.handler.rules
@@ -42,13 +43,23 @@ async def test_replies_are_classified_per_recipient(
     options = EngineOptions(connections=2, retry_base=0.2, retry_max=0.4)
     engine = build_engine(store, campaign.id, profiles, LimiterPool(), options=options)
     service = CampaignService(store)
-    # user3 is deferred until the deadline (4 s after the start); user2 is retried before.
+    # user3 is deferred until the retry deadline (an hour after the start), user2 retried
+    # before it. The deadline passes when user2 has arrived, not after a number of seconds
+    # a loaded machine may need for the 40 messages: the engine's clock for deferrals jumps.
+    from envoi.sending import engine_state
+    from envoi.store.clock import utc_now
     from envoi.store.sending_models import Campaign
 
     with store.session() as s:
         row = s.get(Campaign, campaign.id)
         assert row is not None
-        row.retry_hours = 4.0 / 3600  # long enough for a loaded machine, short for a test
+        row.retry_hours = 1.0
+
+    def clock() -> datetime:
+        user2_arrived = scripted.handler.counts()["user2@example.com"] > 0
+        return utc_now() + (timedelta(hours=2) if user2_arrived else timedelta(0))
+
+    monkeypatch.setattr(engine_state, "utc_now", clock)
     stats = await engine.run()
     record = service.get(campaign.id)
     assert stats.status == "completed", stats.reason
