@@ -22,21 +22,19 @@ import asyncio
 import json
 import os
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import textwrap
-import threading
 import time
 import urllib.request
 from pathlib import Path
 
-import psutil
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "desktop"))
+
+from _relay_bench import PeakRss, free_port, relay_process, wait_port  # noqa: E402
 
 from envoi.relay.server.config import init_secrets  # noqa: E402
 from envoi.relay.tokens import TokenKind, TokenSigner  # noqa: E402
@@ -59,40 +57,11 @@ ANCHOR_APP = textwrap.dedent(
 )
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def wait_port(port: int, timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                return
-        except OSError:
-            time.sleep(0.05)
-    raise SystemExit(f"nothing listens on {port}")
-
-
 def start_relay(
     folder: Path, access_log: bool = True
 ) -> tuple[subprocess.Popen[bytes], int, list[str]]:
     made = init_secrets(folder)
-    port = free_port()
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "desktop")}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "envoi.relay.server", "--port", str(port)],
-        env={
-            **env,
-            "ENVOI_RELAY_DIR": str(folder),
-            "ENVOI_RELAY_ACCESS_LOG": "1" if access_log else "0",
-        },
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    wait_port(port)
+    process, port = relay_process(folder, access_log)
     request = urllib.request.Request(
         f"http://127.0.0.1:{port}/api/v1/campaigns/1",
         data=json.dumps({"track_clicks": True, "links": [{"no": 1, "url": "https://shop.example/p"}]}).encode(),
@@ -208,28 +177,6 @@ async def _open_loop(port: int, paths: list[str], rate: float, seconds: float) -
 def p99_ms(port: int, paths: list[str], rate: float, seconds: float) -> float:
     latencies = sorted(asyncio.run(_open_loop(port, paths, rate, seconds)))
     return round(1000 * latencies[int(0.99 * (len(latencies) - 1))], 2)
-
-
-class PeakRss:
-    def __init__(self, pid: int) -> None:
-        self.process = psutil.Process(pid)
-        self.peak = 0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._watch, daemon=True)
-        self._thread.start()
-
-    def _watch(self) -> None:
-        while not self._stop.is_set():
-            try:
-                self.peak = max(self.peak, self.process.memory_info().rss)
-            except psutil.Error:
-                return
-            time.sleep(0.1)
-
-    def stop(self) -> float:
-        self._stop.set()
-        self._thread.join()
-        return round(self.peak / 2**20, 1)
 
 
 def main() -> int:

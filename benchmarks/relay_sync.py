@@ -22,19 +22,16 @@ import os
 import random
 import shutil
 import sqlite3
-import subprocess
 import sys
 import tempfile
-import threading
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
-import psutil
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "desktop"))
 
+from _relay_bench import PeakRss, relay_process  # noqa: E402
 from sqlalchemy import func, insert, select  # noqa: E402
 
 from envoi.relay.client.connection import RelayService  # noqa: E402
@@ -102,28 +99,6 @@ def anchor_copy(relay_file: Path, folder: Path) -> float:
     return elapsed
 
 
-class PeakRss:
-    def __init__(self, pid: int) -> None:
-        self.process = psutil.Process(pid)
-        self.peak = 0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._watch, daemon=True)
-        self._thread.start()
-
-    def _watch(self) -> None:
-        while not self._stop.is_set():
-            try:
-                self.peak = max(self.peak, self.process.memory_info().rss)
-            except psutil.Error:
-                return
-            time.sleep(0.1)
-
-    def stop(self) -> float:
-        self._stop.set()
-        self._thread.join()
-        return round(self.peak / 2**20, 1)
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     smoke = bool(os.environ.get("ENVOI_BENCH_SMOKE"))
@@ -140,15 +115,8 @@ def main() -> int:
     store = Store.from_url(args.pg or f"sqlite:///{folder / 'envoi.sqlite3'}")
     upgrade(store.engine)
     fill_envoi(store)
-    port = _free_port()
-    relay = subprocess.Popen(
-        [sys.executable, "-m", "envoi.relay.server", "--port", str(port)],
-        env={**os.environ, "PYTHONPATH": str(ROOT / "desktop"), "ENVOI_RELAY_DIR": str(relay_dir),
-             "ENVOI_RELAY_ACCESS_LOG": "0"},
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+    relay, port = relay_process(relay_dir, access_log=False)
     try:
-        _wait(port)
         rss = PeakRss(relay.pid)
         service = RelayService(store, MemorySecretStore())
         service.connect(f"http://127.0.0.1:{port}", made.api_token)
@@ -182,27 +150,6 @@ def main() -> int:
         "load_average": os.getloadavg(),
     }))  # fmt: skip
     return 0
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _wait(port: int) -> None:
-    import socket
-
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                return
-        except OSError:
-            time.sleep(0.05)
-    raise SystemExit("the relay did not start")
 
 
 if __name__ == "__main__":
