@@ -394,8 +394,11 @@ class ImportWriter:
             merged = dict(fields)
             merged.update(values.fields(names))
             changed += [(cid, name) for name in contact_events.changed_fields(fields, merged)]
-            # Status only ever moves away from subscribed: an import never re-subscribes.
-            new_status = values.status if values.status != "subscribed" else status
+            # Status only moves up the rank of statuses (suppression.STATUS_RANK): an import
+            # never re-subscribes, nor turns a complaint into an unsubscribe.
+            rank = suppression.STATUS_RANK
+            up = rank.get(values.status, 0) > rank.get(status, 0)
+            new_status = values.status if up else status
             if new_status != status:
                 suppression.suppress(self.conn, values.key, new_status, self.consent_source)
             params.append(
