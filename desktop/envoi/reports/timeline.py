@@ -21,11 +21,12 @@ class HourPoint:
     bounces: int
 
 
-def _hour_of(session: Session, column: Any) -> ColumnElement[str]:
-    """The clock hour of ``column`` as text ("2026-12-08 09"): grouping on the stored text's
-    first 13 characters is much cheaper than date arithmetic on every row (SQLite)."""
+def _hour_of(session: Session, column: Any) -> ColumnElement[Any]:
+    """The clock hour of ``column``: on SQLite the stored text's first 13 characters
+    ("2026-12-08 09", much cheaper than date arithmetic on every row), on PostgreSQL
+    date_trunc's timestamp (formatting it as text per row costs more than the grouping)."""
     if session.get_bind().dialect.name == "postgresql":
-        return func.to_char(func.date_trunc("hour", column), "YYYY-MM-DD HH24")
+        return func.date_trunc("hour", column)
     return func.substr(column, 1, 13)
 
 
@@ -43,8 +44,8 @@ def hours_since(
         select(hour, func.count()).where(*where, column >= start, column < end).group_by(hour)
     )
     counts: dict[int, int] = {}
-    for text, n in rows:
-        at = datetime.strptime(str(text), "%Y-%m-%d %H")
+    for value, n in rows:
+        at = value if isinstance(value, datetime) else datetime.strptime(str(value), "%Y-%m-%d %H")
         offset = int((at - start).total_seconds() // 3600)
         counts[offset] = counts.get(offset, 0) + int(n)
     return counts
