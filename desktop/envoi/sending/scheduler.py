@@ -44,9 +44,12 @@ class Scheduler:
         options: EngineOptions | None = None,
         on_engine: Callable[[CampaignEngine], None] | None = None,
         launch: Launch | None = None,
+        before_start: Callable[[int], object] | None = None,
     ) -> None:
         """``interval``: the longest sleep between two looks at the database; a campaign
-        due sooner is started at its time (``run_forever`` sleeps until then)."""
+        due sooner is started at its time (``run_forever`` sleeps until then).
+        ``before_start(campaign_id)``: run (in a thread) before a due campaign's preflight,
+        e.g. Envoi Relay's sync and registration, given by the layer that knows the relay."""
         self._store = store
         self._profiles = profiles
         self._limiters = limiters
@@ -54,6 +57,7 @@ class Scheduler:
         self._options = options
         self._on_engine = on_engine
         self._launch = launch
+        self._before_start = before_start
         self._tasks: dict[int, asyncio.Task[object]] = {}
         # (campaign, scheduled_at) handed to ``launch``: once each, even if the launched run
         # has not yet marked the campaign running when the next tick looks.
@@ -75,6 +79,8 @@ class Scheduler:
             if record.id in self._tasks or key in self._launched:
                 continue
             try:
+                if self._before_start is not None:
+                    await asyncio.to_thread(self._before_start, record.id)
                 report = await asyncio.to_thread(preflight, self._store, record.id, self._profiles)
                 if report.blocking:
                     first = next(i for i in report.issues if i.severity == "error")

@@ -9,11 +9,13 @@ there like any other send: the database keeps where it was, and Resume continues
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from envoi.relay.client.send import before_send
 from envoi.sending.campaigns import CampaignRecord
 from envoi.sending.limits import LimiterPool
 from envoi.sending.profiles import ProfileService
@@ -54,7 +56,11 @@ def start_campaign_scheduler(
         )
 
     profiles = profiles or ProfileService(store, default_secret_store())
-    scheduler = Scheduler(store, profiles, LimiterPool(), interval=interval, launch=launch)
+    # With a relay: its unsubscribes pulled and the campaign registered before the start
+    # (an unreachable relay only means the mailto unsubscribe, as the window's Send warns).
+    relay = functools.partial(before_send, store, default_secret_store())
+    scheduler = Scheduler(store, profiles, LimiterPool(), interval=interval, launch=launch,
+                          before_start=relay)  # fmt: skip
     task = asyncio.ensure_future(scheduler.run_forever())
 
     def done(t: asyncio.Task[None]) -> None:
