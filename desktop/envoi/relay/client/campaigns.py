@@ -120,6 +120,9 @@ def prepare_campaign(
     api = service.api()
     connection = service.connection()
     assert connection is not None  # api() said so
+    from envoi.templates.identity import load_identity
+
+    logo = load_identity(store).logo.strip()
     with store.session() as session:
         campaign = session.get(Campaign, campaign_id)
         if campaign is None:
@@ -128,6 +131,8 @@ def prepare_campaign(
             "name": campaign.name,
             "sender_name": campaign.from_name,
             "sender_email": campaign.from_email,
+            # Settings > Sender's logo (an https address), shown on the relay's pages.
+            "logo_url": logo if logo.startswith("https://") else "",
             "track_clicks": tracking.clicks,
             "track_opens": tracking.opens,
             "anonymous": tracking.anonymous,
