@@ -323,9 +323,13 @@ CORE_MESSAGES: dict[str, dict[str, tuple[int, ...]]] = {
         "contacts/service.py", "contacts/importing/sniffing.py",
         "contacts/importing/file_readers.py", "dnscheck/resolver.py", "message/headers.py",
         "sending/campaigns.py", "sending/profiles.py", "sending/transport.py",
-        "templates/identity.py", "templates/library.py",
+        "templates/identity.py", "templates/library.py", "templates/checks.py",
+        "segments/rules.py", "segments/service.py", "contacts/fields.py", "message/dkim.py",
+        "store/backup.py", "store/restore.py", "store/engine.py", "dnscheck/dkim_keys.py",
+        "bounces/review.py",
     )},
 }  # fmt: skip
+CORE_MESSAGES["templates/checks.py"] = {ANY_ERROR: (0, 1), "ContentIssue": (2, 3)}
 CORE_KEYWORDS = frozenset({"message", "fix", "hint", "user_message"})
 
 

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from envoi.bounces.policy import load_policy
 from envoi.bounces.result import FailedRecipient
 from envoi.bounces.service import apply_policy  # the one bounce policy, also for reviews
-from envoi.errors import InvalidInputError, NotFoundError
+from envoi.errors import InvalidInputError, NotFoundError, Text
 from envoi.store.bounce_models import BounceMessage, BounceRecord
 from envoi.store.engine import Store
 from envoi.store.models import Contact
@@ -108,7 +108,9 @@ class ReviewQueue:
         with self._store.session() as session:
             raw = session.scalar(select(BounceMessage.raw).where(BounceMessage.id == message_id))
         if raw is None:
-            raise NotFoundError("This returned message is no longer stored.", "Refresh the list.")
+            raise NotFoundError(
+                Text("This returned message is no longer stored."), Text("Refresh the list.")
+            )
         return bytes(raw)
 
     def assign(self, message_id: int, email: str) -> int:
@@ -120,8 +122,8 @@ class ReviewQueue:
             contact = session.scalar(select(Contact).where(Contact.email_key == key))
             if contact is None:
                 raise NotFoundError(
-                    f"No contact has the address {email.strip()}.",
-                    "Type the address of an existing contact.",
+                    Text("No contact has the address {value}.", value=email.strip()),
+                    Text("Type the address of an existing contact."),
                 )
             records = list(
                 session.scalars(
@@ -132,8 +134,8 @@ class ReviewQueue:
             )
             if not records:
                 raise InvalidInputError(
-                    "Envoi did not find a failed recipient in this message.",
-                    "Ignore it, or open it to read what it says.",
+                    Text("Envoi did not find a failed recipient in this message."),
+                    Text("Ignore it, or open it to read what it says."),
                 )
             policy = load_policy(session)
             for record in records:
@@ -155,10 +157,12 @@ class ReviewQueue:
     def _waiting(session: Session, message_id: int) -> BounceMessage:
         message = session.get(BounceMessage, message_id)
         if message is None:
-            raise NotFoundError("This returned message is no longer stored.", "Refresh the list.")
+            raise NotFoundError(
+                Text("This returned message is no longer stored."), Text("Refresh the list.")
+            )
         if message.state != UNMATCHED:
             raise InvalidInputError(
-                "This returned message was already reviewed.", "Refresh the list."
+                Text("This returned message was already reviewed."), Text("Refresh the list.")
             )
         return message
 

@@ -6,7 +6,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-from envoi.errors import InvalidInputError
+from envoi.errors import InvalidInputError, Text
 from envoi.store.kinds import FieldType
 
 _NAME = re.compile(r"[a-z][a-z0-9_]{0,62}")
@@ -23,7 +23,8 @@ def field_name(label: str) -> str:
     name = name[:63]
     if not _NAME.fullmatch(name):
         raise InvalidInputError(
-            f"“{label}” cannot be used as a field name.", "Use letters, digits and spaces."
+            Text("“{label}” cannot be used as a field name.", label=label),
+            Text("Use letters, digits and spaces."),
         )
     return name
 
@@ -58,7 +59,7 @@ def coerce(field_type: str, value: Any) -> Any:
         return text or None
     if field_type == FieldType.NUMBER:
         if isinstance(value, bool):
-            raise InvalidInputError("A yes/no value is not a number.")
+            raise InvalidInputError(Text("A yes/no value is not a number."))
         if isinstance(value, int | float):
             return value
         text = str(value).strip().replace("\u00a0", "").replace(" ", "")
@@ -69,7 +70,7 @@ def coerce(field_type: str, value: Any) -> Any:
         try:
             number = float(text)
         except ValueError:
-            raise InvalidInputError(f"“{value}” is not a number.") from None
+            raise InvalidInputError(Text("“{value}” is not a number.", value=value)) from None
         return int(number) if number.is_integer() and abs(number) < 2**53 else number
     if field_type == FieldType.DATE:
         if isinstance(value, datetime):
@@ -81,7 +82,8 @@ def coerce(field_type: str, value: Any) -> Any:
             if not str(value).strip():
                 return None
             raise InvalidInputError(
-                f"“{value}” is not a date.", "Write dates as 2024-03-31 or 31/03/2024."
+                Text("“{value}” is not a date.", value=value),
+                Text("Write dates as 2024-03-31 or 31/03/2024."),
             )
         return parsed.isoformat()
     if field_type == FieldType.BOOLEAN:
@@ -92,5 +94,5 @@ def coerce(field_type: str, value: Any) -> Any:
             return True
         if text in _FALSE:
             return False if text else None
-        raise InvalidInputError(f"“{value}” is not yes or no.")
-    raise InvalidInputError(f"Unknown field type “{field_type}”.")
+        raise InvalidInputError(Text("“{value}” is not yes or no.", value=value))
+    raise InvalidInputError(Text("Unknown field type “{field_type}”.", field_type=field_type))

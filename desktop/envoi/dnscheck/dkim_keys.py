@@ -21,7 +21,7 @@ from typing import Literal, Protocol
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
 
-from envoi.errors import EnvoiError, InvalidInputError
+from envoi.errors import EnvoiError, InvalidInputError, Text
 from envoi.paths import data_dir
 
 KeyType = Literal["rsa", "ed25519"]
@@ -56,8 +56,14 @@ def _checked(domain: str, selector: str) -> tuple[str, str]:
     labels = [*domain.split("."), *selector.split(".")]
     if not domain or not selector or not all(_LABEL.match(label) for label in labels):
         raise InvalidInputError(
-            f"'{selector}' / '{domain}' is not a valid DKIM selector and domain.",
-            "Use letters, digits and hyphens, e.g. selector 'envoi1' and domain 'example.com'.",
+            Text(
+                "'{selector}' / '{domain}' is not a valid DKIM selector and domain.",
+                selector=selector,
+                domain=domain,
+            ),
+            Text(
+                "Use letters, digits and hyphens, e.g. selector 'envoi1' and domain 'example.com'."
+            ),
         )
     return domain, selector
 
@@ -91,9 +97,15 @@ class FileDkimKeyStore:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         if path.exists():
             raise EnvoiError(
-                f"A DKIM key for selector '{selector}' of {domain} already exists.",
-                "Choose a new selector: rotating keys under a new selector avoids failed "
-                "signatures while DNS updates.",
+                Text(
+                    "A DKIM key for selector '{selector}' of {domain} already exists.",
+                    selector=selector,
+                    domain=domain,
+                ),
+                Text(
+                    "Choose a new selector: rotating keys under a new selector avoids failed "
+                    "signatures while DNS updates."
+                ),
             )
         # O_EXCL + 0600 at creation: the key is never readable by others, even briefly.
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -132,8 +144,8 @@ def load_private_key(data: bytes) -> PrivateKey:
         return ed25519.Ed25519PrivateKey.from_private_bytes(seed)
     except (ValueError, TypeError) as exc:
         raise InvalidInputError(
-            "The DKIM private key cannot be read.",
-            "Use an RSA key in PEM form or an Ed25519 key (base64 of its 32-byte seed).",
+            Text("The DKIM private key cannot be read."),
+            Text("Use an RSA key in PEM form or an Ed25519 key (base64 of its 32-byte seed)."),
             str(exc),
         ) from exc
 

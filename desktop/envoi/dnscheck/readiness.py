@@ -114,45 +114,45 @@ def readiness(results: Sequence[CheckResult], request: CheckRequest) -> list[Che
     rows: list[tuple[str, str, str, Status | None, str]] = [
         (
             "readiness-spf",
-            "SPF is published and valid",
+            Text("SPF is published and valid"),
             "Gmail, Yahoo, Microsoft",
             _strict_spf(results),
-            "Fix the SPF checks above.",
+            Text("Fix the SPF checks above."),
         ),
         (
             "readiness-dkim",
-            "Messages are DKIM-signed with a published key",
+            Text("Messages are DKIM-signed with a published key"),
             "Gmail, Yahoo, Microsoft",
             _status(results, "dkim-record", ("pass",)),
-            "Fix the DKIM checks above.",
+            Text("Fix the DKIM checks above."),
         ),
         (
             "readiness-dmarc",
-            "A DMARC record exists (p=none is enough)",
+            Text("A DMARC record exists (p=none is enough)"),
             "Gmail, Yahoo, Microsoft",
             _status(results, "dmarc-record", ("pass",)),
-            "Publish the DMARC record above.",
+            Text("Publish the DMARC record above."),
         ),
         (
             "readiness-alignment",
-            "The From domain aligns with SPF or DKIM",
+            Text("The From domain aligns with SPF or DKIM"),
             "Gmail, Yahoo, Microsoft",
             _status(results, "dmarc-alignment", lenient),
-            "Sign with d= your From domain.",
+            Text("Sign with d= your From domain."),
         ),
         (
             "readiness-ptr",
-            "Sending addresses have forward-confirmed reverse DNS",
+            Text("Sending addresses have forward-confirmed reverse DNS"),
             "Gmail, Yahoo",
             _group(results, "ptr", ("pass",)),
-            "Set the PTR records above.",
+            Text("Set the PTR records above."),
         ),
         (
             "readiness-tls",
-            "The connection is encrypted (TLS)",
+            Text("The connection is encrypted (TLS)"),
             "Gmail, Yahoo",
             _tls(results),
-            "Use the provider's TLS port.",
+            Text("Use the provider's TLS port."),
         ),
     ]
     out = []
@@ -199,7 +199,7 @@ def readiness(results: Sequence[CheckResult], request: CheckRequest) -> list[Che
                     fix,
                 )
             )
-    unsubscribe = "One-click unsubscribe (RFC 8058) in every campaign message (Gmail, Yahoo)"
+    unsubscribe = Text("One-click unsubscribe (RFC 8058) in every campaign message (Gmail, Yahoo)")
     if request.one_click_unsubscribe is None:
         out.append(
             CheckResult(

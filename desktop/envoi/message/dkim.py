@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519, padding, rsa
 
-from envoi.errors import InvalidInputError
+from envoi.errors import InvalidInputError, Text
 
 # What we sign: the headers a receiver shows or acts on. "from" and "subject" are signed
 # once more than they occur ("oversigned"), so that nobody can add a second one.
@@ -79,7 +79,7 @@ class DkimKey:
         (the form RFC 8463 and dkimpy use)."""
         domain, selector = domain.strip().lower(), selector.strip()
         if not domain or not selector or not re.fullmatch(r"[A-Za-z0-9._-]+", selector):
-            raise InvalidInputError("The DKIM domain or selector is not valid.", "", selector)
+            raise InvalidInputError(Text("The DKIM domain or selector is not valid."), "", selector)
         text = data.strip()
         try:
             if text.startswith(b"-----BEGIN"):
@@ -88,22 +88,25 @@ class DkimKey:
                 key = ed25519.Ed25519PrivateKey.from_private_bytes(base64.b64decode(text))
         except (ValueError, TypeError) as exc:
             raise InvalidInputError(
-                "The DKIM private key cannot be read.",
-                "Give the PEM file your DNS provider or key tool produced.",
+                Text("The DKIM private key cannot be read."),
+                Text("Give the PEM file your DNS provider or key tool produced."),
                 str(exc),
             ) from exc
         if isinstance(key, rsa.RSAPrivateKey):
             if key.key_size < 1024:
                 raise InvalidInputError(
-                    f"The DKIM key has {key.key_size} bits; receivers ignore keys under 1024.",
-                    "Create a 2048-bit key.",
+                    Text(
+                        "The DKIM key has {key_size} bits; receivers ignore keys under 1024.",
+                        key_size=key.key_size,
+                    ),
+                    Text("Create a 2048-bit key."),
                 )
         elif not isinstance(key, ed25519.Ed25519PrivateKey):
-            raise InvalidInputError("DKIM keys are RSA or Ed25519.", "", type(key).__name__)
+            raise InvalidInputError(Text("DKIM keys are RSA or Ed25519."), "", type(key).__name__)
         if not allow_test_keys and public_key_fingerprint(key) in PUBLISHED_TEST_KEYS:
             raise InvalidInputError(
-                "This DKIM key is a published test key: anyone can sign with it.",
-                "Create your own key (Envoi's DNS check shows the record to publish).",
+                Text("This DKIM key is a published test key: anyone can sign with it."),
+                Text("Create your own key (Envoi's DNS check shows the record to publish)."),
             )
         return cls(domain, selector, key)
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any, Literal, TypeAlias
 
 from envoi.contacts.fields import parse_date
-from envoi.errors import InvalidInputError
+from envoi.errors import InvalidInputError, Text
 from envoi.store.models import ContactStatus
 
 Value: TypeAlias = str | int | float | None
@@ -127,17 +127,24 @@ def field_kind(field: str, field_types: Mapping[str, str]) -> str:
         kind = field_types.get(name)
         if kind is None:
             raise InvalidInputError(
-                f"The segment uses the field “{name}”, which does not exist.",
-                "Pick one of the contact fields, or create the custom field first.",
+                Text("The segment uses the field “{name}”, which does not exist.", name=name),
+                Text("Pick one of the contact fields, or create the custom field first."),
             )
         if kind not in (TEXT, NUMBER, DATE, BOOLEAN):
-            raise InvalidInputError(f"The custom field “{name}” has an unknown type “{kind}”.")
+            raise InvalidInputError(
+                Text(
+                    "The custom field “{name}” has an unknown type “{kind}”.", name=name, kind=kind
+                )
+            )
         return kind
     builtin = BUILTIN_FIELDS.get(field)
     if builtin is None:
         raise InvalidInputError(
-            f"The segment uses the field “{field}”, which does not exist.",
-            f"Fields: {', '.join(BUILTIN_FIELDS)}, or custom:<name> for a custom field.",
+            Text("The segment uses the field “{field}”, which does not exist.", field=field),
+            Text(
+                "Fields: {items}, or custom:<name> for a custom field.",
+                items=", ".join(BUILTIN_FIELDS),
+            ),
         )
     return builtin[0]
 
@@ -149,24 +156,30 @@ def _check_value(cond: Condition, kind: str) -> Value:
         return None
     if value is None or (isinstance(value, str) and not value.strip()):
         raise InvalidInputError(
-            f"The condition on “{cond.field}” needs a value.", "Type a value or pick another test."
+            Text("The condition on “{field}” needs a value.", field=cond.field),
+            Text("Type a value or pick another test."),
         )
     if isinstance(value, bool):  # bool is an int: refuse it before the number checks
-        raise InvalidInputError(f"“{value}” is not a valid value for “{cond.field}”.")
+        raise InvalidInputError(
+            Text("“{value}” is not a valid value for “{field}”.", value=value, field=cond.field)
+        )
     if op in DAY_OPS:
         try:
             days = int(str(value).strip())
         except ValueError:
             raise InvalidInputError(
-                f"“{value}” is not a number of days.", "Type a whole number, such as 30."
+                Text("“{value}” is not a number of days.", value=value),
+                Text("Type a whole number, such as 30."),
             ) from None
         if not 0 <= days <= 100_000:
-            raise InvalidInputError(f"{days} is not a sensible number of days.")
+            raise InvalidInputError(Text("{days} is not a sensible number of days.", days=days))
         return days
     if kind == DATE:
         parsed = parse_date(str(value))
         if parsed is None:
-            raise InvalidInputError(f"“{value}” is not a date.", "Write dates as 2024-03-31.")
+            raise InvalidInputError(
+                Text("“{value}” is not a date.", value=value), Text("Write dates as 2024-03-31.")
+            )
         return parsed.isoformat()
     if kind == NUMBER:
         if isinstance(value, int | float):
@@ -176,17 +189,18 @@ def _check_value(cond: Condition, kind: str) -> Value:
                 number = float(str(value).strip().replace(",", "."))
             except ValueError:
                 raise InvalidInputError(
-                    f"“{value}” is not a number.", f"“{cond.field}” holds numbers: type 50 or 12.5."
+                    Text("“{value}” is not a number.", value=value),
+                    Text("“{field}” holds numbers: type 50 or 12.5.", field=cond.field),
                 ) from None
         if not math.isfinite(number):
-            raise InvalidInputError(f"“{value}” is not a number.")
+            raise InvalidInputError(Text("“{value}” is not a number.", value=value))
         return int(number) if number.is_integer() and abs(number) < 2**53 else number
     if kind == STATUS:
         text = str(value).strip().lower()
         if text not in {s.value for s in ContactStatus}:
             raise InvalidInputError(
-                f"“{value}” is not a contact status.",
-                f"Statuses: {', '.join(s.value for s in ContactStatus)}.",
+                Text("“{value}” is not a contact status.", value=value),
+                Text("Statuses: {items}.", items=", ".join(s.value for s in ContactStatus)),
             )
         return text
     return str(value)
@@ -196,17 +210,21 @@ def validate(node: Node, field_types: Mapping[str, str], _depth: int = 0) -> Nod
     """``node`` with every field, operator and value checked and values in canonical form
     (numbers as numbers, dates as ISO text, day counts as integers)."""
     if _depth > MAX_DEPTH:
-        raise InvalidInputError("The segment has too many nested groups.", "Flatten the groups.")
+        raise InvalidInputError(
+            Text("The segment has too many nested groups."), Text("Flatten the groups.")
+        )
     if isinstance(node, Group):
         if node.match not in ("all", "any"):
-            raise InvalidInputError(f"“{node.match}” is not a way to combine conditions.")
+            raise InvalidInputError(
+                Text("“{match}” is not a way to combine conditions.", match=node.match)
+            )
         return Group(node.match, tuple(validate(c, field_types, _depth + 1) for c in node.children))
     kind = field_kind(node.field, field_types)
     allowed = OPERATORS[kind]
     if node.op not in allowed:
         raise InvalidInputError(
-            f"“{node.op}” cannot be used with the field “{node.field}”.",
-            f"For this field use one of: {', '.join(allowed)}.",
+            Text("“{op}” cannot be used with the field “{field}”.", op=node.op, field=node.field),
+            Text("For this field use one of: {items}.", items=", ".join(allowed)),
         )
     return Condition(node.field, node.op, _check_value(node, kind))
 
@@ -233,11 +251,13 @@ def from_json(data: Any, field_types: Mapping[str, str] | None = None) -> Group:
 
 def _node_from_json(data: Any, depth: int) -> Node:
     if depth > MAX_DEPTH:
-        raise InvalidInputError("The segment has too many nested groups.", "Flatten the groups.")
+        raise InvalidInputError(
+            Text("The segment has too many nested groups."), Text("Flatten the groups.")
+        )
     if not isinstance(data, dict):
         raise InvalidInputError(
-            "The segment rules are not in the expected form.",
-            'Each rule is {"field", "op", "value"}; each group is {"match", "children"}.',
+            Text("The segment rules are not in the expected form."),
+            Text('Each rule is {{"field", "op", "value"}}; each group is {{"match", "children"}}.'),
             repr(data)[:200],
         )
     if "children" in data or "match" in data:
@@ -245,18 +265,20 @@ def _node_from_json(data: Any, depth: int) -> Node:
         children = data.get("children", [])
         if match not in ("all", "any") or not isinstance(children, list):
             raise InvalidInputError(
-                "A group of conditions is not in the expected form.",
-                'Use {"match": "all" or "any", "children": [...]}.',
+                Text("A group of conditions is not in the expected form."),
+                Text('Use {{"match": "all" or "any", "children": [...]}}.'),
                 repr(data)[:200],
             )
         return Group(match, tuple(_node_from_json(c, depth + 1) for c in children))
     field, op, value = data.get("field"), data.get("op"), data.get("value")
     if not isinstance(field, str) or not isinstance(op, str):
         raise InvalidInputError(
-            "A condition is missing its field or its operator.", "", repr(data)[:200]
+            Text("A condition is missing its field or its operator."), "", repr(data)[:200]
         )
     if value is not None and not isinstance(value, str | int | float):
-        raise InvalidInputError(f"The value of the condition on “{field}” is not text or a number.")
+        raise InvalidInputError(
+            Text("The value of the condition on “{field}” is not text or a number.", field=field)
+        )
     return Condition(field, op, value)
 
 
@@ -267,11 +289,13 @@ def parse_condition(text: str, field_types: Mapping[str, str]) -> Condition:
     try:
         words = shlex.split(text)
     except ValueError as exc:
-        raise InvalidInputError(f"The rule “{text}” cannot be read.", "Close the quotes.") from exc
+        raise InvalidInputError(
+            Text("The rule “{text}” cannot be read.", text=text), Text("Close the quotes.")
+        ) from exc
     if len(words) < 2:
         raise InvalidInputError(
-            f"The rule “{text}” needs a field and an operator.",
-            "Write it as 'field operator value', e.g. 'status equals subscribed'.",
+            Text("The rule “{text}” needs a field and an operator.", text=text),
+            Text("Write it as 'field operator value', e.g. 'status equals subscribed'."),
         )
     field, op, rest = words[0], words[1], words[2:]
     if field not in BUILTIN_FIELDS and not field.startswith(CUSTOM_PREFIX) and field in field_types:

@@ -25,7 +25,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from envoi.errors import ConflictError, InvalidInputError, NotFoundError
+from envoi.errors import ConflictError, InvalidInputError, NotFoundError, Text
 from envoi.segments.compiler import compile_rules
 from envoi.segments.planner import count_query, ensure_indexes
 from envoi.segments.rules import (
@@ -171,7 +171,8 @@ class SegmentService:
                 session.flush()
             except IntegrityError as exc:
                 raise ConflictError(
-                    f"A segment named “{clean}” already exists.", "Choose another name."
+                    Text("A segment named “{clean}” already exists.", clean=clean),
+                    Text("Choose another name."),
                 ) from exc
             session.refresh(row)
             info = self._info(row, self._labels())
@@ -187,7 +188,8 @@ class SegmentService:
             ).first()
             if taken is not None:
                 raise ConflictError(
-                    f"A segment named “{clean}” already exists.", "Choose another name."
+                    Text("A segment named “{clean}” already exists.", clean=clean),
+                    Text("Choose another name."),
                 )
             row.name = clean
             row.updated_at = utc_now()
@@ -252,7 +254,8 @@ def _find(session: Session, name_or_id: str | int) -> Segment:
             ).first()
     if row is None:
         raise NotFoundError(
-            f"There is no segment “{name_or_id}”.", "List the segments to see their names."
+            Text("There is no segment “{name_or_id}”.", name_or_id=name_or_id),
+            Text("List the segments to see their names."),
         )
     return row
 
@@ -260,7 +263,11 @@ def _find(session: Session, name_or_id: str | int) -> Segment:
 def _clean_name(name: str) -> str:
     clean = " ".join(name.split())
     if not clean:
-        raise InvalidInputError("A segment needs a name.", "Type a name such as “French VIPs”.")
+        raise InvalidInputError(
+            Text("A segment needs a name."), Text("Type a name such as “French VIPs”.")
+        )
     if len(clean) > 200:
-        raise InvalidInputError("The segment name is too long.", "Keep it under 200 characters.")
+        raise InvalidInputError(
+            Text("The segment name is too long."), Text("Keep it under 200 characters.")
+        )
     return clean

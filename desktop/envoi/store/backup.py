@@ -26,7 +26,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from envoi.errors import EnvoiError
+from envoi.errors import EnvoiError, Text
 from envoi.events import CancelToken
 
 BACKUP_SUFFIX = ".envoi"
@@ -80,17 +80,21 @@ def sqlite_file(engine: Engine, action: str = "backup") -> Path:
         where = engine.url.render_as_string(hide_password=True)
         tool = "pg_dump" if action == "backup" else "pg_restore or psql"
         raise TeamDatabaseError(
-            f"Envoi does not {'back up' if action == 'backup' else 'restore'} a shared "
-            "team database.",
-            f"The team database is on a PostgreSQL server: whoever runs that server "
-            f"makes and restores its backups with {tool}.",
+            Text("Envoi does not back up a shared team database.")
+            if action == "backup"
+            else Text("Envoi does not restore a shared team database."),
+            Text(
+                "The team database is on a PostgreSQL server: whoever runs that server makes and "
+                "restores its backups with {tool}.",
+                tool=tool,
+            ),
             where,
         )
     database = engine.url.database
     if not database or database == ":memory:":
         raise BackupError(
-            "This database lives only in memory: there is no file to back up or restore.",
-            "Open Envoi on its database file (the default) to use backups.",
+            Text("This database lives only in memory: there is no file to back up or restore."),
+            Text("Open Envoi on its database file (the default) to use backups."),
         )
     return Path(database).resolve()
 
@@ -101,9 +105,11 @@ def default_backup_name(now: datetime | None = None) -> str:
 
 def _write_error(target: Path, exc: BaseException) -> BackupError:
     return BackupError(
-        f"Envoi could not write the backup to {target.parent}.",
-        "Check that the disk has room for it and that you may write to that folder; "
-        "your database is unchanged.",
+        Text("Envoi could not write the backup to {parent}.", parent=target.parent),
+        Text(
+            "Check that the disk has room for it and that you may write to that folder; your "
+            "database is unchanged."
+        ),
         f"{type(exc).__name__}: {exc}",
     )
 
@@ -151,18 +157,19 @@ def back_up(
     source, target = source.resolve(), target.absolute()
     if not source.is_file():
         raise BackupError(
-            "There is no database file to back up yet.",
-            "Envoi creates it when it first opens; add some data first.",
+            Text("There is no database file to back up yet."),
+            Text("Envoi creates it when it first opens; add some data first."),
             str(source),
         )
     if target.exists() and target.resolve() == source:
         raise BackupError(
-            "A backup cannot replace the database it copies.",
-            f"Choose another name or folder than {source}.",
+            Text("A backup cannot replace the database it copies."),
+            Text("Choose another name or folder than {source}.", source=source),
         )
     if not target.parent.is_dir():
         raise BackupError(
-            f"The folder {target.parent} does not exist.", "Choose an existing folder."
+            Text("The folder {parent} does not exist.", parent=target.parent),
+            Text("Choose an existing folder."),
         )
     temp = temp_path_beside(target, "part")
 
@@ -195,8 +202,8 @@ def back_up(
         remove_with_sidecars(temp)
         if isinstance(exc, sqlite3.Error) and not _is_write_failure(exc):
             raise BackupError(
-                "Envoi could not read its database to back it up.",
-                "Try again; if it keeps failing, the database file may be damaged.",
+                Text("Envoi could not read its database to back it up."),
+                Text("Try again; if it keeps failing, the database file may be damaged."),
                 f"{type(exc).__name__}: {exc}",
             ) from exc
         raise _write_error(target, exc) from exc
@@ -229,8 +236,8 @@ def has_sqlite_header(path: Path) -> bool:
 
 def not_a_backup(path: Path, why: str, detail: str = "") -> BackupError:
     return BackupError(
-        f"{path.name} is not an Envoi backup: {why}",
-        "Choose a .envoi file made with File > Back up database or `envoi backup`.",
+        Text("{name} is not an Envoi backup: {why}", name=path.name, why=why),
+        Text("Choose a .envoi file made with File > Back up database or `envoi backup`."),
         detail or str(path),
     )
 

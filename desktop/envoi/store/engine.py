@@ -11,7 +11,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from envoi.errors import DatabaseError
+from envoi.errors import DatabaseError, Text
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -31,8 +31,8 @@ def make_engine(url: str) -> Engine:
         parsed = make_url(url)
     except (ArgumentError, ValueError) as exc:  # ValueError: a port that is not a number
         raise DatabaseError(
-            "The database address is not valid.",
-            "Use a path like sqlite:///C:/envoi.sqlite3 or postgresql://user@host/envoi.",
+            Text("The database address is not valid."),
+            Text("Use a path like sqlite:///C:/envoi.sqlite3 or postgresql://user@host/envoi."),
             str(exc),
         ) from exc
     if parsed.drivername == "postgresql":
@@ -49,8 +49,8 @@ def make_engine(url: str) -> Engine:
             )
     except NoSuchModuleError as exc:
         raise DatabaseError(
-            "The database driver for this address is not installed.",
-            "For PostgreSQL, install Envoi with its extra: pip install 'envoi[postgres]'.",
+            Text("The database driver for this address is not installed."),
+            Text("For PostgreSQL, install Envoi with its extra: pip install 'envoi[postgres]'."),
             str(exc),
         ) from exc
     return engine
@@ -62,8 +62,8 @@ def check_connection(engine: Engine) -> None:
             pass
     except OperationalError as exc:
         raise DatabaseError(
-            "Envoi cannot open the database.",
-            "Check that the server is running and the address, user and password are right.",
+            Text("Envoi cannot open the database."),
+            Text("Check that the server is running and the address, user and password are right."),
             str(exc.orig),
         ) from exc
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from envoi.errors import Text
 from envoi.store.backup import (
     BackupError,
     DatabaseSummary,
@@ -109,11 +110,13 @@ def prepare_restore(
     """Copy and check ``backup``; raises (with nothing changed) when it cannot be restored."""
     backup, live = backup.absolute(), live.absolute()
     if not backup.is_file():
-        raise BackupError(f"{backup} does not exist.", "Choose an existing .envoi file.")
+        raise BackupError(
+            Text("{backup} does not exist.", backup=backup), Text("Choose an existing .envoi file.")
+        )
     if live.exists() and backup.resolve() == live.resolve():
         raise BackupError(
-            "This is the database Envoi is using, not a backup.",
-            "Choose a .envoi file made with File > Back up database or `envoi backup`.",
+            Text("This is the database Envoi is using, not a backup."),
+            Text("Choose a .envoi file made with File > Back up database or `envoi backup`."),
         )
     if not has_sqlite_header(backup):
         raise not_a_backup(backup, "it is not a database file.")
@@ -144,8 +147,11 @@ def prepare_restore(
     except (OSError, sqlite3.Error) as exc:
         remove_with_sidecars(staged)
         raise BackupError(
-            f"Envoi could not copy the backup beside its database in {live.parent}.",
-            "Check that the disk has room for it; your database is unchanged.",
+            Text(
+                "Envoi could not copy the backup beside its database in {parent}.",
+                parent=live.parent,
+            ),
+            Text("Check that the disk has room for it; your database is unchanged."),
             f"{type(exc).__name__}: {exc}",
         ) from exc
     except BaseException:
@@ -210,7 +216,7 @@ def apply_restore(plan: RestorePlan, now: datetime | None = None) -> RestoreResu
                 conn.execute("PRAGMA busy_timeout=2000")
                 mode = str(conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0])
                 if mode.lower() == "wal":
-                    raise sqlite3.OperationalError("could not leave WAL mode")
+                    raise sqlite3.OperationalError(Text("could not leave WAL mode"))
                 # Held until the file is copied: nobody writes between the check and the copy.
                 conn.execute("BEGIN")
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

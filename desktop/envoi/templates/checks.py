@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
+from envoi.errors import Text
 from envoi.templates.render import RenderedContent
 
 GMAIL_CLIP_BYTES = 102 * 1024
@@ -97,15 +98,18 @@ def check_content(
     text_bytes = len(content.text.encode("utf-8"))
     issues: list[ContentIssue] = []
     if not content.subject.strip():
-        issues.append(ContentIssue("empty_subject", "error", "The subject is empty."))
+        issues.append(ContentIssue("empty_subject", "error", Text("The subject is empty.")))
     if html_bytes > GMAIL_CLIP_BYTES:
         issues.append(
             ContentIssue(
                 "size_over_102kb",
                 "warning",
-                f"The HTML is {html_bytes // 1024} KB: Gmail cuts messages over 102 KB "
-                "and hides the rest (often the unsubscribe link) behind a link.",
-                f"{html_bytes} bytes",
+                Text(
+                    "The HTML is {value} KB: Gmail cuts messages over 102 KB and hides the rest "
+                    "(often the unsubscribe link) behind a link.",
+                    value=html_bytes // 1024,
+                ),
+                Text("{html_bytes} bytes", html_bytes=html_bytes),
             )
         )
     if not content.text.strip():
@@ -113,7 +117,7 @@ def check_content(
             ContentIssue(
                 "no_text_part",
                 "warning",
-                "The message has no plain-text part; some readers and filters want one.",
+                Text("The message has no plain-text part; some readers and filters want one."),
             )
         )
     for src, alt in scan.images:
@@ -122,7 +126,7 @@ def check_content(
                 ContentIssue(
                     "image_without_alt",
                     "warning",
-                    "An image has no alt text; it shows as nothing when images are blocked.",
+                    Text("An image has no alt text; it shows as nothing when images are blocked."),
                     src[:200],
                 )
             )
@@ -131,8 +135,11 @@ def check_content(
             ContentIssue(
                 "no_unsubscribe_link",
                 "error",
-                "The message has no unsubscribe link.",
-                'Add <a href="{{ unsubscribe_url }}">Unsubscribe</a> to the footer.',
+                Text("The message has no unsubscribe link."),
+                Text(
+                    "Add {link} to the footer.",
+                    link='<a href="{{ unsubscribe_url }}">Unsubscribe</a>',
+                ),
             )
         )
     if not postal_address.strip():
@@ -140,8 +147,10 @@ def check_content(
             ContentIssue(
                 "no_postal_address",
                 "warning",
-                "No postal address is set for the sender; the law in many countries asks "
-                "for one in every marketing message.",
+                Text(
+                    "No postal address is set for the sender; the law in many countries asks for "
+                    "one in every marketing message."
+                ),
             )
         )
     elif not _mentions(content, postal_address):
@@ -149,8 +158,8 @@ def check_content(
             ContentIssue(
                 "no_postal_address",
                 "warning",
-                "The sender's postal address does not appear in the message.",
-                "Add {{ sender.postal_address }} to the footer.",
+                Text("The sender's postal address does not appear in the message."),
+                Text("Add {link} to the footer.", link="{{ sender.postal_address }}"),
             )
         )
     words = len(" ".join(scan.visible).split())
@@ -159,9 +168,11 @@ def check_content(
             ContentIssue(
                 "all_image_content",
                 "warning",
-                "The message is mostly images with little text; filters distrust that, and "
-                "readers who block images see nothing.",
-                f"{len(scan.images)} images, {words} words",
+                Text(
+                    "The message is mostly images with little text; filters distrust that, and "
+                    "readers who block images see nothing."
+                ),
+                Text("{count} images, {words} words", count=len(scan.images), words=words),
             )
         )
     return ContentReport(tuple(issues), tuple(scan.links), html_bytes, text_bytes)
