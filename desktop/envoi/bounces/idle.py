@@ -59,7 +59,7 @@ def wait_for_mail(settings: MailboxSettings, password: str, timeout: float) -> b
 
 
 def _idle(conn: imaplib.IMAP4, timeout: float) -> bool:
-    tag = conn._new_tag().decode()  # type: ignore[attr-defined]
+    tag = conn._new_tag().decode()
     conn.send(f"{tag} IDLE\r\n".encode())
     first = conn.readline()
     if not first.startswith(b"+"):

@@ -73,11 +73,11 @@ class MailboxSettings:
             )
 
     def to_json(self) -> dict[str, Any]:
-        return {f: getattr(self, f) for f in self.__slots__}  # type: ignore[attr-defined]
+        return {f: getattr(self, f) for f in self.__slots__}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> MailboxSettings:
-        known = {k: v for k, v in data.items() if k in cls.__slots__}  # type: ignore[attr-defined]
+        known = {k: v for k, v in data.items() if k in cls.__slots__}
         return cls(**known)
 
 

@@ -198,9 +198,9 @@ def message_links(data: bytes) -> tuple[list[tuple[str, str]], str, list[str]]:
         if part.get_content_maintype() == "multipart" or part.is_attachment():
             continue
         if part.get_content_type() == "text/html" and not html:
-            html = str(part.get_content())  # type: ignore[attr-defined]
+            html = str(part.get_content())
         elif part.get_content_type() == "text/plain" and not text:
-            text = str(part.get_content())  # type: ignore[attr-defined]
+            text = str(part.get_content())
     parser = _Anchors()
     parser.feed(html)
     parser.close()

@@ -208,7 +208,7 @@ def _message_issues(store: Store, campaign: CampaignRecord) -> list[PreflightIss
     if campaign.template:
         _, text, targets = message_links(data)
         message = email.message_from_bytes(data, policy=email.policy.default)
-        html = next((str(p.get_content()) for p in message.walk()  # type: ignore[attr-defined]
+        html = next((str(p.get_content()) for p in message.walk()
                      if p.get_content_type() == "text/html"), "")  # fmt: skip
         content = RenderedContent(str(message["Subject"] or ""), "", html, text, frozenset())
         sender = load_sender(store, campaign)
