@@ -1,7 +1,7 @@
 """Sender check: is a domain ready to send, and exactly what to fix.
 
 ``runner.run_checks(CheckRequest, Resolver)`` runs every check concurrently and returns a
-``CheckReport`` (the JSON of issue 5 via ``as_json()``). One road for the results: the
+``CheckReport`` (its JSON via ``as_json()``). One road for the results: the
 window and the command line run a check with ``runner.check_and_save``, which keeps the
 latest report per domain in the settings table (``dnscheck:<domain>``, one spelling per
 domain: ``runner.domain_key``), and preflight reads it back with ``runner.sender_check_of``.

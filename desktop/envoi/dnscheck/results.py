@@ -17,7 +17,7 @@ GROUPS: tuple[Group, ...] = (
 
 @dataclass(frozen=True, slots=True)
 class CheckResult:
-    """One line of the report: the JSON shape of issue 5, field for field."""
+    """One line of the report: one entry of the report's JSON, field for field."""
 
     id: str
     group: Group

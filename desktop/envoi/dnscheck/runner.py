@@ -50,7 +50,7 @@ class CheckReport:
     queries: int = 0
 
     def as_json(self) -> dict[str, Any]:
-        """Exactly the shape of issue 5: {"domain", "checks": [...]}."""
+        """The report's JSON: {"domain", "checks": [...]}."""
         return {"domain": self.domain, "checks": [c.as_json() for c in self.checks]}
 
     def attention(self) -> tuple[CheckResult, ...]:

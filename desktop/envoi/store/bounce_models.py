@@ -1,4 +1,4 @@
-"""Tables of issue 6: returned messages kept for audit, one record per failed recipient.
+"""The bounce tables: returned messages kept for audit, one record per failed recipient.
 
 `campaign_id` has no foreign key on purpose: bounce records outlive a deleted campaign and
 the bounce migration does not depend on the sending one.

@@ -92,7 +92,7 @@ class Campaign(Base):
     subject: Mapped[str] = mapped_column(String(998), default="", server_default="")
     body_text: Mapped[str] = mapped_column(Text, default="", server_default="")
     body_html: Mapped[str] = mapped_column(Text, default="", server_default="")
-    # Name of a stored template (issue 3) when the campaign uses one instead of the bodies.
+    # Name of a stored template when the campaign uses one instead of the bodies.
     template: Mapped[str] = mapped_column(String(200), default="", server_default="")
     profile_id: Mapped[int | None] = mapped_column(
         ForeignKey("smtp_profiles.id", ondelete="SET NULL"), nullable=True, index=True

@@ -1,4 +1,4 @@
-"""Table of issue 3: the template library (subject, preheader, HTML and text bodies)."""
+"""The template library (subject, preheader, HTML and text bodies)."""
 
 from __future__ import annotations
 
