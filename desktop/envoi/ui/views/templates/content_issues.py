@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from envoi.templates.checks import ContentIssue, ContentReport
+from envoi.ui.i18n import translate_core
 
 
 def severity_label(severity: str) -> str:
@@ -63,4 +64,4 @@ def issue_text(issue: ContentIssue, report: ContentReport, *, postal_address_set
             "The message is mostly images with little text; filters distrust that, and "
             "readers who block images see nothing.",
         )
-    return issue.message
+    return translate_core(issue.message)
