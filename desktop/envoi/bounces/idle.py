@@ -24,6 +24,7 @@ from envoi.bounces.mailbox import (
     ok,
     quote_folder,
 )
+from envoi.errors import Text
 
 MAX_IDLE_SECONDS = 25 * 60
 
@@ -48,9 +49,11 @@ def wait_for_mail(settings: MailboxSettings, password: str, timeout: float) -> b
         return _idle(conn, min(timeout, MAX_IDLE_SECONDS))
     except (imaplib.IMAP4.abort, OSError) as exc:
         raise MailboxError(
-            f"The connection to the bounce mailbox {settings.host} was lost while waiting "
-            "for new mail.",
-            "Envoi will connect again at the next check.",
+            Text(
+                "The connection to the bounce mailbox {host} was lost while waiting for new mail.",
+                host=settings.host,
+            ),
+            Text("Envoi will connect again at the next check."),
             f"{type(exc).__name__}: {exc}",
         ) from None
     finally:

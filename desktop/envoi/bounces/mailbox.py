@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from envoi.bounces.service import BounceService
-from envoi.errors import EnvoiError, InvalidInputError
+from envoi.errors import EnvoiError, InvalidInputError, Text
 from envoi.store.secrets import KeyringSecretStore
 from envoi.store.settings import Settings
 
@@ -63,13 +63,13 @@ class MailboxSettings:
     def __post_init__(self) -> None:
         if self.security not in ("tls", "starttls", "none"):
             raise InvalidInputError(
-                f"“{self.security}” is not a mailbox security setting.",
-                "Use tls, starttls or none.",
+                Text("“{security}” is not a mailbox security setting.", security=self.security),
+                Text("Use tls, starttls or none."),
             )
         if not self.host or not self.user:
             raise InvalidInputError(
-                "The bounce mailbox needs a server name and a user name.",
-                "Fill in both in the bounce mailbox settings.",
+                Text("The bounce mailbox needs a server name and a user name."),
+                Text("Fill in both in the bounce mailbox settings."),
             )
 
     def to_json(self) -> dict[str, Any]:
@@ -104,9 +104,11 @@ _LIST_RE = re.compile(rb'\((?P<flags>[^)]*)\) (?:"(?P<delim>[^"]*)"|NIL) ')
 
 def _lost(settings: MailboxSettings, exc: BaseException, report: FetchReport) -> MailboxError:
     return MailboxError(
-        f"The connection to the bounce mailbox {settings.host} was lost.",
-        "Envoi will try again at the next check; messages already read were saved and the "
-        "others are still in the mailbox.",
+        Text("The connection to the bounce mailbox {host} was lost.", host=settings.host),
+        Text(
+            "Envoi will try again at the next check; messages already read were saved and the "
+            "others are still in the mailbox."
+        ),
         f"{type(exc).__name__}: {exc}; {report.processed + report.unmatched + report.ignored} "
         "message(s) handled before the loss",
     )
@@ -129,8 +131,12 @@ def connect(settings: MailboxSettings) -> imaplib.IMAP4:
         return conn
     except (OSError, imaplib.IMAP4.error) as exc:
         raise MailboxError(
-            f"Envoi cannot connect to the bounce mailbox {settings.host}:{settings.port}.",
-            "Check the server name, port and security setting, and your network.",
+            Text(
+                "Envoi cannot connect to the bounce mailbox {host}:{port}.",
+                host=settings.host,
+                port=settings.port,
+            ),
+            Text("Check the server name, port and security setting, and your network."),
             f"{type(exc).__name__}: {exc}",
         ) from None
 
@@ -141,8 +147,12 @@ def login(conn: imaplib.IMAP4, settings: MailboxSettings, password: str) -> None
         conn.login(settings.user, password)
     except imaplib.IMAP4.error as exc:
         raise MailboxAuthError(
-            f"The bounce mailbox {settings.host} refused the user name or password.",
-            "Check the user name and enter the password again in the bounce mailbox settings.",
+            Text(
+                "The bounce mailbox {host} refused the user name or password.", host=settings.host
+            ),
+            Text(
+                "Check the user name and enter the password again in the bounce mailbox settings."
+            ),
             str(exc),
         ) from None
 
@@ -221,9 +231,12 @@ def fetch_once(
             raise _lost(settings, exc, report) from None
         except imaplib.IMAP4.error as exc:
             raise MailboxError(
-                f"The bounce mailbox {settings.host} answered with an error.",
-                f"Check that the folder “{settings.folder}” exists and that the account may "
-                "create folders.",
+                Text("The bounce mailbox {host} answered with an error.", host=settings.host),
+                Text(
+                    "Check that the folder “{folder}” exists and that the account may create "
+                    "folders.",
+                    folder=settings.folder,
+                ),
                 str(exc),
             ) from None
         return report

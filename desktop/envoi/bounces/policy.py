@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from envoi.errors import InvalidInputError
+from envoi.errors import InvalidInputError, Text
 from envoi.store.settings import get_setting, put_setting
 
 SETTING_KEY = "bounces.policy"
@@ -30,12 +30,13 @@ class BouncePolicy:
     def __post_init__(self) -> None:
         if self.soft_limit < 1:
             raise InvalidInputError(
-                "The number of soft bounces before suppression must be at least 1.",
-                "Set it to 1 to suppress on the first soft bounce.",
+                Text("The number of soft bounces before suppression must be at least 1."),
+                Text("Set it to 1 to suppress on the first soft bounce."),
             )
         if self.soft_window_days < 1:
             raise InvalidInputError(
-                "The soft-bounce window must be at least one day.", "Use a number of days >= 1."
+                Text("The soft-bounce window must be at least one day."),
+                Text("Use a number of days >= 1."),
             )
 
     @classmethod

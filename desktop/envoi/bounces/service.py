@@ -23,7 +23,7 @@ from envoi.bounces.policy import BouncePolicy, load_policy, save_policy
 from envoi.bounces.result import FailedRecipient, ParsedMessage
 from envoi.bounces.verp import CAMPAIGN_HEADER, CONTACT_HEADER, parse_verp
 from envoi.contacts import suppression
-from envoi.errors import NotFoundError
+from envoi.errors import NotFoundError, Text
 from envoi.message.contact_token import contact_id_of, token_key
 from envoi.message.links import contact_in_subject
 from envoi.store.bounce_models import BounceMessage, BounceRecord
@@ -163,7 +163,9 @@ class BounceService:
         with self._store.session() as session:
             raw = session.scalar(select(BounceMessage.raw).where(BounceMessage.id == message_id))
         if raw is None:
-            raise NotFoundError("This returned message is no longer stored.", "Refresh the list.")
+            raise NotFoundError(
+                Text("This returned message is no longer stored."), Text("Refresh the list.")
+            )
         return bytes(raw)
 
     def unmatched_count(self) -> int:

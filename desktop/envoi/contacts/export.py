@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, select
 
-from envoi.errors import EnvoiError, NotFoundError
+from envoi.errors import EnvoiError, NotFoundError, Text
 from envoi.events import CancelToken, Progress
 from envoi.store.engine import Store
 from envoi.store.models import Contact, ContactList, ContactTag, CustomField, ListMember, Tag
@@ -61,7 +61,10 @@ def list_clause(store: Store, list_name: str) -> ColumnElement[bool]:
             select(ContactList.id).where(ContactList.name == list_name.strip())
         ).scalar_one_or_none()
     if list_id is None:
-        raise NotFoundError(f"There is no list called “{list_name}”.", "Check its name.")
+        raise NotFoundError(
+            Text("There is no list called “{list_name}”.", list_name=list_name),
+            Text("Check its name."),
+        )
     members = select(ListMember.contact_id).where(ListMember.list_id == list_id)
     return Contact.id.in_(members)
 
@@ -147,8 +150,10 @@ def export_csv(
         return 0
     except OSError as exc:
         raise EnvoiError(
-            f"Envoi cannot write {path.name}.",
-            "Check that the folder exists, that you may write to it and that the disk has room.",
+            Text("Envoi cannot write {name}.", name=path.name),
+            Text(
+                "Check that the folder exists, that you may write to it and that the disk has room."
+            ),
             str(exc),
         ) from None
     return written

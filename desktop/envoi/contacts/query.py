@@ -11,7 +11,7 @@ from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select, t
 from sqlalchemy.orm import InstrumentedAttribute
 
 from envoi.contacts.records import ContactRow
-from envoi.errors import InvalidInputError
+from envoi.errors import InvalidInputError, Text
 from envoi.store.engine import Store
 from envoi.store.models import Contact, ContactTag, ListMember
 
@@ -87,7 +87,7 @@ class ContactQueries:
 
     def _segment_clause(self, segment_id: int) -> ColumnElement[bool]:
         if self._segment_where is None:
-            raise InvalidInputError("Contacts cannot be filtered by segment here.")
+            raise InvalidInputError(Text("Contacts cannot be filtered by segment here."))
         return self._segment_where(segment_id)
 
     def count(self, query: ContactQuery) -> int:
@@ -98,7 +98,7 @@ class ContactQueries:
     def select_rows(self, query: ContactQuery) -> Select[int, str, str, str, str, datetime | None]:
         columns = SORTABLE.get(query.sort)
         if columns is None:
-            raise InvalidInputError(f"Contacts cannot be sorted by “{query.sort}”.")
+            raise InvalidInputError(Text("Contacts cannot be sorted by “{sort}”.", sort=query.sort))
         keys = (*columns, Contact.id)
         order = [c.desc() if query.descending else c.asc() for c in keys]
         return (

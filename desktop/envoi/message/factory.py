@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from envoi.errors import InvalidInputError
+from envoi.errors import InvalidInputError, Text
 from envoi.message.dkim import DkimKey, DkimSigner, sign_all
 from envoi.message.links import LinkProvider, static_links
 from envoi.message.skeleton import MessageSkeleton
@@ -107,13 +107,13 @@ def embed_local_images(
         path = (folder / name).resolve()
         if not path.is_file() or folder.resolve() not in path.parents:
             raise InvalidInputError(
-                f"The image {name} is not in the template's folder.",
-                "Put the image beside the template, or link it with an https address.",
+                Text("The image {name} is not in the template's folder.", name=name),
+                Text("Put the image beside the template, or link it with an https address."),
             )
         if name not in images:
             content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
             if not content_type.startswith("image/"):
-                raise InvalidInputError(f"{name} is not an image.")
+                raise InvalidInputError(Text("{name} is not an image.", name=name))
             cid = f"img{len(images) + 1}.{re.sub(r'[^A-Za-z0-9.-]', '', path.stem)}@envoi"
             images[name] = InlineImage(cid, content_type, path.read_bytes(), path.name)
         return f"{match.group(1)}{match.group(2)}cid:{images[name].cid}{match.group(2)}"

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from urllib.parse import quote, urlsplit
 
-from envoi.errors import InvalidInputError
+from envoi.errors import InvalidInputError, Text
 from envoi.message.contact_token import contact_id_of, contact_token
 from envoi.message.spec import Recipient
 from envoi.templates.render import RenderedContent
@@ -98,9 +98,11 @@ def check_https_url(url: str) -> str:
     url = url.strip()
     if url and (not url.lower().startswith("https://") or not url.isascii() or " " in url):
         raise InvalidInputError(
-            f"“{url}” is not an HTTPS address.",
-            "Give the https:// address of your unsubscribe page, or leave it empty to use "
-            "an unsubscribe mail to the bounce mailbox.",
+            Text("“{url}” is not an HTTPS address.", url=url),
+            Text(
+                "Give the https:// address of your unsubscribe page, or leave it empty to use an "
+                "unsubscribe mail to the bounce mailbox."
+            ),
         )
     return url
 

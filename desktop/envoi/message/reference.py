@@ -12,7 +12,7 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
 
-from envoi.errors import InvalidInputError
+from envoi.errors import InvalidInputError, Text
 from envoi.message.contact_token import contact_token
 from envoi.message.headers import CAMPAIGN_HEADER, CONTACT_HEADER, clean
 from envoi.message.spec import MessageSettings, Recipient
@@ -41,8 +41,8 @@ def _uri(value: str) -> str:
     url = clean(value, "unsubscribe link")
     if not url.isascii() or " " in url or "<" in url or ">" in url:
         raise InvalidInputError(
-            "The unsubscribe link has spaces or non-ASCII characters.",
-            "Percent-encode the link (a template filter such as urlencode does it).",
+            Text("The unsubscribe link has spaces or non-ASCII characters."),
+            Text("Percent-encode the link (a template filter such as urlencode does it)."),
             url[:200],
         )
     return url

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from envoi.errors import InvalidInputError
+from envoi.errors import InvalidInputError, Text
 from envoi.message.headers import check_custom, clean
 
 
@@ -63,7 +63,9 @@ class MessageSettings:
         ]:
             clean(content_type, "attachment type")
             if content_type.count("/") != 1:
-                raise InvalidInputError(f"“{content_type}” is not a MIME type.")
+                raise InvalidInputError(
+                    Text("“{content_type}” is not a MIME type.", content_type=content_type)
+                )
         for attachment in self.attachments:
             clean(attachment.filename, "attachment name")
         for image in self.images:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from envoi.contacts.addresses import Address
 from envoi.contacts.suppression import suppressed_keys
-from envoi.errors import ConflictError, NotFoundError
+from envoi.errors import ConflictError, NotFoundError, Text
 from envoi.reports.deliveries import delivery_counts
 from envoi.sending.campaigns import FINISHED
 from envoi.sending.engine_state import end_state
@@ -63,7 +63,9 @@ class CampaignRows:
             )  # fmt: skip
             row = s.get(Campaign, self.campaign_id, populate_existing=True)
             if row is None:
-                raise NotFoundError(f"There is no campaign {self.campaign_id}.", "")
+                raise NotFoundError(
+                    Text("There is no campaign {campaign_id}.", campaign_id=self.campaign_id), ""
+                )
             if not getattr(taken, "rowcount", 0):
                 hint = {
                     CampaignStatus.PAUSED.value: "Resume it instead.",
@@ -71,7 +73,10 @@ class CampaignRows:
                     f"`envoi campaigns retry-failed {row.name}` (or Retry failed recipients), "
                     "then resume it.",
                 }.get(row.status, "")
-                raise ConflictError(f"The campaign is {row.status}; it cannot be sent now.", hint)
+                raise ConflictError(
+                    Text("The campaign is {status}; it cannot be sent now.", status=row.status),
+                    hint,
+                )
             row.started_at = row.started_at or now
             deadline = row.started_at + timedelta(hours=row.retry_hours)
             return deadline, delivery_counts(s, self.campaign_id).as_dict()

@@ -16,7 +16,7 @@ from sqlalchemy import select, update
 
 from envoi.contacts.addresses import Address
 from envoi.contacts.suppression import lift_send_refusals, suppressed_keys
-from envoi.errors import ConflictError
+from envoi.errors import ConflictError, Text
 from envoi.sending.campaigns import CampaignService
 from envoi.sending.explain import explain_reply, same_reply_for_all
 from envoi.store.clock import utc_now
@@ -53,7 +53,8 @@ def retry_failed(store: Store, name_or_id: str | int, *, include_hard: bool = Fa
         assert row is not None
         if row.status == CampaignStatus.RUNNING.value:
             raise ConflictError(
-                f"The campaign '{row.name}' is sending.", "Pause it first, or wait."
+                Text("The campaign '{name}' is sending.", name=row.name),
+                Text("Pause it first, or wait."),
             )
         failed = s.execute(
             select(Delivery.id, Delivery.email_key, Delivery.smtp_code, Delivery.smtp_reply,

@@ -13,7 +13,7 @@ from dataclasses import replace
 import idna
 
 from envoi.dnscheck.dkim_keys import DkimKeyStore, FileDkimKeyStore
-from envoi.errors import InvalidInputError
+from envoi.errors import InvalidInputError, Text
 from envoi.events import Publisher
 from envoi.message.dkim import DkimKey
 from envoi.message.links import LinkProvider, StandardLinks, check_https_url
@@ -185,8 +185,8 @@ def build_engine(
     campaign = CampaignService(store).get(campaign_ref)
     if campaign.profile_id is None:
         raise InvalidInputError(
-            f"The campaign '{campaign.name}' has no SMTP profile.",
-            "Choose one with `envoi campaigns create --profile NAME`.",
+            Text("The campaign '{name}' has no SMTP profile.", name=campaign.name),
+            Text("Choose one with `envoi campaigns create --profile NAME`."),
         )
     profile = profiles.get(campaign.profile_id)
     if transport is None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from envoi.errors import InvalidInputError
+from envoi.errors import InvalidInputError, Text
 from envoi.sending.campaigns import CampaignService
 from envoi.sending.messages import Recipient
 from envoi.sending.profiles import ProfileService
@@ -63,10 +63,10 @@ async def test_send(
 ) -> list[tuple[str, Reply]]:
     """Send the message of the campaign's first recipient (their merge values) to ``to``."""
     if not to:
-        raise InvalidInputError("Give at least one address for the test.", "Use --to.")
+        raise InvalidInputError(Text("Give at least one address for the test."), Text("Use --to."))
     campaign = CampaignService(store).get(campaign_ref)
     if campaign.profile_id is None:
-        raise InvalidInputError("The campaign has no SMTP profile.", "")
+        raise InvalidInputError(Text("The campaign has no SMTP profile."), "")
     sample = sample_recipients(store, campaign.id, 1)
     base = (
         sample[0]

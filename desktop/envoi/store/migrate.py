@@ -13,7 +13,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from envoi.errors import DatabaseError
+from envoi.errors import DatabaseError, Text
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -73,8 +73,10 @@ def upgrade(engine: Engine, *, backup: bool = True) -> Path | None:
         return copy
     except SQLAlchemyError as exc:
         raise DatabaseError(
-            "Envoi could not bring the database up to date.",
-            "Your data is unchanged; a copy was made before the update if one was needed. "
-            "Check the disk space and that no other program holds the file.",
+            Text("Envoi could not bring the database up to date."),
+            Text(
+                "Your data is unchanged; a copy was made before the update if one was needed. "
+                "Check the disk space and that no other program holds the file."
+            ),
             str(exc),
         ) from exc

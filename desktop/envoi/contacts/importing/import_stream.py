@@ -30,7 +30,7 @@ from typing import Any, NamedTuple
 from envoi.contacts.addresses import Address, InvalidAddress, common_parts, normalize
 from envoi.contacts.importing.file_readers import CsvRecords, RowError, XlsxRecords, open_csv
 from envoi.contacts.importing.import_rows import RowPlan, RowRejected, row_builder
-from envoi.errors import ImportFileError
+from envoi.errors import ImportFileError, Text
 
 # Below this, starting the reader (~0.4 s of imports) costs about what it saves: measured
 # at 100,000 rows on 2 busy cores, one process took 1.8 s and two 2.5 s.
@@ -167,7 +167,7 @@ def _data_rows(
         pending = item
     if pending is not None:
         if cut_short and not short_seen and len(pending[1]) < width:
-            yield RowError(pending[0], "the file ends in the middle of this row (cut short?)")
+            yield RowError(pending[0], Text("the file ends in the middle of this row (cut short?)"))
         else:
             yield pending
 

@@ -30,7 +30,7 @@ from envoi.contacts.importing.import_stream import (
 from envoi.contacts.importing.import_worker import ImportWorker, WriterSettings
 from envoi.contacts.importing.import_writer import BatchCounts
 from envoi.contacts.importing.sniffing import FileSniff, sniff
-from envoi.errors import ImportFileError
+from envoi.errors import ImportFileError, Text
 from envoi.events import CancelToken, Progress
 from envoi.store.engine import Store
 
@@ -129,9 +129,11 @@ class _Tally:
 
 def no_email_column() -> ImportFileError:
     return ImportFileError(
-        "No column looks like an email address; choose one in the mapping.",
-        "In the preview, set the column that holds the addresses to “Email” "
-        "(on the command line: --map 'COLUMN=email').",
+        Text("No column looks like an email address; choose one in the mapping."),
+        Text(
+            "In the preview, set the column that holds the addresses to “Email” (on the command "
+            "line: --map 'COLUMN=email')."
+        ),
     )
 
 
@@ -257,11 +259,17 @@ def _run(
                     on_progress(Progress(TASK, done, total, f"{tally.rows_read:,} rows"))
         if tally.rows_read and not tally.with_address:
             raise ImportFileError(
-                f"There are no addresses to import: the column “{sniffed.headers[plan.email]}”"
-                f" is empty in all {tally.rows_read:,} rows.",
-                "Choose the column that holds the email addresses, or export the file "
-                "again with the addresses (LinkedIn leaves them out unless people share "
-                "them). Nothing was imported.",
+                Text(
+                    "There are no addresses to import: the column “{column}” is empty in all "
+                    "{rows_read:,} rows.",
+                    column=sniffed.headers[plan.email],
+                    rows_read=tally.rows_read,
+                ),
+                Text(
+                    "Choose the column that holds the email addresses, or export the file again "
+                    "with the addresses (LinkedIn leaves them out unless people share them). "
+                    "Nothing was imported."
+                ),
             )
         if on_progress is not None:
             # Index rebuild and commit come next and can take seconds on a big file.
