@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from envoi.abtests import stats
 from envoi.abtests.assignment import assign
-from envoi.errors import ConflictError, InvalidInputError, NotFoundError
+from envoi.errors import ConflictError, InvalidInputError, NotFoundError, Text
 from envoi.reports.campaign import campaign_report
 from envoi.reports.tracking import TRACKING_SETTING
 from envoi.store.clock import utc_now
@@ -114,7 +114,9 @@ def parse_wait(text: str) -> timedelta:
             return timedelta(seconds=float(text[:-1]) * units[text[-1]])
         return timedelta(seconds=float(text))
     except ValueError:
-        raise InvalidInputError(f"'{text}' is not a wait.", "Write e.g. 4h, 90m or 2d.") from None
+        raise InvalidInputError(
+            Text("'{text}' is not a wait.", text=text), Text("Write e.g. 4h, 90m or 2d.")
+        ) from None
 
 
 class AbTestService:
@@ -133,7 +135,9 @@ class AbTestService:
         seed = seed if seed is not None else random.SystemRandom().randrange(2**31)
         with self._store.session() as s:
             if get_setting(s, PREFIX + name) is not None:
-                raise ConflictError(f"An A/B test named '{name}' already exists.", "")
+                raise ConflictError(
+                    Text("An A/B test named '{name}' already exists.", name=name), ""
+                )
             parent = _campaign(s, campaign_ref)
             # Hold the campaign first, with one compare-and-set (a sender's ``begin`` does
             # the same): of this and a send starting at once, exactly one gets it, and the
@@ -149,9 +153,14 @@ class AbTestService:
             if not getattr(held, "rowcount", 0):
                 s.refresh(parent)
                 raise ConflictError(
-                    f"The campaign '{parent.name}' is {parent.status}: an A/B test needs a "
-                    "campaign not yet sent.", "Create a new campaign for the test."
-                )  # fmt: skip
+                    Text(
+                        "The campaign '{name}' is {status}: an A/B test needs a campaign not "
+                        "yet sent.",
+                        name=parent.name,
+                        status=parent.status,
+                    ),
+                    Text("Create a new campaign for the test."),
+                )
             s.refresh(parent)
             rows = s.execute(
                 select(Delivery.id, Contact.domain, MxProvider.provider, Delivery.email_key)
@@ -211,22 +220,29 @@ class AbTestService:
     def _check(name: str, variants: list[dict[str, str]], share: float, metric: str,
                fallback: int) -> None:  # fmt: skip
         if not name.strip():
-            raise InvalidInputError("The A/B test needs a name.", "")
+            raise InvalidInputError(Text("The A/B test needs a name."), "")
         if not 2 <= len(variants) <= 5:
-            raise InvalidInputError("An A/B test has 2 to 5 variants.", "")
+            raise InvalidInputError(Text("An A/B test has 2 to 5 variants."), "")
         if not 0 < share <= 1:
-            raise InvalidInputError("The test share is between 1% and 100%.", "")
+            raise InvalidInputError(Text("The test share is between 1% and 100%."), "")
         if metric not in METRICS:
-            raise InvalidInputError(f"'{metric}' cannot decide a test.", "Use clicks or opens.")
+            raise InvalidInputError(
+                Text("'{metric}' cannot decide a test.", metric=metric),
+                Text("Use clicks or opens."),
+            )
         if not 0 <= fallback < len(variants):
-            raise InvalidInputError("The variant sent when nothing wins is not one of them.", "")
+            raise InvalidInputError(
+                Text("The variant sent when nothing wins is not one of them."), ""
+            )
         for changes in variants:
             unknown = set(changes) - set(CHANGES)
             if unknown:
                 raise InvalidInputError(
-                    f"A variant cannot change '{sorted(unknown)[0]}'.",
-                    "A variant changes subject, from_name, template or send_at (the preheader "
-                    "is the template's: make a template per preheader).",
+                    Text("A variant cannot change '{value}'.", value=sorted(unknown)[0]),
+                    Text(
+                        "A variant changes subject, from_name, template or send_at (the preheader "
+                        "is the template's: make a template per preheader)."
+                    ),
                 )
 
     # ---- reading -------------------------------------------------------------------------
@@ -239,7 +255,9 @@ class AbTestService:
     def _load(self, s: Session, name: str) -> dict[str, Any]:
         data = get_setting(s, PREFIX + name)
         if not isinstance(data, dict):
-            raise NotFoundError(f"There is no A/B test '{name}'.", "See `envoi abtests list`.")
+            raise NotFoundError(
+                Text("There is no A/B test '{name}'.", name=name), Text("See `envoi abtests list`.")
+            )
         return dict(data)
 
     def _arms(self, s: Session, data: dict[str, Any]) -> tuple[list[stats.Arm], list[str]]:
@@ -304,8 +322,12 @@ class AbTestService:
         rate = report.open_rate if metric == "opens" else report.click_rate
         if not rate:
             raise InvalidInputError(
-                f"The campaign '{report.name}' has no measured {metric} rate.",
-                "Choose a campaign sent with the relay's tracking, or type --baseline.",
+                Text(
+                    "The campaign '{name}' has no measured {metric} rate.",
+                    name=report.name,
+                    metric=metric,
+                ),
+                Text("Choose a campaign sent with the relay's tracking, or type --baseline."),
             )
         return rate
 
@@ -334,8 +356,12 @@ class AbTestService:
                 ]  # fmt: skip
                 if unsent:
                     raise ConflictError(
-                        f"Variant {unsent[0]} of the A/B test '{name}' has not been sent yet.",
-                        "Send the variants first (`envoi campaigns send-due`).",
+                        Text(
+                            "Variant {unsent} of the A/B test '{name}' has not been sent yet.",
+                            unsent=unsent[0],
+                            name=name,
+                        ),
+                        Text("Send the variants first (`envoi campaigns send-due`)."),
                     )
                 chosen = decision.winner if decision.winner is not None else int(data["fallback"])
                 self._send_rest(s, data, chosen, now)
@@ -372,7 +398,7 @@ class AbTestService:
     def _send_rest(s: Session, data: dict[str, Any], chosen: int, now: datetime) -> None:
         parent = s.get(Campaign, int(data["campaign_id"]))
         if parent is None:
-            raise NotFoundError("The A/B test's campaign was deleted.", "")
+            raise NotFoundError(Text("The A/B test's campaign was deleted."), "")
         changes = data["variants"][chosen]["changes"]
         for field in ("subject", "from_name", "template"):
             if field in changes:
@@ -406,7 +432,9 @@ def _campaign(s: Session, ref: str) -> Campaign:
         else s.scalar(select(Campaign).where(Campaign.name == ref))
     )
     if row is None:
-        raise NotFoundError(f"There is no campaign '{ref}'.", "See `envoi campaigns list`.")
+        raise NotFoundError(
+            Text("There is no campaign '{ref}'.", ref=ref), Text("See `envoi campaigns list`.")
+        )
     return row
 
 

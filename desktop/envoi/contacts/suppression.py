@@ -22,7 +22,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from envoi.contacts.addresses import Address, InvalidAddress, address_hash, normalize
-from envoi.errors import ConflictError, InvalidInputError, NotFoundError
+from envoi.errors import ConflictError, InvalidInputError, NotFoundError, Text
 from envoi.store.clock import utc_now
 from envoi.store.engine import Store
 from envoi.store.models import (
@@ -180,8 +180,12 @@ def change_status(conn: Executor, address_key: str, status: str, source: str = "
         return False
     if status == ContactStatus.SUBSCRIBED.value:
         raise ConflictError(
-            f"{email} is {current}; Envoi does not re-subscribe it.",
-            "The person can subscribe again through your sign-up form.",
+            Text(
+                "{email} is {current}; Envoi does not re-subscribe it.",
+                email=email,
+                current=current,
+            ),
+            Text("The person can subscribe again through your sign-up form."),
         )
     if STATUS_RANK.get(current, 0) > STATUS_RANK.get(status, 0):
         return False
@@ -246,7 +250,8 @@ def _clean_domain(domain: str) -> str:
     value = domain.strip().lower().lstrip("@").rstrip(".")
     if not value or "." not in value or any(c in value for c in " @\r\n\t"):
         raise InvalidInputError(
-            f"“{domain}” is not a domain name.", "Type a domain such as example.com."
+            Text("“{domain}” is not a domain name.", domain=domain),
+            Text("Type a domain such as example.com."),
         )
     return value
 
@@ -261,7 +266,9 @@ class SuppressionService:
         try:
             address = normalize(email)
         except InvalidAddress as exc:
-            raise InvalidInputError(f"“{email}” is not a valid address: {exc}") from None
+            raise InvalidInputError(
+                Text("“{email}” is not a valid address: {exc}", email=email, exc=exc)
+            ) from None
         with self._store.session() as session:
             suppress(session, address.key, reason, source)
 
@@ -273,12 +280,15 @@ class SuppressionService:
         with self._store.session() as session:
             entry = session.get(Suppression, entry_id)
             if entry is None:
-                raise NotFoundError("This suppression entry no longer exists.")
+                raise NotFoundError(Text("This suppression entry no longer exists."))
             if entry.reason in STICKY_REASONS:
                 raise ConflictError(
-                    f"This address was suppressed because it {entry.reason}; Envoi keeps it "
-                    "suppressed for good.",
-                    "The person can subscribe again through your sign-up form.",
+                    Text(
+                        "This address was suppressed because it {reason}; Envoi keeps it "
+                        "suppressed for good.",
+                        reason=entry.reason,
+                    ),
+                    Text("The person can subscribe again through your sign-up form."),
                 )
             session.execute(delete(Suppression).where(Suppression.id == entry_id))
 
