@@ -1185,241 +1185,271 @@
     </message>
     <message>
         <location filename="../../build/translations/core_texts.py" line="645"/>
+        <source>“{url}” is not a relay address.</source>
+        <translation>« {url} » n’est pas une adresse de relais.</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_texts.py" line="647"/>
+        <source>Give its https address, e.g. https://relay.example.com (http only on this machine).</source>
+        <translation>Indiquez son adresse https, par exemple https://relay.example.com (http seulement sur cette machine).</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_texts.py" line="649"/>
+        <source>“{url}” has a query or fragment; give the relay&apos;s base address.</source>
+        <translation>« {url} » contient une requête ou un fragment ; indiquez l’adresse de base du relais.</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_texts.py" line="651"/>
+        <source>Envoi is not connected to a relay.</source>
+        <translation>Envoi n’est connecté à aucun relais.</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_texts.py" line="653"/>
+        <source>Run `envoi relay connect https://relay.example.com --token-stdin`.</source>
+        <translation>Lancez `envoi relay connect https://relay.example.com --token-stdin`.</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_texts.py" line="655"/>
+        <source>The relay&apos;s token is not on this computer.</source>
+        <translation>Le jeton du relais n’est pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_texts.py" line="659"/>
         <source>The segment uses the field “{name}”, which does not exist.</source>
         <translation>Le segment utilise le champ « {name} », qui n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="647"/>
+        <location filename="../../build/translations/core_texts.py" line="661"/>
         <source>Pick one of the contact fields, or create the custom field first.</source>
         <translation>Choisissez l’un des champs du contact, ou créez d’abord le champ personnalisé.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="649"/>
+        <location filename="../../build/translations/core_texts.py" line="663"/>
         <source>The custom field “{name}” has an unknown type “{kind}”.</source>
         <translation>Le champ personnalisé « {name} » a un type inconnu « {kind} ».</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="651"/>
+        <location filename="../../build/translations/core_texts.py" line="665"/>
         <source>The segment uses the field “{field}”, which does not exist.</source>
         <translation>Le segment utilise le champ « {field} », qui n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="653"/>
+        <location filename="../../build/translations/core_texts.py" line="667"/>
         <source>Fields: {items}, or custom:&lt;name&gt; for a custom field.</source>
         <translation>Champs : {items}, ou custom:&lt;nom&gt; pour un champ personnalisé.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="655"/>
+        <location filename="../../build/translations/core_texts.py" line="669"/>
         <source>The condition on “{field}” needs a value.</source>
         <translation>La condition sur « {field} » demande une valeur.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="657"/>
+        <location filename="../../build/translations/core_texts.py" line="671"/>
         <source>Type a value or pick another test.</source>
         <translation>Saisissez une valeur ou choisissez un autre test.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="659"/>
+        <location filename="../../build/translations/core_texts.py" line="673"/>
         <source>“{value}” is not a valid value for “{field}”.</source>
         <translation>« {value} » n’est pas une valeur valide pour « {field} ».</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="661"/>
+        <location filename="../../build/translations/core_texts.py" line="675"/>
         <source>“{value}” is not a number of days.</source>
         <translation>« {value} » n’est pas un nombre de jours.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="663"/>
+        <location filename="../../build/translations/core_texts.py" line="677"/>
         <source>Type a whole number, such as 30.</source>
         <translation>Saisissez un nombre entier, comme 30.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="665"/>
+        <location filename="../../build/translations/core_texts.py" line="679"/>
         <source>{days} is not a sensible number of days.</source>
         <translation>{days} n’est pas un nombre de jours raisonnable.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="667"/>
+        <location filename="../../build/translations/core_texts.py" line="681"/>
         <source>Write dates as 2024-03-31.</source>
         <translation>Écrivez les dates sous la forme 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="669"/>
+        <location filename="../../build/translations/core_texts.py" line="683"/>
         <source>“{field}” holds numbers: type 50 or 12.5.</source>
         <translation>« {field} » contient des nombres : saisissez 50 ou 12.5.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="671"/>
+        <location filename="../../build/translations/core_texts.py" line="685"/>
         <source>“{value}” is not a contact status.</source>
         <translation>« {value} » n’est pas un statut de contact.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="673"/>
+        <location filename="../../build/translations/core_texts.py" line="687"/>
         <source>Statuses: {items}.</source>
         <translation>Statuts : {items}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="675"/>
+        <location filename="../../build/translations/core_texts.py" line="689"/>
         <source>The segment has too many nested groups.</source>
         <translation>Le segment a trop de groupes imbriqués.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="677"/>
+        <location filename="../../build/translations/core_texts.py" line="691"/>
         <source>Flatten the groups.</source>
         <translation>Aplatissez les groupes.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="679"/>
+        <location filename="../../build/translations/core_texts.py" line="693"/>
         <source>“{match}” is not a way to combine conditions.</source>
         <translation>« {match} » n’est pas une façon de combiner des conditions.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="681"/>
+        <location filename="../../build/translations/core_texts.py" line="695"/>
         <source>“{op}” cannot be used with the field “{field}”.</source>
         <translation>« {op} » ne peut pas s’utiliser avec le champ « {field} ».</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="683"/>
+        <location filename="../../build/translations/core_texts.py" line="697"/>
         <source>For this field use one of: {items}.</source>
         <translation>Pour ce champ, utilisez l’un de : {items}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="685"/>
+        <location filename="../../build/translations/core_texts.py" line="699"/>
         <source>The segment rules are not in the expected form.</source>
         <translation>Les règles du segment n’ont pas la forme attendue.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="687"/>
+        <location filename="../../build/translations/core_texts.py" line="701"/>
         <source>Each rule is {{&quot;field&quot;, &quot;op&quot;, &quot;value&quot;}}; each group is {{&quot;match&quot;, &quot;children&quot;}}.</source>
         <translation>Chaque règle est {{&quot;field&quot;, &quot;op&quot;, &quot;value&quot;}} ; chaque groupe est {{&quot;match&quot;, &quot;children&quot;}}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="689"/>
+        <location filename="../../build/translations/core_texts.py" line="703"/>
         <source>A group of conditions is not in the expected form.</source>
         <translation>Un groupe de conditions n’a pas la forme attendue.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="691"/>
+        <location filename="../../build/translations/core_texts.py" line="705"/>
         <source>Use {{&quot;match&quot;: &quot;all&quot; or &quot;any&quot;, &quot;children&quot;: [...]}}.</source>
         <translation>Utilisez {{&quot;match&quot;: &quot;all&quot; ou &quot;any&quot;, &quot;children&quot;: [...]}}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="693"/>
+        <location filename="../../build/translations/core_texts.py" line="707"/>
         <source>A condition is missing its field or its operator.</source>
         <translation>Il manque à une condition son champ ou son opérateur.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="695"/>
+        <location filename="../../build/translations/core_texts.py" line="709"/>
         <source>The value of the condition on “{field}” is not text or a number.</source>
         <translation>La valeur de la condition sur « {field} » n’est ni du texte ni un nombre.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="697"/>
+        <location filename="../../build/translations/core_texts.py" line="711"/>
         <source>The rule “{text}” cannot be read.</source>
         <translation>La règle « {text} » est illisible.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="699"/>
+        <location filename="../../build/translations/core_texts.py" line="713"/>
         <source>Close the quotes.</source>
         <translation>Fermez les guillemets.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="701"/>
+        <location filename="../../build/translations/core_texts.py" line="715"/>
         <source>The rule “{text}” needs a field and an operator.</source>
         <translation>La règle « {text} » demande un champ et un opérateur.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="703"/>
+        <location filename="../../build/translations/core_texts.py" line="717"/>
         <source>Write it as &apos;field operator value&apos;, e.g. &apos;status equals subscribed&apos;.</source>
         <translation>Écrivez-la sous la forme « champ opérateur valeur », par exemple « status equals subscribed ».</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="705"/>
+        <location filename="../../build/translations/core_texts.py" line="719"/>
         <source>A segment named “{clean}” already exists.</source>
         <translation>Un segment nommé « {clean} » existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="709"/>
+        <location filename="../../build/translations/core_texts.py" line="723"/>
         <source>There is no segment “{name_or_id}”.</source>
         <translation>Il n’y a pas de segment « {name_or_id} ».</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="711"/>
+        <location filename="../../build/translations/core_texts.py" line="725"/>
         <source>List the segments to see their names.</source>
         <translation>Affichez la liste des segments pour voir leurs noms.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="713"/>
+        <location filename="../../build/translations/core_texts.py" line="727"/>
         <source>A segment needs a name.</source>
         <translation>Un segment doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="715"/>
+        <location filename="../../build/translations/core_texts.py" line="729"/>
         <source>Type a name such as “French VIPs”.</source>
         <translation>Saisissez un nom comme « VIP France ».</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="717"/>
+        <location filename="../../build/translations/core_texts.py" line="731"/>
         <source>The segment name is too long.</source>
         <translation>Le nom du segment est trop long.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="719"/>
+        <location filename="../../build/translations/core_texts.py" line="733"/>
         <source>Keep it under 200 characters.</source>
         <translation>Gardez-le sous 200 caractères.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="721"/>
+        <location filename="../../build/translations/core_texts.py" line="735"/>
         <source>There is no campaign {campaign_id}.</source>
         <translation>Il n’y a pas de campagne {campaign_id}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="723"/>
+        <location filename="../../build/translations/core_texts.py" line="737"/>
         <source>The campaign is {status}; it cannot be sent now.</source>
         <translation>La campagne est dans l’état {status} ; elle ne peut pas être envoyée maintenant.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="725"/>
+        <location filename="../../build/translations/core_texts.py" line="739"/>
         <source>There is no list named &apos;{missing}&apos;.</source>
         <translation>Il n’y a pas de liste nommée « {missing} ».</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="727"/>
+        <location filename="../../build/translations/core_texts.py" line="741"/>
         <source>See `envoi lists list`.</source>
         <translation>Voir `envoi lists list`.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="729"/>
+        <location filename="../../build/translations/core_texts.py" line="743"/>
         <source>&apos;{from_email}&apos; is not an email address.</source>
         <translation>« {from_email} » n’est pas une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="731"/>
+        <location filename="../../build/translations/core_texts.py" line="745"/>
         <source>Type the From address in full.</source>
         <translation>Saisissez l’adresse From en entier.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="733"/>
+        <location filename="../../build/translations/core_texts.py" line="747"/>
         <source>The campaign needs a name.</source>
         <translation>La campagne doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="735"/>
+        <location filename="../../build/translations/core_texts.py" line="749"/>
         <source>The campaign has no audience.</source>
         <translation>La campagne n’a pas d’audience.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="737"/>
+        <location filename="../../build/translations/core_texts.py" line="751"/>
         <source>Choose at least one list or segment.</source>
         <translation>Choisissez au moins une liste ou un segment.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="739"/>
+        <location filename="../../build/translations/core_texts.py" line="753"/>
         <source>A campaign named &apos;{name}&apos; already exists.</source>
         <translation>Une campagne nommée « {name} » existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="707"/>
+        <location filename="../../build/translations/core_texts.py" line="721"/>
         <source>Choose another name.</source>
         <translation>Choisissez un autre nom.</translation>
     </message>
@@ -1639,7 +1669,7 @@
         <translation>Les contacts ne peuvent pas être triés par « {sort} ».</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="741"/>
+        <location filename="../../build/translations/core_texts.py" line="755"/>
         <source>There is no campaign &apos;{name_or_id}&apos;.</source>
         <translation>Il n’y a pas de campagne « {name_or_id} ».</translation>
     </message>
@@ -1754,737 +1784,742 @@
         <translation>Il n’y a pas de campagne « {ref} ».</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="743"/>
+        <location filename="../../build/translations/core_texts.py" line="657"/>
+        <source>Connect again (`envoi relay connect {url} --token-stdin`), or set {variable} for unattended syncs.</source>
+        <translation>Connectez-vous à nouveau (`envoi relay connect {url} --token-stdin`), ou définissez {variable} pour les synchronisations automatiques.</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_texts.py" line="757"/>
         <source>The campaign is already {status}.</source>
         <translation>La campagne est déjà dans l’état {status}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="745"/>
+        <location filename="../../build/translations/core_texts.py" line="759"/>
         <source>The message has no way to unsubscribe.</source>
         <translation>Le message n’offre aucun moyen de se désinscrire.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="747"/>
+        <location filename="../../build/translations/core_texts.py" line="761"/>
         <source>Add an unsubscribe sentence or link: providers and the law expect one.</source>
         <translation>Ajoutez une phrase ou un lien de désinscription : les fournisseurs et la loi l’exigent.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="749"/>
+        <location filename="../../build/translations/core_texts.py" line="763"/>
         <source>The subject is empty.</source>
         <translation>L’objet est vide.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="751"/>
+        <location filename="../../build/translations/core_texts.py" line="765"/>
         <source>{n} of the first {total} recipients have no value for &apos;{name}&apos;.</source>
         <translation>{n} des {total} premiers destinataires n’ont pas de valeur pour « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="753"/>
+        <location filename="../../build/translations/core_texts.py" line="767"/>
         <source>Fill the field, or give the template a default: {example}.</source>
         <translation>Remplissez le champ, ou donnez une valeur par défaut dans le modèle : {example}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="755"/>
+        <location filename="../../build/translations/core_texts.py" line="769"/>
         <source>A link in the message goes nowhere (an empty or “#” address)</source>
         <translation>Un lien du message ne mène nulle part (adresse vide ou « # »)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="757"/>
+        <location filename="../../build/translations/core_texts.py" line="771"/>
         <source>A link in the message is a placeholder, not an address</source>
         <translation>Un lien du message est un texte provisoire, pas une adresse</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="759"/>
+        <location filename="../../build/translations/core_texts.py" line="773"/>
         <source>A link in the message points to an address that does not exist</source>
         <translation>Un lien du message pointe vers une adresse qui n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="761"/>
+        <location filename="../../build/translations/core_texts.py" line="775"/>
         <source>A link in the message has no https:// (it works on a web page, not in a mail)</source>
         <translation>Un lien du message n’a pas de https:// (il marche sur une page web, pas dans un e-mail)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="763"/>
+        <location filename="../../build/translations/core_texts.py" line="777"/>
         <source>A link in the message is of a kind mail readers do not open</source>
         <translation>Un lien du message est d’un type que les logiciels de messagerie n’ouvrent pas</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="765"/>
+        <location filename="../../build/translations/core_texts.py" line="779"/>
         <source>A link in the message still points to example.com (a sample&apos;s placeholder?)</source>
         <translation>Un lien du message pointe encore vers example.com (reste d’un exemple ?)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="767"/>
+        <location filename="../../build/translations/core_texts.py" line="781"/>
         <source>The message has no List-Unsubscribe header</source>
         <translation>Le message n’a pas d’en-tête List-Unsubscribe</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="769"/>
+        <location filename="../../build/translations/core_texts.py" line="783"/>
         <source>The unsubscribe link is not the one of the List-Unsubscribe header</source>
         <translation>Le lien de désinscription n’est pas celui de l’en-tête List-Unsubscribe</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="771"/>
+        <location filename="../../build/translations/core_texts.py" line="785"/>
         <source>The text part has no unsubscribe link</source>
         <translation>La partie texte n’a pas de lien de désinscription</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="773"/>
+        <location filename="../../build/translations/core_texts.py" line="787"/>
         <source>{problem} (“{text}”): {href}</source>
         <translation>{problem} (« {text} ») : {href}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="775"/>
+        <location filename="../../build/translations/core_texts.py" line="789"/>
         <source>{problem}: {href}</source>
         <translation>{problem} : {href}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="777"/>
+        <location filename="../../build/translations/core_texts.py" line="791"/>
         <source>{problem} (“{text}”).</source>
         <translation>{problem} (« {text} »).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="779"/>
+        <location filename="../../build/translations/core_texts.py" line="793"/>
         <source>{problem}.</source>
         <translation>{problem}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="781"/>
+        <location filename="../../build/translations/core_texts.py" line="795"/>
         <source>Fix the link in the template; the unsubscribe link is {tag}.</source>
         <translation>Corrigez le lien dans le modèle ; le lien de désinscription est {tag}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="783"/>
+        <location filename="../../build/translations/core_texts.py" line="797"/>
         <source>Nobody is left to send this campaign to.</source>
         <translation>Il ne reste personne à qui envoyer cette campagne.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="785"/>
+        <location filename="../../build/translations/core_texts.py" line="799"/>
         <source>Check the lists and segments, and the suppression list.</source>
         <translation>Vérifiez les listes, les segments et la liste d’exclusion.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="787"/>
+        <location filename="../../build/translations/core_texts.py" line="801"/>
         <source>The campaign has no SMTP profile.</source>
         <translation>La campagne n’a pas de profil SMTP.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="789"/>
+        <location filename="../../build/translations/core_texts.py" line="803"/>
         <source>Choose a profile.</source>
         <translation>Choisissez un profil.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="791"/>
+        <location filename="../../build/translations/core_texts.py" line="805"/>
         <source>The profile &apos;{name}&apos; was never tested.</source>
         <translation>Le profil « {name} » n’a jamais été testé.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="793"/>
+        <location filename="../../build/translations/core_texts.py" line="807"/>
         <source>Use Test connection ({command}) first.</source>
         <translation>Utilisez d’abord Tester la connexion ({command}).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="795"/>
+        <location filename="../../build/translations/core_texts.py" line="809"/>
         <source>The profile&apos;s limits make this send take about {days} days {hours} hours.</source>
         <translation>Avec les limites du profil, cet envoi prendra environ {days} jours et {hours} heures.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="797"/>
+        <location filename="../../build/translations/core_texts.py" line="811"/>
         <source>Split the audience, or use a profile with higher limits.</source>
         <translation>Divisez l’audience, ou utilisez un profil aux limites plus élevées.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="799"/>
+        <location filename="../../build/translations/core_texts.py" line="813"/>
         <source>The From address {address} is on a free-mail domain: its DMARC policy makes receivers reject or bin mail sent through another server.</source>
         <translation>L’adresse From {address} est sur un domaine de messagerie gratuite : sa politique DMARC fait refuser ou jeter par les destinataires le courrier envoyé par un autre serveur.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="801"/>
+        <location filename="../../build/translations/core_texts.py" line="815"/>
         <source>Send from an address on your own domain.</source>
         <translation>Envoyez depuis une adresse de votre propre domaine.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="803"/>
+        <location filename="../../build/translations/core_texts.py" line="817"/>
         <source>Run Sender check on {domain} ({command}).</source>
         <translation>Lancez la vérification de l’expéditeur sur {domain} ({command}).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="805"/>
+        <location filename="../../build/translations/core_texts.py" line="819"/>
         <source>The sending domain {domain} has never been checked (SPF, DKIM, DMARC...).</source>
         <translation>Le domaine d’envoi {domain} n’a jamais été vérifié (SPF, DKIM, DMARC…).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="807"/>
+        <location filename="../../build/translations/core_texts.py" line="821"/>
         <source>Sender check of {date}: {finding}</source>
         <translation>Vérification de l’expéditeur du {date} : {finding}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="809"/>
+        <location filename="../../build/translations/core_texts.py" line="823"/>
         <source>The last Sender check of {domain} is {days} days old.</source>
         <translation>La dernière vérification de l’expéditeur pour {domain} date de {days} jours.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="811"/>
+        <location filename="../../build/translations/core_texts.py" line="825"/>
         <source>A DKIM key of {domain} cannot be used: {reason}</source>
         <translation>Une clé DKIM de {domain} est inutilisable : {reason}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="813"/>
+        <location filename="../../build/translations/core_texts.py" line="827"/>
         <source>Envoi holds no DKIM key for {domain}: the messages will not be signed, and many receivers then bin or refuse them.</source>
         <translation>Envoi n’a aucune clé DKIM pour {domain} : les messages ne seront pas signés, et beaucoup de destinataires les jettent ou les refusent alors.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="815"/>
+        <location filename="../../build/translations/core_texts.py" line="829"/>
         <source>Create one ({command}) and publish its record.</source>
         <translation>Créez-en une ({command}) et publiez son enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="817"/>
+        <location filename="../../build/translations/core_texts.py" line="831"/>
         <source>The messages will be DKIM-signed for {domain} with {keys}.</source>
         <translation>Les messages seront signés DKIM pour {domain} avec {keys}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="819"/>
+        <location filename="../../build/translations/core_texts.py" line="833"/>
         <source>The DKIM records could not be checked in DNS ({error}).</source>
         <translation>Les enregistrements DKIM n’ont pas pu être vérifiés dans le DNS ({error}).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="821"/>
+        <location filename="../../build/translations/core_texts.py" line="835"/>
         <source>Run Sender check when the network is back.</source>
         <translation>Lancez la vérification de l’expéditeur quand le réseau sera revenu.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="823"/>
+        <location filename="../../build/translations/core_texts.py" line="837"/>
         <source>DKIM selector {selector}: {finding}</source>
         <translation>Sélecteur DKIM {selector} : {finding}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="825"/>
+        <location filename="../../build/translations/core_texts.py" line="839"/>
         <source>The profile needs a name.</source>
         <translation>Le profil doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="827"/>
+        <location filename="../../build/translations/core_texts.py" line="841"/>
         <source>Give it a short name, like &apos;Shop&apos;.</source>
         <translation>Donnez-lui un nom court, comme « Boutique ».</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="829"/>
+        <location filename="../../build/translations/core_texts.py" line="843"/>
         <source>The server name is not valid.</source>
         <translation>Le nom du serveur n’est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="831"/>
+        <location filename="../../build/translations/core_texts.py" line="845"/>
         <source>Type the host name, like smtp.example.com.</source>
         <translation>Saisissez le nom d’hôte, comme smtp.example.com.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="833"/>
+        <location filename="../../build/translations/core_texts.py" line="847"/>
         <source>The port must be between 1 and 65535.</source>
         <translation>Le port doit être compris entre 1 et 65535.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="835"/>
+        <location filename="../../build/translations/core_texts.py" line="849"/>
         <source>Usually 587 or 465.</source>
         <translation>En général 587 ou 465.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="837"/>
+        <location filename="../../build/translations/core_texts.py" line="851"/>
         <source>Unknown security &apos;{security}&apos;.</source>
         <translation>Sécurité « {security} » inconnue.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="839"/>
+        <location filename="../../build/translations/core_texts.py" line="853"/>
         <source>Choose starttls, tls or none.</source>
         <translation>Choisissez starttls, tls ou none.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="841"/>
+        <location filename="../../build/translations/core_texts.py" line="855"/>
         <source>Connections and messages per connection must be at least 1.</source>
         <translation>Les connexions et les messages par connexion doivent valoir au moins 1.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="843"/>
+        <location filename="../../build/translations/core_texts.py" line="857"/>
         <source>The bounce and complaint thresholds must be between 0 and 100 %.</source>
         <translation>Les seuils de retours et de plaintes doivent être compris entre 0 et 100 %.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="845"/>
+        <location filename="../../build/translations/core_texts.py" line="859"/>
         <source>The usual values are 5 % of bounces and 0.1 % of complaints.</source>
         <translation>Les valeurs habituelles sont 5 % de retours et 0,1 % de plaintes.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="847"/>
+        <location filename="../../build/translations/core_texts.py" line="861"/>
         <source>The rates are checked after at least one message.</source>
         <translation>Les taux sont vérifiés après au moins un message.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="849"/>
+        <location filename="../../build/translations/core_texts.py" line="863"/>
         <source>The limit {label} must be positive.</source>
         <translation>La limite {label} doit être positive.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="851"/>
+        <location filename="../../build/translations/core_texts.py" line="865"/>
         <source>Leave it empty for no limit.</source>
         <translation>Laissez-la vide pour ne pas limiter.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="853"/>
+        <location filename="../../build/translations/core_texts.py" line="867"/>
         <source>A profile named &apos;{name}&apos; already exists.</source>
         <translation>Un profil nommé « {name} » existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="855"/>
+        <location filename="../../build/translations/core_texts.py" line="869"/>
         <source>There is no SMTP profile {profile_id}.</source>
         <translation>Il n’y a pas de profil SMTP {profile_id}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="857"/>
+        <location filename="../../build/translations/core_texts.py" line="871"/>
         <source>There is no SMTP profile &apos;{name_or_id}&apos;.</source>
         <translation>Il n’y a pas de profil SMTP « {name_or_id} ».</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="859"/>
+        <location filename="../../build/translations/core_texts.py" line="873"/>
         <source>See `envoi profiles list`.</source>
         <translation>Voir `envoi profiles list`.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="861"/>
+        <location filename="../../build/translations/core_texts.py" line="875"/>
         <source>The profile &apos;{name}&apos; cannot be deleted: the campaign {names} uses it and is scheduled or sending.</source>
         <translation>Le profil « {name} » ne peut pas être supprimé : la campagne {names} l’utilise et est programmée ou en cours d’envoi.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="863"/>
+        <location filename="../../build/translations/core_texts.py" line="877"/>
         <source>Pause or cancel that campaign, or give it another profile, first.</source>
         <translation>Mettez d’abord cette campagne en pause ou annulez-la, ou donnez-lui un autre profil.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="865"/>
+        <location filename="../../build/translations/core_texts.py" line="879"/>
         <source>No password is known for the profile &apos;{name}&apos;.</source>
         <translation>Aucun mot de passe n’est connu pour le profil « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="867"/>
+        <location filename="../../build/translations/core_texts.py" line="881"/>
         <source>Store it with `envoi profiles add --password-prompt` or set ENVOI_SMTP_PASSWORD.</source>
         <translation>Enregistrez-le avec `envoi profiles add --password-prompt` ou définissez ENVOI_SMTP_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="869"/>
+        <location filename="../../build/translations/core_texts.py" line="883"/>
         <source>The campaign &apos;{name}&apos; is sending.</source>
         <translation>La campagne « {name} » est en cours d’envoi.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="871"/>
+        <location filename="../../build/translations/core_texts.py" line="885"/>
         <source>Pause it first, or wait.</source>
         <translation>Mettez-la d’abord en pause, ou attendez.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="873"/>
+        <location filename="../../build/translations/core_texts.py" line="887"/>
         <source>The campaign &apos;{name}&apos; has no SMTP profile.</source>
         <translation>La campagne « {name} » n’a pas de profil SMTP.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="875"/>
+        <location filename="../../build/translations/core_texts.py" line="889"/>
         <source>Choose one with `envoi campaigns create --profile NAME`.</source>
         <translation>Choisissez-en un avec `envoi campaigns create --profile NAME`.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="877"/>
+        <location filename="../../build/translations/core_texts.py" line="891"/>
         <source>The certificate of {host} cannot be trusted, so Envoi did not send anything.</source>
         <translation>Le certificat de {host} n’est pas digne de confiance : Envoi n’a rien envoyé.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="879"/>
+        <location filename="../../build/translations/core_texts.py" line="893"/>
         <source>The certificate may be for another host name or self-signed: check the host name, or give the company&apos;s CA certificate in the profile.</source>
         <translation>Le certificat est peut-être pour un autre nom d’hôte ou auto-signé : vérifiez le nom d’hôte, ou indiquez le certificat de l’autorité de l’entreprise dans le profil.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="881"/>
+        <location filename="../../build/translations/core_texts.py" line="895"/>
         <source>The secure connection with {where} failed.</source>
         <translation>La connexion sécurisée avec {where} a échoué.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="883"/>
+        <location filename="../../build/translations/core_texts.py" line="897"/>
         <source>Check the security setting: port 465 uses implicit TLS, ports 587 and 25 STARTTLS.</source>
         <translation>Vérifiez le réglage de sécurité : le port 465 utilise TLS implicite, les ports 587 et 25 STARTTLS.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="885"/>
+        <location filename="../../build/translations/core_texts.py" line="899"/>
         <source>{host} refused the user name or password.</source>
         <translation>{host} a refusé le nom d’utilisateur ou le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="887"/>
+        <location filename="../../build/translations/core_texts.py" line="901"/>
         <source>Check the user name and password; some providers need an app password.</source>
         <translation>Vérifiez le nom d’utilisateur et le mot de passe ; certains fournisseurs demandent un mot de passe d’application.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="889"/>
+        <location filename="../../build/translations/core_texts.py" line="903"/>
         <source>{host} does not offer STARTTLS.</source>
         <translation>{host} ne propose pas STARTTLS.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="891"/>
+        <location filename="../../build/translations/core_texts.py" line="905"/>
         <source>Choose implicit TLS (port 465) or ask the provider; Envoi will not send the password without encryption.</source>
         <translation>Choisissez TLS implicite (port 465) ou demandez au fournisseur ; Envoi n’enverra pas le mot de passe sans chiffrement.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="893"/>
+        <location filename="../../build/translations/core_texts.py" line="907"/>
         <source>{host} refuses to log in on this connection.</source>
         <translation>{host} refuse l’identification sur cette connexion.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="895"/>
+        <location filename="../../build/translations/core_texts.py" line="909"/>
         <source>Many servers accept a password only after STARTTLS: choose STARTTLS or TLS.</source>
         <translation>Beaucoup de serveurs n’acceptent un mot de passe qu’après STARTTLS : choisissez STARTTLS ou TLS.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="897"/>
+        <location filename="../../build/translations/core_texts.py" line="911"/>
         <source>The server name {host} cannot be found.</source>
         <translation>Le nom de serveur {host} est introuvable.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="899"/>
+        <location filename="../../build/translations/core_texts.py" line="913"/>
         <source>Check the spelling of the host name and your Internet connection.</source>
         <translation>Vérifiez l’orthographe du nom d’hôte et votre connexion Internet.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="901"/>
+        <location filename="../../build/translations/core_texts.py" line="915"/>
         <source>Nothing answers on {where}.</source>
         <translation>Rien ne répond sur {where}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="903"/>
+        <location filename="../../build/translations/core_texts.py" line="917"/>
         <source>Check the port; the server may be down, or a firewall or your provider may block this port (many block port 25).</source>
         <translation>Vérifiez le port ; le serveur est peut-être arrêté, ou un pare-feu ou votre fournisseur bloque ce port (beaucoup bloquent le port 25).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="905"/>
+        <location filename="../../build/translations/core_texts.py" line="919"/>
         <source>{where} did not answer in time.</source>
         <translation>{where} n’a pas répondu à temps.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="907"/>
+        <location filename="../../build/translations/core_texts.py" line="921"/>
         <source>A firewall may block the port, or the server is overloaded; try again later.</source>
         <translation>Un pare-feu bloque peut-être le port, ou le serveur est surchargé ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="909"/>
+        <location filename="../../build/translations/core_texts.py" line="923"/>
         <source>Envoi could not talk to {where}.</source>
         <translation>Envoi n’a pas pu dialoguer avec {where}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="911"/>
+        <location filename="../../build/translations/core_texts.py" line="925"/>
         <source>Check the host, port and security settings; the server may be down.</source>
         <translation>Vérifiez l’hôte, le port et les réglages de sécurité ; le serveur est peut-être arrêté.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="913"/>
+        <location filename="../../build/translations/core_texts.py" line="927"/>
         <source>Give at least one address for the test.</source>
         <translation>Indiquez au moins une adresse pour le test.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="915"/>
+        <location filename="../../build/translations/core_texts.py" line="929"/>
         <source>Use --to.</source>
         <translation>Utilisez --to.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="917"/>
+        <location filename="../../build/translations/core_texts.py" line="931"/>
         <source>Envoi does not back up a shared team database.</source>
         <translation>Envoi ne sauvegarde pas une base de données d’équipe partagée.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="919"/>
+        <location filename="../../build/translations/core_texts.py" line="933"/>
         <source>Envoi does not restore a shared team database.</source>
         <translation>Envoi ne restaure pas une base de données d’équipe partagée.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="921"/>
+        <location filename="../../build/translations/core_texts.py" line="935"/>
         <source>The team database is on a PostgreSQL server: whoever runs that server makes and restores its backups with {tool}.</source>
         <translation>La base de données d’équipe est sur un serveur PostgreSQL : la personne qui gère ce serveur en fait et en restaure les sauvegardes avec {tool}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="923"/>
+        <location filename="../../build/translations/core_texts.py" line="937"/>
         <source>This database lives only in memory: there is no file to back up or restore.</source>
         <translation>Cette base de données n’existe qu’en mémoire : il n’y a pas de fichier à sauvegarder ou à restaurer.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="925"/>
+        <location filename="../../build/translations/core_texts.py" line="939"/>
         <source>Open Envoi on its database file (the default) to use backups.</source>
         <translation>Ouvrez Envoi sur son fichier de base de données (par défaut) pour utiliser les sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="927"/>
+        <location filename="../../build/translations/core_texts.py" line="941"/>
         <source>Envoi could not write the backup to {parent}.</source>
         <translation>Envoi n’a pas pu écrire la sauvegarde dans {parent}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="929"/>
+        <location filename="../../build/translations/core_texts.py" line="943"/>
         <source>Check that the disk has room for it and that you may write to that folder; your database is unchanged.</source>
         <translation>Vérifiez que le disque a assez de place et que vous pouvez écrire dans ce dossier ; votre base de données n’a pas changé.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="931"/>
+        <location filename="../../build/translations/core_texts.py" line="945"/>
         <source>There is no database file to back up yet.</source>
         <translation>Il n’y a pas encore de fichier de base de données à sauvegarder.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="933"/>
+        <location filename="../../build/translations/core_texts.py" line="947"/>
         <source>Envoi creates it when it first opens; add some data first.</source>
         <translation>Envoi le crée à sa première ouverture ; ajoutez d’abord des données.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="935"/>
+        <location filename="../../build/translations/core_texts.py" line="949"/>
         <source>A backup cannot replace the database it copies.</source>
         <translation>Une sauvegarde ne peut pas remplacer la base de données qu’elle copie.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="937"/>
+        <location filename="../../build/translations/core_texts.py" line="951"/>
         <source>Choose another name or folder than {source}.</source>
         <translation>Choisissez un autre nom ou un autre dossier que {source}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="939"/>
+        <location filename="../../build/translations/core_texts.py" line="953"/>
         <source>The folder {parent} does not exist.</source>
         <translation>Le dossier {parent} n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="941"/>
+        <location filename="../../build/translations/core_texts.py" line="955"/>
         <source>Choose an existing folder.</source>
         <translation>Choisissez un dossier existant.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="943"/>
+        <location filename="../../build/translations/core_texts.py" line="957"/>
         <source>Envoi could not read its database to back it up.</source>
         <translation>Envoi n’a pas pu lire sa base de données pour la sauvegarder.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="945"/>
+        <location filename="../../build/translations/core_texts.py" line="959"/>
         <source>Try again; if it keeps failing, the database file may be damaged.</source>
         <translation>Réessayez ; si l’échec persiste, le fichier de base de données est peut-être endommagé.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="947"/>
+        <location filename="../../build/translations/core_texts.py" line="961"/>
         <source>{name} is not an Envoi backup: {why}</source>
         <translation>{name} n’est pas une sauvegarde d’Envoi : {why}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="949"/>
+        <location filename="../../build/translations/core_texts.py" line="963"/>
         <source>Choose a .envoi file made with File &gt; Back up database or `envoi backup`.</source>
         <translation>Choisissez un fichier .envoi créé avec Fichier &gt; Sauvegarder la base de données ou `envoi backup`.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="951"/>
+        <location filename="../../build/translations/core_texts.py" line="965"/>
         <source>The database address is not valid.</source>
         <translation>L’adresse de la base de données n’est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="953"/>
+        <location filename="../../build/translations/core_texts.py" line="967"/>
         <source>Use a path like sqlite:///C:/envoi.sqlite3 or postgresql://user@host/envoi.</source>
         <translation>Utilisez un chemin comme sqlite:///C:/envoi.sqlite3 ou postgresql://utilisateur@hote/envoi.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="955"/>
+        <location filename="../../build/translations/core_texts.py" line="969"/>
         <source>The database driver for this address is not installed.</source>
         <translation>Le pilote de base de données pour cette adresse n’est pas installé.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="957"/>
+        <location filename="../../build/translations/core_texts.py" line="971"/>
         <source>For PostgreSQL, install Envoi with its extra: pip install &apos;envoi[postgres]&apos;.</source>
         <translation>Pour PostgreSQL, installez Envoi avec son option : pip install &apos;envoi[postgres]&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="959"/>
+        <location filename="../../build/translations/core_texts.py" line="973"/>
         <source>Envoi cannot open the database.</source>
         <translation>Envoi ne peut pas ouvrir la base de données.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="961"/>
+        <location filename="../../build/translations/core_texts.py" line="975"/>
         <source>Check that the server is running and the address, user and password are right.</source>
         <translation>Vérifiez que le serveur tourne et que l’adresse, l’utilisateur et le mot de passe sont corrects.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="963"/>
+        <location filename="../../build/translations/core_texts.py" line="977"/>
         <source>Envoi could not bring the database up to date.</source>
         <translation>Envoi n’a pas pu mettre la base de données à jour.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="965"/>
+        <location filename="../../build/translations/core_texts.py" line="979"/>
         <source>Your data is unchanged; a copy was made before the update if one was needed. Check the disk space and that no other program holds the file.</source>
         <translation>Vos données n’ont pas changé ; une copie a été faite avant la mise à jour si nécessaire. Vérifiez l’espace disque et qu’aucun autre programme ne tient le fichier.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="967"/>
+        <location filename="../../build/translations/core_texts.py" line="981"/>
         <source>{backup} does not exist.</source>
         <translation>{backup} n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="969"/>
+        <location filename="../../build/translations/core_texts.py" line="983"/>
         <source>Choose an existing .envoi file.</source>
         <translation>Choisissez un fichier .envoi existant.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="971"/>
+        <location filename="../../build/translations/core_texts.py" line="985"/>
         <source>This is the database Envoi is using, not a backup.</source>
         <translation>C’est la base de données qu’Envoi utilise, pas une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="973"/>
+        <location filename="../../build/translations/core_texts.py" line="987"/>
         <source>Envoi could not copy the backup beside its database in {parent}.</source>
         <translation>Envoi n’a pas pu copier la sauvegarde à côté de sa base de données dans {parent}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="975"/>
+        <location filename="../../build/translations/core_texts.py" line="989"/>
         <source>Check that the disk has room for it; your database is unchanged.</source>
         <translation>Vérifiez que le disque a assez de place ; votre base de données n’a pas changé.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="977"/>
+        <location filename="../../build/translations/core_texts.py" line="991"/>
         <source>could not leave WAL mode</source>
         <translation>impossible de quitter le mode WAL</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="979"/>
+        <location filename="../../build/translations/core_texts.py" line="993"/>
         <source>The HTML is {value} KB: Gmail cuts messages over 102 KB and hides the rest (often the unsubscribe link) behind a link.</source>
         <translation>Le HTML fait {value} Ko : Gmail coupe les messages de plus de 102 Ko et cache la suite (souvent le lien de désinscription) derrière un lien.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="981"/>
+        <location filename="../../build/translations/core_texts.py" line="995"/>
         <source>{html_bytes} bytes</source>
         <translation>{html_bytes} octets</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="983"/>
+        <location filename="../../build/translations/core_texts.py" line="997"/>
         <source>The message has no plain-text part; some readers and filters want one.</source>
         <translation>Le message n’a pas de partie texte brut ; certains logiciels et filtres en veulent une.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="985"/>
+        <location filename="../../build/translations/core_texts.py" line="999"/>
         <source>An image has no alt text; it shows as nothing when images are blocked.</source>
         <translation>Une image n’a pas de texte alternatif ; elle n’affiche rien quand les images sont bloquées.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="987"/>
+        <location filename="../../build/translations/core_texts.py" line="1001"/>
         <source>The message has no unsubscribe link.</source>
         <translation>Le message n’a pas de lien de désinscription.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="991"/>
+        <location filename="../../build/translations/core_texts.py" line="1005"/>
         <source>No postal address is set for the sender; the law in many countries asks for one in every marketing message.</source>
         <translation>Aucune adresse postale n’est définie pour l’expéditeur ; dans beaucoup de pays, la loi en demande une dans chaque message commercial.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="993"/>
+        <location filename="../../build/translations/core_texts.py" line="1007"/>
         <source>The sender&apos;s postal address does not appear in the message.</source>
         <translation>L’adresse postale de l’expéditeur n’apparaît pas dans le message.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="995"/>
+        <location filename="../../build/translations/core_texts.py" line="1009"/>
         <source>The message is mostly images with little text; filters distrust that, and readers who block images see nothing.</source>
         <translation>Le message est fait surtout d’images avec peu de texte ; les filtres s’en méfient, et les lecteurs qui bloquent les images ne voient rien.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="997"/>
+        <location filename="../../build/translations/core_texts.py" line="1011"/>
         <source>{count} images, {words} words</source>
         <translation>{count} images, {words} mots</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="999"/>
+        <location filename="../../build/translations/core_texts.py" line="1013"/>
         <source>company</source>
         <translation>société</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1001"/>
+        <location filename="../../build/translations/core_texts.py" line="1015"/>
         <source>postal address</source>
         <translation>adresse postale</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1003"/>
+        <location filename="../../build/translations/core_texts.py" line="1017"/>
         <source>From name</source>
         <translation>nom d’expéditeur (From)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1005"/>
+        <location filename="../../build/translations/core_texts.py" line="1019"/>
         <source>From address</source>
         <translation>adresse d’expéditeur (From)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1007"/>
+        <location filename="../../build/translations/core_texts.py" line="1021"/>
         <source>Reply-To address</source>
         <translation>adresse de réponse (Reply-To)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1009"/>
+        <location filename="../../build/translations/core_texts.py" line="1023"/>
         <source>logo</source>
         <translation>logo</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1011"/>
+        <location filename="../../build/translations/core_texts.py" line="1025"/>
         <source>address for returned mail</source>
         <translation>adresse des retours</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1013"/>
+        <location filename="../../build/translations/core_texts.py" line="1027"/>
         <source>sender&apos;s {field}</source>
         <translation>{field} de l’expéditeur</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1015"/>
+        <location filename="../../build/translations/core_texts.py" line="1029"/>
         <source>Write it on one line (commas separate the parts of an address).</source>
         <translation>Écrivez-le sur une seule ligne (des virgules séparent les parties d’une adresse).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1017"/>
+        <location filename="../../build/translations/core_texts.py" line="1031"/>
         <source>The sender&apos;s {field} &apos;{address}&apos; is not an email address.</source>
         <translation>{field} de l’expéditeur « {address} » n’est pas une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1019"/>
+        <location filename="../../build/translations/core_texts.py" line="1033"/>
         <source>Type the address in full, like news@example.com.</source>
         <translation>Saisissez l’adresse en entier, comme news@example.com.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1021"/>
+        <location filename="../../build/translations/core_texts.py" line="1035"/>
         <source>The logo must be an https:// address.</source>
         <translation>Le logo doit être une adresse https://.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1023"/>
+        <location filename="../../build/translations/core_texts.py" line="1037"/>
         <source>Put the image on your website and paste its address: mail readers fetch it from there.</source>
         <translation>Mettez l’image sur votre site web et collez son adresse : les logiciels de messagerie vont la chercher là.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1025"/>
+        <location filename="../../build/translations/core_texts.py" line="1039"/>
         <source>The file {name} cannot be read as a template.</source>
         <translation>Le fichier {name} ne peut pas être lu comme un modèle.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1027"/>
+        <location filename="../../build/translations/core_texts.py" line="1041"/>
         <source>Templates are UTF-8 .html or .json files.</source>
         <translation>Les modèles sont des fichiers .html ou .json en UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1029"/>
+        <location filename="../../build/translations/core_texts.py" line="1043"/>
         <source>The file {name} is not a template in JSON.</source>
         <translation>Le fichier {name} n’est pas un modèle JSON.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1031"/>
+        <location filename="../../build/translations/core_texts.py" line="1045"/>
         <source>This template has its own text body, which an .html file cannot hold.</source>
         <translation>Ce modèle a son propre corps texte, qu’un fichier .html ne peut pas contenir.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1035"/>
+        <location filename="../../build/translations/core_texts.py" line="1049"/>
         <source>template&apos;s name, subject or preheader</source>
         <translation>nom, objet ou pré-en-tête du modèle</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1037"/>
+        <location filename="../../build/translations/core_texts.py" line="1051"/>
         <source>A name or subject holds &apos;--&gt;&apos;, which an .html template file cannot hold.</source>
         <translation>Un nom ou un objet contient « --&gt; », ce qu’un fichier de modèle .html ne peut pas contenir.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1033"/>
+        <location filename="../../build/translations/core_texts.py" line="1047"/>
         <source>Export it as .json to keep everything.</source>
         <translation>Exportez-le en .json pour tout garder.</translation>
     </message>
@@ -2584,152 +2619,152 @@
         <translation>« {email} » n’est pas une adresse e-mail valide.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="989"/>
+        <location filename="../../build/translations/core_texts.py" line="1003"/>
         <source>Add {link} to the footer.</source>
         <translation>Ajoutez {link} au pied de page.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1039"/>
+        <location filename="../../build/translations/core_texts.py" line="1053"/>
         <source>There are no sample templates in “{language}”.</source>
         <translation>Il n’y a pas de modèles d’exemple en « {language} ».</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1041"/>
+        <location filename="../../build/translations/core_texts.py" line="1055"/>
         <source>Choose one of: {items} or {all}.</source>
         <translation>Choisissez parmi : {items} ou {all}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1043"/>
+        <location filename="../../build/translations/core_texts.py" line="1057"/>
         <source>A template needs a name.</source>
         <translation>Un modèle doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1045"/>
+        <location filename="../../build/translations/core_texts.py" line="1059"/>
         <source>A template named “{name}” already exists.</source>
         <translation>Un modèle nommé « {name} » existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1047"/>
+        <location filename="../../build/translations/core_texts.py" line="1061"/>
         <source>There is no template “{name_or_id}”.</source>
         <translation>Il n’y a pas de modèle « {name_or_id} ».</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1049"/>
+        <location filename="../../build/translations/core_texts.py" line="1063"/>
         <source>See `envoi templates list`.</source>
         <translation>Voir `envoi templates list`.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1051"/>
+        <location filename="../../build/translations/core_texts.py" line="1065"/>
         <source>The template runs too many loops or calls.</source>
         <translation>Le modèle exécute trop de boucles ou d’appels.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1053"/>
+        <location filename="../../build/translations/core_texts.py" line="1067"/>
         <source>Look for a loop inside a loop, or a macro that calls itself.</source>
         <translation>Cherchez une boucle dans une boucle, ou une macro qui s’appelle elle-même.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1055"/>
+        <location filename="../../build/translations/core_texts.py" line="1069"/>
         <source>The template takes too long to render.</source>
         <translation>Le rendu du modèle prend trop de temps.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1057"/>
+        <location filename="../../build/translations/core_texts.py" line="1071"/>
         <source>The template builds a value that is too big for an e-mail.</source>
         <translation>Le modèle construit une valeur trop grande pour un e-mail.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1059"/>
+        <location filename="../../build/translations/core_texts.py" line="1073"/>
         <source>Check repeated text (the * operator, padding widths, loops that add to a string).</source>
         <translation>Vérifiez le texte répété (l’opérateur *, les largeurs de remplissage, les boucles qui allongent une chaîne).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1061"/>
+        <location filename="../../build/translations/core_texts.py" line="1075"/>
         <source>subject</source>
         <translation>objet</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1063"/>
+        <location filename="../../build/translations/core_texts.py" line="1077"/>
         <source>preheader</source>
         <translation>pré-en-tête</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1065"/>
+        <location filename="../../build/translations/core_texts.py" line="1079"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1067"/>
+        <location filename="../../build/translations/core_texts.py" line="1081"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1069"/>
+        <location filename="../../build/translations/core_texts.py" line="1083"/>
         <source>The {part} template is nested too deeply to read.</source>
         <translation>Le modèle ({part}) est trop profondément imbriqué pour être lu.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1071"/>
+        <location filename="../../build/translations/core_texts.py" line="1085"/>
         <source>Look for brackets or tags opened many times over.</source>
         <translation>Cherchez des crochets ou des balises ouverts de nombreuses fois.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1073"/>
+        <location filename="../../build/translations/core_texts.py" line="1087"/>
         <source>line {line}, column {column}</source>
         <translation>ligne {line}, colonne {column}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1075"/>
+        <location filename="../../build/translations/core_texts.py" line="1089"/>
         <source>line {line}</source>
         <translation>ligne {line}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1077"/>
+        <location filename="../../build/translations/core_texts.py" line="1091"/>
         <source>The {part} template has an error at {where}: {problem}.</source>
         <translation>Le modèle ({part}) a une erreur à la {where} : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1079"/>
+        <location filename="../../build/translations/core_texts.py" line="1093"/>
         <source>Check the {tags} tags on that line: each must be closed.</source>
         <translation>Vérifiez les balises {tags} de cette ligne : chacune doit être fermée.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1081"/>
+        <location filename="../../build/translations/core_texts.py" line="1095"/>
         <source>The {part} template was stopped: {reason}</source>
         <translation>Le modèle ({part}) a été arrêté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1083"/>
+        <location filename="../../build/translations/core_texts.py" line="1097"/>
         <source>The {part} template tried to use something templates may not use.</source>
         <translation>Le modèle ({part}) a tenté d’utiliser quelque chose d’interdit aux modèles.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1085"/>
+        <location filename="../../build/translations/core_texts.py" line="1099"/>
         <source>Templates can read contact, campaign and sender values only.</source>
         <translation>Les modèles ne peuvent lire que les valeurs du contact, de la campagne et de l’expéditeur.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1087"/>
+        <location filename="../../build/translations/core_texts.py" line="1101"/>
         <source>The {part} template was stopped: a macro calls itself too deeply.</source>
         <translation>Le modèle ({part}) a été arrêté : une macro s’appelle elle-même trop profondément.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1089"/>
+        <location filename="../../build/translations/core_texts.py" line="1103"/>
         <source>Check that the macro stops calling itself at some point.</source>
         <translation>Vérifiez que la macro cesse de s’appeler elle-même à un moment.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1091"/>
+        <location filename="../../build/translations/core_texts.py" line="1105"/>
         <source>The {part} template fails at line {line}: {problem}.</source>
         <translation>Le modèle ({part}) échoue à la ligne {line} : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1093"/>
+        <location filename="../../build/translations/core_texts.py" line="1107"/>
         <source>The {part} template fails: {problem}.</source>
         <translation>Le modèle ({part}) échoue : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_texts.py" line="1095"/>
+        <location filename="../../build/translations/core_texts.py" line="1109"/>
         <source>Check the values and filters used on that line.</source>
         <translation>Vérifiez les valeurs et les filtres utilisés sur cette ligne.</translation>
     </message>

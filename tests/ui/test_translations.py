@@ -331,6 +331,7 @@ CORE_MESSAGES: dict[str, dict[str, tuple[int, ...]]] = {
         "contacts/query.py", "message/links.py", "message/reference.py", "message/factory.py",
         "message/spec.py", "sending/campaign_rows.py", "sending/retry.py", "sending/runner.py",
         "sending/trial.py", "store/migrate.py", "abtests/service.py", "contacts/suppression.py",
+        "relay/client/api.py", "relay/client/connection.py",
     )},
 }  # fmt: skip
 CORE_MESSAGES["templates/checks.py"] = {ANY_ERROR: (0, 1), "ContentIssue": (2, 3)}

@@ -8,7 +8,7 @@ import urllib.request
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
-from envoi.errors import EnvoiError, InvalidInputError
+from envoi.errors import EnvoiError, InvalidInputError, Text
 
 TIMEOUT = 15.0
 
@@ -32,11 +32,16 @@ def check_url(url: str) -> str:
         or (parts.scheme == "http" and not local)
     ):
         raise InvalidInputError(
-            f"“{url}” is not a relay address.",
-            "Give its https address, e.g. https://relay.example.com (http only on this machine).",
+            Text("“{url}” is not a relay address.", url=url),
+            Text(
+                "Give its https address, e.g. https://relay.example.com (http only on this "
+                "machine)."
+            ),
         )
     if parts.query or parts.fragment:
-        raise InvalidInputError(f"“{url}” has a query or fragment; give the relay's base address.")
+        raise InvalidInputError(
+            Text("“{url}” has a query or fragment; give the relay's base address.", url=url)
+        )
     return clean
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from envoi.errors import NotFoundError
+from envoi.errors import NotFoundError, Text
 from envoi.relay.client.api import RelayApi, check_url
 from envoi.store.clock import utc_now
 from envoi.store.engine import Store
@@ -146,15 +146,19 @@ class RelayService:
         connection = self.connection()
         if connection is None:
             raise NotFoundError(
-                "Envoi is not connected to a relay.",
-                "Run `envoi relay connect https://relay.example.com --token-stdin`.",
+                Text("Envoi is not connected to a relay."),
+                Text("Run `envoi relay connect https://relay.example.com --token-stdin`."),
             )
         token = self.token()
         if not token:
             raise NotFoundError(
-                "The relay's token is not on this computer.",
-                f"Connect again (`envoi relay connect {connection.url} --token-stdin`), or "
-                f"set {TOKEN_ENV} for unattended syncs.",
+                Text("The relay's token is not on this computer."),
+                Text(
+                    "Connect again (`envoi relay connect {url} --token-stdin`), or set "
+                    "{variable} for unattended syncs.",
+                    url=connection.url,
+                    variable=TOKEN_ENV,
+                ),
             )
         return RelayApi(connection.url, token)
 
