@@ -124,7 +124,7 @@ async def _one(resolver: Resolver, target: str, zone: str) -> CheckResult:
     reason = ""
     try:
         txt = await resolver.query(name, "TXT")
-        reason = f" Reason given: {txt.records[0]}" if txt.records else ""
+        reason = Text(" Reason given: {reason}", reason=txt.records[0]) if txt.records else ""
     except DnsError:
         pass  # the reason is a nicety; the listing itself is known
     return CheckResult(

@@ -222,7 +222,7 @@ async def check_dmarc(resolver: Resolver, request: CheckRequest) -> list[CheckRe
 
 def _policy(record: DmarcRecord, owner: str, domain: str, text: str) -> CheckResult:
     policy = record.tags.get("sp", record.policy) if owner != domain else record.policy
-    sp = f", subdomains: {record.tags['sp']}" if "sp" in record.tags else ""
+    sp = Text(", subdomains: {sp}", sp=record.tags["sp"]) if "sp" in record.tags else ""
     if record.tags.get("t") == "y":
         return CheckResult(
             "dmarc-policy",

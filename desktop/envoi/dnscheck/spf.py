@@ -262,7 +262,11 @@ async def _tree_checks(resolver: Resolver, domain: str, record: str) -> list[Che
             )
         )
     else:
-        note = f" ({len(tree.uncertain)} terms with macros not followed)" if tree.uncertain else ""
+        note = (
+            Text(" ({count} terms with macros not followed)", count=len(tree.uncertain))
+            if tree.uncertain
+            else ""
+        )
         out.append(
             passed(
                 "spf-lookups",
