@@ -30,10 +30,10 @@ from envoi.reports.campaign import campaign_report
 from envoi.reports.tracking import TRACKING_SETTING
 from envoi.store.clock import utc_now
 from envoi.store.engine import Store
-from envoi.store.models import Contact, Setting
+from envoi.store.models import Contact
 from envoi.store.report_models import MxProvider
 from envoi.store.sending_models import Campaign, CampaignStatus, Delivery, DeliveryStatus
-from envoi.store.settings import get_dict, get_setting, put_setting
+from envoi.store.settings import get_dict, get_setting, keys_starting_with, put_setting
 
 PREFIX = "abtest:"
 CHANGES = ("subject", "from_name", "template", "send_at")
@@ -249,8 +249,8 @@ class AbTestService:
 
     def names(self) -> list[str]:
         with self._store.session() as s:
-            keys = s.scalars(select(Setting.key).where(Setting.key.startswith(PREFIX))).all()
-        return sorted(k[len(PREFIX) :] for k in keys)
+            keys = keys_starting_with(s, PREFIX)
+        return [k[len(PREFIX) :] for k in keys]
 
     def _load(self, s: Session, name: str) -> dict[str, Any]:
         data = get_setting(s, PREFIX + name)

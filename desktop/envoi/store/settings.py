@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from envoi.store.engine import Store
@@ -31,6 +32,14 @@ def get_dict(session: Session, key: str) -> dict[str, Any]:
 def put_setting(session: Session, key: str, value: Any) -> None:
     """Save ``value`` (anything JSON can hold) under ``key``, replacing what was there."""
     session.merge(Setting(key=key, value=value))
+
+
+def keys_starting_with(session: Session, prefix: str) -> list[str]:
+    """The keys saved under ``prefix`` (a part's own family, e.g. ``abtest:``), sorted."""
+    rows = session.scalars(
+        select(Setting.key).where(Setting.key.startswith(prefix, autoescape=True))
+    )
+    return sorted(rows.all())
 
 
 def delete_setting(session: Session, key: str) -> None:
