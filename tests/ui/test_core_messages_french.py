@@ -25,9 +25,9 @@ from envoi.ui.views.sendercheck.sender_check_view import SenderCheckView
 from envoi.ui.views.templates.templates_view import TemplatesView
 from tests.integration.sending.conftest import add_audience
 from tests.support.french import french
-from tests.ui.test_sender_check_view import _child, _groups, _resolver
-from tests.ui.test_sender_check_view import context as context  # the window's services
-from tests.ui.test_templates_view import type_text
+from tests.ui.sendercheck.test_sender_check_view import _child, _groups, _resolver
+from tests.ui.sendercheck.test_sender_check_view import context as context  # the window's services
+from tests.ui.templates.test_templates_view import type_text
 
 TIMEOUT = 10_000
 

@@ -85,7 +85,7 @@ from envoi.store.engine import Store
 from envoi.store.migrate import upgrade
 from envoi.ui.app import _run_loop
 from envoi.ui.mailbox_poller import start_mailbox_polling
-from tests.ui.test_bounce_mailbox_poller import Secrets, _configure
+from tests.ui.bounces.test_bounce_mailbox_poller import Secrets, _configure
 store = Store.from_url(sys.argv[1])
 upgrade(store.engine)
 _configure(store, int(sys.argv[2]), timeout=60)
@@ -111,7 +111,7 @@ def test_quit_cancels_polling_without_waiting_for_a_silent_server(tmp_path: Path
         result = subprocess.run(
             [sys.executable, "-c", LOOP_CHECK, url, str(port)],
             capture_output=True, text=True, timeout=30, env=env, check=False,
-            cwd=Path(__file__).parents[2],
+            cwd=Path(__file__).parents[3],
         )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "rc 0 cancelled True quick True" in result.stdout

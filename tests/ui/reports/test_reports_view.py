@@ -21,7 +21,7 @@ from envoi.ui.context import UiContext
 from envoi.ui.views.reports.reports_view import ReportsView
 from tests.support import report_rows as rows
 from tests.support.french import french
-from tests.ui.test_bounces_view import ui_context
+from tests.ui.bounces.test_bounces_view import ui_context
 
 TIMEOUT = 5000
 

@@ -19,7 +19,7 @@ from envoi.templates.identity import SenderIdentity, save_identity
 from envoi.ui.bridge import WorkerBridge
 from envoi.ui.views.campaigns.progress_view import FAILED_STYLE, CampaignProgressView
 from tests.support.smtp_servers import ScriptedHandler, ScriptedServer
-from tests.ui.test_campaign_progress_view import _view as progress_view
+from tests.ui.campaigns.test_campaign_progress_view import _view as progress_view
 
 TIMEOUT = 30000
 REFUSAL = "500 5.3.0 Error: authentication required for this sender"

@@ -20,7 +20,7 @@ from envoi.store.engine import Store
 from envoi.ui.context import UiContext
 from envoi.ui.views.bounces.bounce_table_model import DIAGNOSTIC_COLUMN
 from envoi.ui.views.bounces.bounces_view import BouncesView
-from tests.ui.test_bounces_view import dsn, ui_context
+from tests.ui.bounces.test_bounces_view import dsn, ui_context
 
 TIMEOUT = 10_000
 # Amazon SES wraps the receiver's "550 5.2.2 Mailbox Full" in its own "5.1.0" prefix.

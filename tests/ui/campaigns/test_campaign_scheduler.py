@@ -29,7 +29,7 @@ from envoi.store.models import Contact, ContactList, ListMember
 from envoi.store.sending_models import Campaign
 from tests.support.smtp_servers import ScriptedHandler, ScriptedServer
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 WINDOW = """
 import json, sys
