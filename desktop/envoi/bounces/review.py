@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from envoi.bounces.policy import load_policy
 from envoi.bounces.result import FailedRecipient
-from envoi.bounces.service import apply_policy  # the one bounce policy, also for reviews
+from envoi.bounces.service import apply_policy, raw_message  # the one bounce policy
 from envoi.errors import InvalidInputError, NotFoundError, Text
 from envoi.store.bounce_models import BounceMessage, BounceRecord
 from envoi.store.engine import Store
@@ -105,13 +105,7 @@ class ReviewQueue:
             return out
 
     def raw(self, message_id: int) -> bytes:
-        with self._store.session() as session:
-            raw = session.scalar(select(BounceMessage.raw).where(BounceMessage.id == message_id))
-        if raw is None:
-            raise NotFoundError(
-                Text("This returned message is no longer stored."), Text("Refresh the list.")
-            )
-        return bytes(raw)
+        return raw_message(self._store, message_id)
 
     def assign(self, message_id: int, email: str) -> int:
         """Tie the message's records to the contact of ``email`` and apply the bounce policy

@@ -160,13 +160,7 @@ class BounceService:
             return [_row(r) for r in session.scalars(stmt.offset(offset).limit(limit))]
 
     def raw_message(self, message_id: int) -> bytes:
-        with self._store.session() as session:
-            raw = session.scalar(select(BounceMessage.raw).where(BounceMessage.id == message_id))
-        if raw is None:
-            raise NotFoundError(
-                Text("This returned message is no longer stored."), Text("Refresh the list.")
-            )
-        return bytes(raw)
+        return raw_message(self._store, message_id)
 
     def unmatched_count(self) -> int:
         with self._store.session() as session:
@@ -410,3 +404,14 @@ def apply_policy(
         _set_status(session, key, ContactStatus.BOUNCED.value, source)
         return "suppressed"
     return "counted"
+
+
+def raw_message(store: Store, message_id: int) -> bytes:
+    """The returned message as it arrived (the Bounces area and the review queue)."""
+    with store.session() as session:
+        raw = session.scalar(select(BounceMessage.raw).where(BounceMessage.id == message_id))
+    if raw is None:
+        raise NotFoundError(
+            Text("This returned message is no longer stored."), Text("Refresh the list.")
+        )
+    return bytes(raw)
