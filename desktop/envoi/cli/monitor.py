@@ -7,6 +7,7 @@ import argparse
 from typing import Any
 
 from envoi.cli.common import print_json
+from envoi.cli.reports import print_alerts
 from envoi.reports.service import Reports
 from envoi.store.engine import Store
 
@@ -37,13 +38,5 @@ def _run(args: argparse.Namespace, store: Store) -> int:
 
 
 def _status(args: argparse.Namespace, store: Store) -> int:
-    alerts = Reports(store).alerts()
-    if args.json:
-        print_json([a.to_json() for a in alerts])
-    else:
-        for a in alerts:
-            seen = " (acknowledged)" if a.acknowledged else ""
-            print(f"{a.severity:8} {a.text}{seen}  [{a.key}]")
-        if not alerts:
-            print("No open alert.")
+    print_alerts(Reports(store).alerts(), args.json)
     return 0

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+from collections.abc import Sequence
 from datetime import date, datetime, time
 from typing import Any
 
 from envoi.cli.common import print_json
 from envoi.errors import EnvoiError
-from envoi.reports.alerts import AlertRules
+from envoi.reports.alerts import Alert, AlertRules
 from envoi.reports.campaign import CampaignReport, Engagement
 from envoi.reports.providers import ProviderRow
 from envoi.reports.service import Reports
@@ -194,15 +195,20 @@ def _alerts(args: argparse.Namespace, store: Store) -> int:
     if args.acknowledge:
         reports.acknowledge_alerts(list(args.acknowledge))
     alerts = reports.alerts()
-    if args.json:
-        print_json([a.to_json() for a in alerts])
-    else:
-        for a in alerts:
-            seen = " (acknowledged)" if a.acknowledged else ""
-            print(f"{a.severity:8} {a.text}{seen}  [{a.key}]")
-        if not alerts:
-            print("No open alert.")
+    print_alerts(alerts, args.json)
     return 1 if any(not a.acknowledged for a in alerts) else 0
+
+
+def print_alerts(alerts: Sequence[Alert], as_json: bool) -> None:
+    """Open alerts as JSON or one line each (`reports alerts`, `monitor status`)."""
+    if as_json:
+        print_json([a.to_json() for a in alerts])
+        return
+    for a in alerts:
+        seen = " (acknowledged)" if a.acknowledged else ""
+        print(f"{a.severity:8} {a.text}{seen}  [{a.key}]")
+    if not alerts:
+        print("No open alert.")
 
 
 def _change(value: float | None) -> str:
