@@ -4,7 +4,6 @@ envoi.relay.server`, as in its container), and a watch on a process's peak RSS."
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import threading
@@ -14,23 +13,11 @@ from pathlib import Path
 import psutil
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
+from tests.support.smtp_servers import free_port, wait_port  # noqa: E402
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def wait_port(port: int, timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                return
-        except OSError:
-            time.sleep(0.05)
-    raise SystemExit(f"nothing listens on {port}")
+__all__ = ["PeakRss", "free_port", "relay_process", "wait_port"]
 
 
 def relay_process(folder: Path, access_log: bool = True) -> tuple[subprocess.Popen[bytes], int]:
@@ -42,7 +29,7 @@ def relay_process(folder: Path, access_log: bool = True) -> tuple[subprocess.Pop
         [sys.executable, "-m", "envoi.relay.server", "--port", str(port)],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
-    wait_port(port)
+    wait_port(port, timeout=30.0)
     return process, port
 
 

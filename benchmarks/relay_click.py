@@ -78,7 +78,7 @@ def start_relay(
 def start_anchor() -> tuple[subprocess.Popen[bytes], int]:
     port = free_port()
     process = subprocess.Popen([sys.executable, "-c", ANCHOR_APP, str(port)])
-    wait_port(port)
+    wait_port(port, timeout=30.0)
     return process, port
 
 
