@@ -12,9 +12,7 @@ token) is the target, and the mailto stays in List-Unsubscribe.
 from __future__ import annotations
 
 import json
-import os
 import re
-from collections.abc import Iterator
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -22,7 +20,8 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import dkim
 import pytest
 from sqlalchemy import select
-from tests.integration.bounces.dovecot import DovecotServer, available
+from tests.integration.bounces.dovecot import DovecotServer
+from tests.integration.bounces.test_mailbox import dovecot as dovecot  # the Dovecot fixture
 from tests.integration.sending.conftest import add_audience
 from tests.support.smtp_servers import ScriptedServer
 
@@ -158,18 +157,6 @@ def test_each_sample_template_arrives_signed_with_one_working_unsubscribe_target
         statuses = {k: v for k, v in s.execute(select(Contact.email_key, Contact.status))}
     assert statuses[rcpt] == "unsubscribed"
     assert sorted(statuses.values()).count("unsubscribed") == 1  # that contact, nobody else
-
-
-@pytest.fixture
-def dovecot() -> Iterator[DovecotServer]:
-    if not available():
-        if os.environ.get("CI"):
-            pytest.fail("dovecot not found; .ci/run should install apt dovecot-imapd")
-        pytest.skip("dovecot (apt dovecot-imapd) is not installed")
-    server = DovecotServer()
-    server.start()
-    yield server
-    server.stop()
 
 
 def test_the_unsubscribe_mail_reaches_the_polled_mailbox_and_unsubscribes(
